@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing';
+
+// Unit tests: node by default; a file that needs a DOM says `// @vitest-environment happy-dom`.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['{lib,components,entrypoints,scripts,tests/unit}/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    testTimeout: 20_000,
+  },
+});

@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Galateo runs only on Facebook and Instagram, needs no network and no remote code.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: {
+    name: 'Galateo',
+    description: 'Netiquette assistant for INPS social media moderators on Facebook and Instagram.',
+    default_locale: 'it',
+    permissions: ['storage'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+    browser_specific_settings: {
+      gecko: { id: 'galateo@galateo.local', strict_min_version: '128.0' },
+    },
+  },
+});
