@@ -1,0 +1,102 @@
+import { describe, expect, test } from 'vitest';
+import { createMatcher, foldText, maskSpans, similarity, tokenize, toOriginal, squeeze } from './index';
+
+const lex = createMatcher(
+  [
+    { term: 'merda', category: 'vulgar', weight: 1 },
+    { term: 'cazzo', category: 'vulgar', weight: 1 },
+    { term: 'porco dio', category: 'blasphemy', weight: 1 },
+    { term: 'testa di cazzo', category: 'insult', weight: 1 },
+    { term: 'culattone', category: 'slur', weight: 1 },
+    { term: 'ass', category: 'en', weight: 1 },
+    { term: 'anal', category: 'en', weight: 1 },
+    { term: 'fico', category: 'vulgar', weight: 1 },
+  ],
+  { allow: ['fico'] },
+);
+
+describe('matcher defeats evasions and reports original offsets', () => {
+  test.each([
+    ['MERDA', 'MERDA', 'exact'],
+    ['che merdaaaa!', 'merdaaaa', 'repeat'],
+    ['caaazzzo', 'caaazzzo', 'repeat'],
+    ['m e r d a', 'm e r d a', 'spaced'],
+    ['m.e.r.d.a totale', 'm.e.r.d.a', 'spaced'],
+    ['m3rd4', 'm3rd4', 'leet'],
+    ['c@zz0', 'c@zz0', 'leet'],
+    ['porcodio', 'porcodio', 'joined'],
+    ['porco d1o', 'porco d1o', 'joined'],
+    ['porc0 dio', 'porc0 dio', 'joined'],
+    ['Pοrco Dio', 'Pοrco Dio', 'joined'], // Greek omicron
+    ['mer\u200Bda', 'mer\u200Bda', 'exact'], // zero-width space
+    ['ｍｅｒｄａ', 'ｍｅｒｄａ', 'exact'], // fullwidth
+    ['MÈRDA', 'MÈRDA', 'exact'],
+    ['sei una testa di cazzo', 'testa di cazzo', 'joined'],
+    ['tipico di unculattone', 'unculattone', 'glued'],
+  ])('%s → %s', (text, evidence, variant) => {
+    const found = lex.find(text);
+    expect(found).toHaveLength(1);
+    expect(text.slice(found[0].start, found[0].end)).toBe(evidence);
+    expect(found[0].variant === variant || found[0].variant === 'exact').toBe(true);
+  });
+
+  test.each([
+    'assegno unico in arrivo, grazie',
+    "analisi dell'assegno",
+    'che fico questo bonus', // allowlisted
+    'porco',
+    'dio ti benedica',
+    'merdeafrancese', // unknown glue
+    'pale da neve',
+  ])('no match in %s', (text) => {
+    expect(lex.find(text)).toEqual([]);
+  });
+});
+
+describe('tokenize', () => {
+  test('apostrophes split, offsets point into the original', () => {
+    const text = "Dell'INPS è già arrivato";
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(['dell', 'inps', 'e', 'gia', 'arrivato']);
+    for (const t of toks) expect(text.slice(t.start, t.end).length).toBeGreaterThan(0);
+    expect(text.slice(toks[1].start, toks[1].end)).toBe('INPS');
+  });
+  test('mentions and numbers are not l33t', () => {
+    const toks = tokenize('@Mario3 ho 350 euro');
+    expect(toks[0].kind).toBe('mention');
+    expect(toks[2]).toMatchObject({ kind: 'number', text: '350' });
+  });
+  test('squeeze', () => {
+    expect(squeeze('cazzzzo')).toBe('cazzo');
+    expect(squeeze('merdaaaa', 1)).toBe('merda');
+    expect(squeeze('puttana', 1)).toBe('puttana');
+  });
+});
+
+describe('foldText keeps a map to the original', () => {
+  test('accents, fullwidth, zero-width', () => {
+    const text = 'Città\u200B ＩＮＰＳ';
+    const f = foldText(text);
+    expect(f.text).toBe('citta inps');
+    const i = f.text.indexOf('inps');
+    const sp = toOriginal(f, i, i + 4);
+    expect(text.slice(sp.start, sp.end)).toBe('ＩＮＰＳ');
+  });
+});
+
+describe('similarity', () => {
+  test('near duplicates score high, different texts low', () => {
+    expect(similarity("Quando arriva l'assegno unico?", 'quando arriva l assegno unico??')).toBe(1);
+    expect(similarity("Quando arriva l'assegno unico di marzo?", "Quando arriva l'assegno unico di aprile?")).toBeGreaterThan(0.7);
+    expect(similarity("Quando arriva l'assegno unico?", 'Come si richiede il bonus nido')).toBeLessThan(0.3);
+    expect(similarity('', 'x')).toBe(0);
+  });
+});
+
+describe('maskSpans', () => {
+  test('keeps length and whitespace', () => {
+    const out = maskSpans('sei una testa di cazzo', [{ start: 8, end: 22 }]);
+    expect(out).toBe('sei una ••••• •• •••••');
+    expect(out.length).toBe(22);
+  });
+});

@@ -1,0 +1,223 @@
+// Tokeniser over folded text that keeps offsets into the ORIGINAL text.
+// Defeats: case, accents, look-alike letters, fullwidth, zero-width characters (via fold.ts),
+// l33t inside words (4→a 3→e 1→i 0→o 5→s 7→t @→a $→s), and spaced/dotted letters ("m e r d a").
+import { foldCodePoint } from './fold';
+
+export interface Token {
+  /** Offsets into the original text (UTF-16, end exclusive). */
+  start: number;
+  end: number;
+  /** Folded form with l33t substitutions applied when the token mixes letters and digits/symbols. */
+  text: string;
+  /** Folded form without l33t substitutions. */
+  raw: string;
+  kind: 'word' | 'number' | 'mention' | 'hashtag';
+  /** Folded separator characters between the previous token and this one ('' for the first). */
+  gap: string;
+  /** True when this token was assembled from spaced or dotted single letters. */
+  spaced?: boolean;
+  /** True when the token contained l33t characters that were substituted. */
+  leet?: boolean;
+}
+
+const LEET: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i' };
+
+const isLetter = (c: number) => (c >= 97 && c <= 122) || c > 0x7f; // folded: a-z or non-Latin letters kept
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function classify(f: string): 'L' | 'D' | 'S' | 'X' {
+  if (f.length === 0) return 'X';
+  const c = f.charCodeAt(0);
+  if (isDigit(c)) return 'D';
+  if (c === 64 /* @ */ || c === 36 /* $ */ || c === 0x20ac /* € */) return 'S';
+  if (isLetter(c) && /\p{L}/u.test(f)) return 'L';
+  return 'X';
+}
+
+const classCache = new Map<string, 'L' | 'D' | 'S' | 'X'>();
+function cls(f: string): 'L' | 'D' | 'S' | 'X' {
+  if (f.length === 1) {
+    const c = f.charCodeAt(0);
+    if (c >= 97 && c <= 122) return 'L';
+    if (isDigit(c)) return 'D';
+    if (c < 0x80) return c === 64 || c === 36 ? 'S' : 'X';
+  }
+  let k = classCache.get(f);
+  if (k === undefined) {
+    k = classify(f);
+    if (classCache.size < 5000) classCache.set(f, k);
+  }
+  return k;
+}
+
+/**
+ * Split a text into word tokens. Apostrophes split ("dell'INPS" → "dell", "inps").
+ * Invisible characters never split a word. "!" inside a word is l33t for "i" ("d!o").
+ */
+export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Token[] {
+  const tokens: Token[] = [];
+  let cur = '';
+  let start = -1;
+  let end = -1;
+  let letters = 0;
+  let others = 0; // digits and l33t symbols
+  let gap = '';
+  const n = text.length;
+
+  const flush = () => {
+    if (start < 0) return;
+    let kind: Token['kind'] = 'word';
+    let raw = cur;
+    let s = start;
+    if (raw.charCodeAt(0) === 64 && letters > 0 && raw.length > 1 && !/^@[a-z]{1,3}$/.test(raw) && /[a-z0-9_]/.test(raw[1])) {
+      // "@name" is a mention, not l33t ("@" at the start followed by a handle)
+      kind = 'mention';
+    } else if (raw.charCodeAt(0) === 35) {
+      kind = 'hashtag';
+      raw = raw.slice(1);
+      s = start + 1;
+    } else if (letters === 0) {
+      kind = others > 0 && /[0-9]/.test(raw) ? 'number' : 'word';
+    }
+    // trailing "!" (punctuation) is not part of the word
+    while (raw.length > 1 && raw.endsWith('!')) {
+      raw = raw.slice(0, -1);
+      end = text.lastIndexOf('!', end - 1);
+    }
+    let t = raw;
+    let leet = false;
+    if (kind === 'word' && letters > 0 && others > 0) {
+      let out = '';
+      for (let i = 0; i < raw.length; i++) {
+        const ch = raw[i];
+        const l = LEET[ch];
+        if (l !== undefined) {
+          out += l;
+          leet = true;
+        } else out += ch;
+      }
+      t = out;
+    }
+    if (raw.length > 0 && !(kind === 'word' && letters === 0 && others === 0)) {
+      tokens.push({ start: s, end, text: t, raw, kind, gap, leet: leet || undefined });
+    }
+    cur = '';
+    start = -1;
+    letters = 0;
+    others = 0;
+    gap = '';
+  };
+
+  for (let i = 0; i < n; ) {
+    const cp = text.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    const f = foldCodePoint(cp);
+    if (f.length === 0) {
+      // invisible: never splits a word
+      i += w;
+      continue;
+    }
+    let k = cls(f);
+    // "!" counts as l33t only between letters ("d!o"); "#" starts a hashtag; "_" joins handles
+    if (k === 'X') {
+      const c = f.charCodeAt(0);
+      if (c === 33 && start >= 0 && letters > 0 && i + 1 < n && /\p{L}/u.test(text[i + 1])) k = 'S';
+      else if ((c === 35 && start < 0 && i + 1 < n && /[\p{L}\p{N}]/u.test(text[i + 1])) || (c === 95 && start >= 0)) k = 'S';
+    }
+    if (k === 'X') {
+      flush();
+      gap += f;
+      i += w;
+      continue;
+    }
+    if (start < 0) start = i;
+    cur += f;
+    if (k === 'L') letters++;
+    else others++;
+    i += w;
+    end = i;
+  }
+  flush();
+  return opts.joinSpaced === false ? tokens : joinSpacedLetters(tokens);
+}
+
+const SPACED_GAP = /^[ .\-_*·•/|+~]{1,3}$/;
+
+/**
+ * Join runs of at least three single-letter tokens separated by short separators
+ * ("m e r d a", "m.e.r.d.a", "c-a-z-z-o") into one token flagged `spaced`.
+ * `segment` (optional) can split the joined letters back into known words ("odioi" → "odio", "i").
+ */
+export function joinSpacedLetters(tokens: Token[], segment?: (s: string) => string[] | null): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i];
+    if (t.kind === 'word' && t.text.length === 1) {
+      let j = i + 1;
+      while (j < tokens.length && tokens[j].kind === 'word' && tokens[j].text.length === 1 && SPACED_GAP.test(tokens[j].gap)) j++;
+      if (j - i >= 3) {
+        let joined = '';
+        let raw = '';
+        for (let k = i; k < j; k++) {
+          joined += tokens[k].text;
+          raw += tokens[k].raw;
+        }
+        const parts = segment ? segment(joined) : null;
+        if (parts && parts.length > 1) {
+          // split back into words, each with the offsets of its letters
+          let k = i;
+          for (const p of parts) {
+            const first = tokens[k];
+            const last = tokens[k + p.length - 1];
+            out.push({ start: first.start, end: last.end, text: p, raw: p, kind: 'word', gap: first.gap, spaced: p.length > 1 || undefined });
+            k += p.length;
+          }
+        } else {
+          out.push({ start: t.start, end: tokens[j - 1].end, text: joined, raw, kind: 'word', gap: t.gap, spaced: true });
+        }
+        i = j;
+        continue;
+      }
+    }
+    out.push(t);
+    i++;
+  }
+  return out;
+}
+
+/** Collapse runs of 3+ identical letters to 2 ("cazzzzo" → "cazzo") — or to 1 with `to: 1` ("merdaaa" → "merda"). */
+export function squeeze(s: string, to: 1 | 2 = 2): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (i > 0 && c === s[i - 1]) run++;
+    else {
+      if (run >= 2 && to === 1) {
+        // run was 3+ and we kept 2 of them; drop the second one
+        out = out.slice(0, -1);
+      }
+      run = 0;
+    }
+    if (run < 2) out += c;
+  }
+  if (run >= 2 && to === 1) out = out.slice(0, -1);
+  return out;
+}
+
+/** True when the word has a run of 3+ identical characters ("merdaaa"). */
+export function hasLongRun(s: string): boolean {
+  for (let i = 2; i < s.length; i++) if (s[i] === s[i - 1] && s[i] === s[i - 2]) return true;
+  return false;
+}
+
+/** Sentence index of each token (a new sentence starts after . ! ? ; or a newline in the gap). */
+export function sentenceIds(tokens: readonly Token[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && /[.!?;\n]/.test(tokens[i].gap) && !tokens[i].spaced) id++;
+    ids.push(id);
+  }
+  return ids;
+}
