@@ -12,7 +12,6 @@ export default defineConfig({
   manifest: {
     name: 'Galateo',
     description: 'Netiquette assistant for INPS social media moderators on Facebook and Instagram.',
-    default_locale: 'it',
     permissions: ['storage'],
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",

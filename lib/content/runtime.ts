@@ -1,0 +1,269 @@
+// The content-side runtime shared by the Facebook and Instagram content scripts:
+// observe the page, extract comments through the platform adapter, analyse them, mount one badge per comment.
+// Data flows one way: DOM -> adapter -> analyzer -> UI -> action -> background.
+import { h, render } from 'preact';
+import { CommentUi, type ActionResult, type ReplySuggestion } from '../../components/CommentUi';
+import { commentUiSheet } from '../../components/styles';
+import type { Action } from '../log/schema';
+import { createAnalyzer } from '../analyzer';
+import { ruleById } from '../rules';
+import { send } from '../messages';
+import { uiLang } from '../i18n';
+import type { Analysis, AnalyzerProfile, Localized, RuleId } from '../types';
+import type { ExtractedComment, PageInfo, PlatformAdapter } from '../platforms/types';
+import { insertReplyText } from '../platforms/insert';
+import { clearEvidence, focusEvidence, rangesFor, setEvidence } from './highlight';
+import { createScheduler } from './scheduler';
+
+/** Attribute on every node Galateo adds to the page: the scanner never looks inside them. */
+export const OWN_ATTR = 'data-galateo';
+const HOST_TAG = 'galateo-comment';
+/** Longest text sent to the worker (it only keeps a redacted excerpt). */
+const MAX_SENT_TEXT = 20_000;
+
+export interface RuntimeEnv {
+  adapter: PlatformAdapter;
+  doc: Document;
+  /** Resolves the analyzer profile for the page (settings pack); null = defaults. */
+  profileFor?: (page: PageInfo | null) => AnalyzerProfile | null;
+  /** Reply suggestions for a comment (templates of the settings pack). */
+  suggest?: (page: PageInfo | null, c: ExtractedComment, a: Analysis) => ReplySuggestion[];
+  topicLabel?: (id: string) => string;
+  /** Called when the runtime stops (content-script context invalidated). */
+  signal?: AbortSignal;
+}
+
+export interface RuntimeStatus {
+  platform: string;
+  page: PageInfo | null;
+  comments: number;
+  flagged: number;
+  /** The page clearly has comments but the adapter extracted none: markup changed. */
+  unrecognised: boolean;
+  lastScanAt: string | null;
+  scans: number;
+}
+
+interface Entry {
+  comment: ExtractedComment;
+  text: string;
+  analysis: Analysis;
+  host: HTMLElement;
+  shownAt: string;
+}
+
+export function startRuntime(env: RuntimeEnv) {
+  const { adapter, doc } = env;
+  const lang = uiLang();
+  const entries = new WeakMap<Element, Entry>();
+  const live = new Map<string, Entry>();
+  let page: PageInfo | null = null;
+  let analyzer = createAnalyzer(undefined);
+  let profileKey = '';
+  const status: RuntimeStatus = {
+    platform: adapter.platform,
+    page: null,
+    comments: 0,
+    flagged: 0,
+    unrecognised: false,
+    lastScanAt: null,
+    scans: 0,
+  };
+
+  const ruleLabel = (id: RuleId) => ruleById(id)?.label[lang] ?? id;
+  const topicLabel = env.topicLabel ?? ((id: string) => id);
+
+  function refreshProfile(): void {
+    page = adapter.detectPage(doc, new URL(doc.location.href));
+    status.page = page;
+    const profile = env.profileFor?.(page) ?? null;
+    const key = JSON.stringify(profile);
+    if (key !== profileKey) {
+      profileKey = key;
+      analyzer = createAnalyzer(profile ?? undefined);
+      // Settings changed: every comment is analysed again with the new profile.
+      for (const e of live.values()) e.text = '\u0000stale';
+    }
+  }
+
+  async function onAction(entry: Entry, action: Action, templateId: string | null): Promise<ActionResult> {
+    const c = entry.comment;
+    const res = await send({
+      type: 'log/handled',
+      input: {
+        platform: adapter.platform,
+        channel: 'comment',
+        pageId: page?.id ?? null,
+        pageName: page?.name ?? null,
+        postId: page?.postId ?? null,
+        commentId: c.id,
+        permalink: c.permalink,
+        findings: entry.analysis.findings.map((f) => ({ rule: f.rule, severity: f.severity })),
+        topic: entry.analysis.topics[0] ?? null,
+        action,
+        templateId,
+        commentTime: c.time,
+        shownAt: entry.shownAt,
+        text: entry.text.slice(0, MAX_SENT_TEXT),
+        author: c.author || null,
+      },
+    });
+    return res.ok ? { ok: true } : { ok: false, message: res.error.message };
+  }
+
+  async function onInsert(entry: Entry, text: string): Promise<ActionResult> {
+    const box = adapter.findReplyBox(entry.comment, doc);
+    if (box) {
+      const res = insertReplyText(box, text);
+      if (res.ok) return { ok: true, message: INSERTED };
+    }
+    try {
+      await navigator.clipboard.writeText(text);
+      return { ok: false, message: box ? INSERT_FAILED_COPIED : NO_BOX_COPIED };
+    } catch {
+      return { ok: false, message: box ? INSERT_FAILED : NO_BOX };
+    }
+  }
+
+  function draw(entry: Entry, handled: { action: Action; handledAt: string } | null): void {
+    const shadow = entry.host.shadowRoot!;
+    render(
+      h(CommentUi, {
+        key: `${entry.comment.id}:${entry.text.length}`,
+        commentId: entry.comment.id,
+        text: entry.text,
+        analysis: entry.analysis,
+        lang,
+        ruleLabel,
+        topicLabel,
+        suggestions: env.suggest?.(page, entry.comment, entry.analysis) ?? [],
+        handled,
+        onAction: (a, t) => onAction(entry, a, t),
+        onInsert: (t) => onInsert(entry, t),
+        onOpenChange: (open) => focusEvidence(open ? entry.comment.id : null),
+      }),
+      shadow,
+    );
+  }
+
+  function mountHost(c: ExtractedComment): HTMLElement {
+    const host = doc.createElement(HOST_TAG);
+    host.setAttribute(OWN_ATTR, '');
+    host.setAttribute('data-comment-id', c.id);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [commentUiSheet()];
+    c.anchor.after(host);
+    return host;
+  }
+
+  /** Analyse and (re)draw one comment if it is new, was recycled, or its text changed. Returns true if work was done. */
+  function process(c: ExtractedComment, index: number, handledState: Record<string, { action: Action; handledAt: string }>): boolean {
+    const prev = entries.get(c.element);
+    if (prev && prev.comment.id === c.id && prev.text === c.text && prev.host.isConnected) return false;
+    const analysis = analyzer.analyze(
+      {
+        id: c.id,
+        text: c.text,
+        author: c.author,
+        platform: adapter.platform,
+        page: page?.id ?? undefined,
+        createdAt: c.time ?? undefined,
+        postCreatedAt: page?.postTime ?? undefined,
+        isReply: c.isReply,
+        thread: page?.postId ?? undefined,
+      },
+      { now: new Date(), thread: threadBefore(index) },
+    );
+    const host = prev?.host.isConnected && prev.host.previousElementSibling === c.anchor ? prev.host : mountHost(c);
+    if (prev && prev.host !== host) prev.host.remove();
+    const entry: Entry = { comment: c, text: c.text, analysis, host, shownAt: prev?.shownAt ?? new Date().toISOString() };
+    entries.set(c.element, entry);
+    live.set(c.id, entry);
+    draw(entry, handledState[c.id] ?? null);
+    if (c.textElement && analysis.findings.length) {
+      const spans = analysis.findings.flatMap((f) => f.evidence);
+      setEvidence(doc, c.id, rangesFor(c.textElement, c.text, spans));
+    } else clearEvidence(c.id);
+    return true;
+  }
+
+  // Comments of the current scan in document order, for thread context (repeated-question, answering-for-us).
+  let ordered: ExtractedComment[] = [];
+  function threadBefore(i: number) {
+    return ordered.slice(Math.max(0, i - 200), Math.max(0, i)).map((o) => ({ id: o.id, text: o.text, author: o.author, isReply: o.isReply }));
+  }
+
+  const known = new Map<string, { action: Action; handledAt: string }>();
+  async function loadHandled(ids: string[]): Promise<void> {
+    const missing = ids.filter((id) => !known.has(id));
+    if (!missing.length) return;
+    const res = await send<Record<string, { action: Action; handledAt: string }>>({ type: 'log/state', commentIds: missing });
+    if (!res.ok) return;
+    let changed = false;
+    for (const [id, st] of Object.entries(res.data)) {
+      known.set(id, st);
+      const e = live.get(id);
+      if (e) {
+        draw(e, st);
+        changed = true;
+      }
+    }
+    void changed;
+  }
+
+  const scheduler = createScheduler({
+    doc,
+    ownAttr: OWN_ATTR,
+    signal: env.signal,
+    scan(deadline) {
+      refreshProfile();
+      const found = adapter.findComments(doc, new Date());
+      ordered = found;
+      const handled = Object.fromEntries(known);
+      let i = 0;
+      for (; i < found.length; i++) {
+        process(found[i], i, handled);
+        if (deadline.timeRemaining() <= 0 && i < found.length - 1) break;
+      }
+      status.comments = found.length;
+      status.flagged = found.filter((c) => (entries.get(c.element)?.analysis.findings.length ?? 0) > 0).length;
+      status.unrecognised = found.length === 0 && adapter.hasCommentSignals(doc);
+      status.lastScanAt = new Date().toISOString();
+      status.scans++;
+      void loadHandled(found.map((c) => c.id));
+      // Unfinished work continues in the next idle slot.
+      return i < found.length;
+    },
+  });
+
+  return {
+    status: () => ({ ...status }),
+    rescan: () => scheduler.request(),
+    /** Flagged comments for the side panel queue. */
+    flagged: () =>
+      [...live.values()]
+        .filter((e) => e.host.isConnected && e.analysis.findings.length)
+        .map((e) => ({ id: e.comment.id, author: e.comment.author, time: e.comment.time, findings: e.analysis.findings })),
+    scrollTo(id: string): boolean {
+      const e = live.get(id);
+      if (!e || !e.host.isConnected) return false;
+      e.comment.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      e.host.animate?.([{ outline: '3px solid #ff9800' }, { outline: '3px solid transparent' }], { duration: 1200 });
+      return true;
+    },
+    stop: () => scheduler.stop(),
+  };
+}
+
+const msg = (it: string, en: string): Localized => ({ it, en });
+const INSERTED = msg('Testo inserito nella risposta: rileggilo e invialo tu.', 'Text inserted into the reply box: review it and send it yourself.');
+const INSERT_FAILED_COPIED = msg(
+  'Non sono riuscito a inserire il testo: è stato copiato, incollalo nella risposta.',
+  'Could not insert the text: it was copied, paste it into the reply box.',
+);
+const NO_BOX_COPIED = msg(
+  'Casella di risposta non trovata (apri "Rispondi"): il testo è stato copiato.',
+  'Reply box not found (open "Reply" first): the text was copied.',
+);
+const INSERT_FAILED = msg('Inserimento non riuscito e copia negata dal browser: copia il testo a mano.', 'Insert failed and the browser refused copying: copy the text by hand.');
+const NO_BOX = msg('Casella di risposta non trovata: apri "Rispondi" e riprova.', 'Reply box not found: open "Reply" and try again.');
