@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer, defaultProfile } from './analyzer';
+import { RULE_IDS } from './types';
+
+describe('analyzer', () => {
+  test('findings are sorted by severity, highest first', () => {
+    const a = createAnalyzer();
+    const r = a.analyze({ id: '1', text: 'IL MIO CODICE FISCALE È RSSMRA85T10A562S, PAGATEMI SUBITO' });
+    expect(r.id).toBe('1');
+    const rules = r.findings.map((f) => f.rule);
+    expect(rules).toContain('personal-data');
+    expect(rules).toContain('shouting');
+    expect(rules.indexOf('personal-data')).toBeLessThan(rules.indexOf('shouting'));
+  });
+
+  test('a disabled rule does not run', () => {
+    const p = defaultProfile();
+    p.rules = { 'personal-data': { enabled: false } };
+    const r = createAnalyzer(p).analyze({ id: '1', text: 'il mio codice fiscale è RSSMRA85T10A562S' });
+    expect(r.findings.map((f) => f.rule)).not.toContain('personal-data');
+  });
+
+  test('a rule setting that does not validate falls back to the defaults', () => {
+    const p = defaultProfile();
+    p.rules = { shouting: { minLetters: 'many' } };
+    const r = createAnalyzer(p).analyze({ id: '1', text: 'NON RISPONDETE MAI A NESSUNO' });
+    expect(r.findings.map((f) => f.rule)).toContain('shouting');
+  });
+
+  test('allowlist terms suppress the evidence covering them', () => {
+    const p = defaultProfile();
+    const text = 'scrivete a Piazza Garibaldi 3 oppure chiamate 3331234567';
+    const before = createAnalyzer(p).analyze({ id: '1', text }).findings.find((f) => f.rule === 'personal-data')!;
+    expect(before.evidence).toHaveLength(2);
+    p.allowlist = ['piazza garibaldi'];
+    const after = createAnalyzer(p).analyze({ id: '1', text }).findings.find((f) => f.rule === 'personal-data')!;
+    expect(after.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['3331234567']);
+    p.allowlist = ['piazza garibaldi', '3331234567'];
+    expect(createAnalyzer(p).analyze({ id: '1', text }).findings.map((f) => f.rule)).not.toContain('personal-data');
+  });
+
+  test('every finding names a known rule and has spans inside the text', () => {
+    const text = 'CHIAMATEMI AL 3331234567 OPPURE SCRIVETE A MARIO.ROSSI@GMAIL.COM';
+    const r = createAnalyzer().analyze({ id: 'x', text });
+    expect(r.findings.length).toBeGreaterThan(0);
+    for (const f of r.findings) {
+      expect(RULE_IDS).toContain(f.rule);
+      for (const e of f.evidence) {
+        expect(e.start).toBeGreaterThanOrEqual(0);
+        expect(e.end).toBeLessThanOrEqual(text.length);
+        expect(e.end).toBeGreaterThan(e.start);
+      }
+    }
+  });
+});

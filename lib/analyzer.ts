@@ -1,0 +1,109 @@
+// Runs the enabled rules of a page profile on one comment. Built once per profile (settings parsed,
+// regexes compiled), then called for every comment the content script or the CLI sees.
+import type { Analysis, AnalyzerProfile, CommentInput, Finding, RuleId, Span } from './types';
+import { severityRank } from './types';
+import type { Rule, RuleContext } from './rules/rule';
+import { RULES } from './rules/index';
+import { detectTopics } from './topics';
+import { guessLang } from './lang';
+import { fold, phrasesRegExp } from './rules/util/fold';
+
+/** A `now` that means "unknown": time-based rules (old-post without createdAt) then stay silent. */
+export const UNKNOWN_NOW: Date = new Date(Number.NaN);
+
+export interface AnalyzeOptions {
+  /** Reference time; default: the current time. Pass UNKNOWN_NOW to forbid the wall clock. */
+  now?: Date;
+  /** Earlier comments of the same thread, in order. */
+  thread?: readonly CommentInput[];
+}
+
+export interface Analyzer {
+  analyze(comment: CommentInput, opts?: AnalyzeOptions): Analysis;
+  /** The profile the analyzer was built from. */
+  readonly profile: AnalyzerProfile;
+}
+
+/** All rules on with their defaults, no page (so off-topic never fires), Mon–Fri 9–16 Europe/Rome. */
+export function defaultProfile(): AnalyzerProfile {
+  return {
+    pageId: null,
+    enabledTopics: [],
+    allTopics: [],
+    rules: {},
+    allowlist: [],
+    lexiconAdditions: [],
+    serviceHours: { days: [1, 2, 3, 4, 5], start: '09:00', end: '16:00', holidays: [], timeZone: 'Europe/Rome' },
+    allowedDomains: [],
+  };
+}
+
+interface ActiveRule {
+  rule: Rule;
+  settings: { enabled: boolean } & Record<string, unknown>;
+}
+
+const EMPTY: readonly CommentInput[] = [];
+
+export function createAnalyzer(profile: AnalyzerProfile = defaultProfile()): Analyzer {
+  const active: ActiveRule[] = [];
+  for (const rule of RULES) {
+    // a bad stored setting must not kill the analyzer: fall back to the rule's defaults
+    const raw = profile.rules[rule.id as RuleId] ?? {};
+    let parsed = rule.settings.safeParse(raw);
+    if (!parsed.success) parsed = rule.settings.safeParse({});
+    if (!parsed.success) continue;
+    const settings = parsed.data as ActiveRule['settings'];
+    if (!settings.enabled) continue;
+    if (rule.id === 'off-topic' && !profile.pageId) continue;
+    active.push({ rule, settings });
+  }
+  const allow = phrasesRegExp(profile.allowlist);
+  const topics = profile.allTopics;
+
+  function allowSpans(text: string): Span[] {
+    if (!allow) return [];
+    const f = fold(text);
+    const out: Span[] = [];
+    allow.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = allow.exec(f))) out.push({ start: m.index, end: m.index + m[0].length });
+    return out;
+  }
+
+  return {
+    profile,
+    analyze(comment, opts = {}) {
+      const text = comment.text;
+      const ctx: RuleContext = {
+        profile,
+        now: opts.now ?? new Date(),
+        thread: opts.thread ?? EMPTY,
+        topics: topics.length ? detectTopics(text, topics) : [],
+        lang: guessLang(text),
+      };
+      let findings: Finding[] = [];
+      for (const a of active) {
+        const out = a.rule.detect(comment, ctx, a.settings);
+        for (let i = 0; i < out.length; i++) findings.push(out[i]);
+      }
+      if (allow && findings.length) {
+        const allowed = allowSpans(text);
+        if (allowed.length) {
+          const kept: Finding[] = [];
+          for (const f of findings) {
+            if (f.evidence.length === 0) {
+              kept.push(f);
+              continue;
+            }
+            const ev = f.evidence.filter((e) => !allowed.some((a) => a.start < e.end && a.end > e.start));
+            if (ev.length) kept.push(ev.length === f.evidence.length ? f : { ...f, evidence: ev });
+          }
+          findings = kept;
+        }
+      }
+      if (findings.length > 1) findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity));
+      return { id: comment.id, findings, topics: ctx.topics as string[] };
+    },
+  };
+}

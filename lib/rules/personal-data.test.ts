@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import rule, { findPersonalData } from './personal-data';
+import { createAnalyzer } from '../analyzer';
+
+const analyzer = createAnalyzer();
+const run = (text: string) => analyzer.analyze({ id: 't', text }).findings.filter((f) => f.rule === 'personal-data');
+const kinds = (text: string) => findPersonalData(text).map((h) => `${h.kind}:${text.slice(h.start, h.end)}`);
+
+describe('personal-data: what is found', () => {
+  test.each([
+    ['il mio codice fiscale è RSSMRA85T10A562S', 'codice-fiscale:RSSMRA85T10A562S'],
+    ['cf rssmra85t10a562s grazie', 'codice-fiscale:rssmra85t10a562s'],
+    ['omocodia: RSSMRA85T10A56NH', 'codice-fiscale:RSSMRA85T10A56NH'],
+    ['omocodia piena RSSMRAURTMLARNNG', 'codice-fiscale:RSSMRAURTMLARNNG'],
+    ['accreditate su IT60X0542811101000000123456 per favore', 'iban:IT60X0542811101000000123456'],
+    ['iban IT60 X054 2811 1010 0000 0123 456', 'iban:IT60 X054 2811 1010 0000 0123 456'],
+    ['my account GB82WEST12345698765432', 'iban:GB82WEST12345698765432'],
+    ['conto tedesco DE89 3704 0044 0532 0130 00', 'iban:DE89 3704 0044 0532 0130 00'],
+    ['chiamatemi al 3331234567', 'phone:3331234567'],
+    ['cell. 333 123 4567 dopo le 18', 'phone:333 123 4567'],
+    ['numero +39 347.123.4567', 'phone:+39 347.123.4567'],
+    ['fisso 06 1234567', 'phone:06 1234567'],
+    ['telefono 0039 328-1234567', 'phone:0039 328-1234567'],
+    ['scrivetemi a mario.rossi85@gmail.com', 'email:mario.rossi85@gmail.com'],
+    ['abito in via Roma 12, Milano', 'address:via Roma 12'],
+    ['residente in Piazza Garibaldi n. 3', 'address:Piazza Garibaldi n. 3'],
+    ['spedite a corso Vittorio Emanuele 105/b', 'address:corso Vittorio Emanuele 105/b'],
+    ['via dei Mille 5', 'address:via dei Mille 5'],
+    ['carta d\'identità CA12345AB', 'document:CA12345AB'],
+    ['passaporto n. YA1234567 scaduto', 'document:YA1234567'],
+    ['patente U1A123456B', 'document:U1A123456B'],
+    ['protocollo n. INPS.4780.12/03/2024.0012345', 'protocol:INPS.4780.12/03/2024.0012345'],
+    ['la mia domanda n. 1234567890 è ferma', 'protocol:1234567890'],
+    ['numero di protocollo: 2024-0987654', 'protocol:2024-0987654'],
+    ['sono invalido al 75% e non lavoro', 'health:invalido al 75%'],
+    ['ho la sclerosi multipla da dieci anni', 'health:sclerosi multipla'],
+    ['mio figlio è autistico, spetta la maggiorazione?', 'health:autistico'],
+    ['faccio la chemioterapia ogni settimana', 'health:chemioterapia'],
+    ['mia madre ha l\'Alzheimer', 'health:Alzheimer'],
+  ])('%j', (text, want) => {
+    expect(kinds(text)).toContain(want);
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].evidence.length).toBeGreaterThan(0);
+  });
+
+  test('codice fiscale / IBAN with a wrong check are not flagged', () => {
+    expect(kinds('RSSMRA85T10A562T')).toEqual([]);
+    expect(kinds('GB82WEST12345698765433')).toEqual([]);
+  });
+
+  test('severity: high for codice fiscale, IBAN, documents; medium otherwise', () => {
+    expect(run('RSSMRA85T10A562S')[0].severity).toBe('high');
+    expect(run('chiamami 3331234567')[0].severity).toBe('medium');
+  });
+});
+
+describe('personal-data: hard negatives', () => {
+  test.each([
+    'Chiamate il Contact Center 803 164 da fisso o 06 164 164 da cellulare',
+    'numero verde 803164 oppure 06164164',
+    'tutte le info su https://www.inps.it/it/it/dettaglio-scheda.schede-servizio-strumento.schede-servizi.assegno-unico-e-universale-per-i-figli-a-carico-55984.html',
+    'scrivete a servizi.inps.it o urp@inps.it',
+    'ho inviato la domanda via PEC 3 volte',
+    'inviato via mail 2 giorni fa',
+    'la pratica è in corso da 3 mesi',
+    'la domanda del 12/03/2024 è ancora ferma',
+    'ho pagato 3.200.000 lire nel 1998',
+    'costa 350 euro',
+    'assegno di 189,20 € a marzo',
+    'chi ha un\'invalidità al 74% ha diritto al bonus?',
+    'le persone con sclerosi multipla possono chiedere la 104?',
+    'prevenzione dei tumori: nuove regole',
+    'domanda n. 2 della FAQ',
+    'ISEE 2024 sotto i 15.000 euro',
+    'la legge 104/1992 art. 3 comma 3',
+    'Il decreto 230/2021',
+  ])('%j', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  test('settings switch kinds off', () => {
+    const s = rule.settings.parse({ phone: false });
+    expect(rule.detect({ id: 'x', text: 'chiamami 3331234567' }, {} as never, s)).toEqual([]);
+  });
+
+  // QA4FAQ (EVALITA 2016, CC BY-NC-SA 3.0 IT): real questions with personal data already removed.
+  test('QA4FAQ questions raise no personal-data', () => {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const lines = readFileSync(join(here, '../../data/eval/dev/qa4faq-questions.jsonl'), 'utf8').split('\n').filter(Boolean);
+    expect(lines.length).toBeGreaterThan(1000);
+    const flagged = lines
+      .map((l) => JSON.parse(l) as { id: string; text: string })
+      .filter((q) => run(q.text).length > 0)
+      .map((q) => `${q.id}: ${q.text}`);
+    expect(flagged).toEqual([]);
+  });
+});

@@ -1,0 +1,309 @@
+// personal-data — privacy and "diritto all'oblio" (seed 003: "Eventuali dati personali postati sui
+// nostri canali saranno pertanto rimossi"). Finds identifiers people post about themselves or others:
+// codice fiscale (checksum, omocodia), IBAN (mod-97), phone numbers, e-mails, street addresses,
+// identity documents, protocol/application numbers and health details told in the first person.
+// The institute's own numbers (803 164, 06 164 164) and its links are never personal data.
+import { z } from 'zod';
+import { defineRule } from './rule';
+import type { Finding, Severity, Span } from '../types';
+import { severityRank } from '../types';
+import { fold } from './util/fold';
+import { findLinks, isOfficialHost } from './util/links';
+import { isValidCodiceFiscale, isValidIban } from './util/checks';
+
+export type PersonalDataKind =
+  | 'codice-fiscale'
+  | 'iban'
+  | 'phone'
+  | 'email'
+  | 'address'
+  | 'document'
+  | 'protocol'
+  | 'health';
+
+const KIND_SEVERITY: Record<PersonalDataKind, Severity> = {
+  'codice-fiscale': 'high',
+  iban: 'high',
+  document: 'high',
+  phone: 'medium',
+  email: 'medium',
+  address: 'medium',
+  protocol: 'medium',
+  health: 'medium',
+};
+
+const KIND_LABEL: Record<PersonalDataKind, string> = {
+  'codice-fiscale': 'codice fiscale (valid check character)',
+  iban: 'IBAN',
+  phone: 'phone number',
+  email: 'e-mail address',
+  address: 'street address',
+  document: 'identity document number',
+  protocol: 'protocol/application number',
+  health: 'health details',
+};
+
+const settings = z.object({
+  enabled: z.boolean().default(true),
+  codiceFiscale: z.boolean().default(true),
+  iban: z.boolean().default(true),
+  phone: z.boolean().default(true),
+  email: z.boolean().default(true),
+  address: z.boolean().default(true),
+  document: z.boolean().default(true),
+  protocol: z.boolean().default(true),
+  health: z.boolean().default(true),
+});
+
+/** National numbers of the institute (Contact Center), digits only: never personal data. */
+export const INSTITUTE_NUMBERS = new Set(['803164', '06164164']);
+
+const L = '\\p{L}\\p{N}';
+const CF_RE = /(?<![\p{L}\p{N}])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![\p{L}\p{N}])/gu;
+const IBAN_RE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}(?![\p{L}\p{N}])/gu;
+const IT_IBAN_SHAPE = /^IT\d{2}[A-Z]\d{10}[A-Z0-9]{12}$/;
+const PHONE_RE = /(?<![\p{L}\p{N}.,/+-])(?:(?:\+|00)\s?39[\s.-]?)?(?:3[1-9]\d|0\d{1,3})(?:[\s./-]?\d){4,8}(?!\d)/gu;
+const EMAIL_RE = new RegExp(`[${L}._%+-]+@([${L}-]+(?:\\.[${L}-]+)*\\.[\\p{L}]{2,})`, 'gu');
+const ADDRESS_RE =
+  /(?<![\p{L}\p{N}])(via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|contrada|c\.da|localita|loc\.|strada|lungomare|borgo|traversa|salita|circonvallazione)\s+((?:[\p{L}'.]+\s+){0,4}?[\p{L}'.]+)\s*,?\s*(?:n\.?\s*|n°\s*|numero\s*|civico\s*)?(\d{1,4})(?:\s?\/?\s?[a-z](?![\p{L}]))?(?![\p{N}]|[.,]\d|\s*(?:volt|giorn|mes|ann|eur|€|or[ea]|settiman|minut|%|\/\d|°|anni|mila|euro))/gu;
+const CIE_RE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{5}[A-Za-z]{2}(?![\p{L}\p{N}])/gu;
+const DOC_CONTEXT_RE =
+  /(?<![\p{L}\p{N}])(?:passaporto|patente(?:\s+di\s+guida)?|carta\s+d'?\s*identita|carta\s+di\s+identita|c\.\s?i\.|documento(?:\s+di\s+(?:identita|riconoscimento))?)\s*(?:n\.?|nr\.?|n°|numero|num\.?)?\s*:?\s*([a-z]{0,2}\d[a-z0-9]{5,9})(?![\p{L}\p{N}])/gu;
+const INPS_PROTOCOL_RE = /(?<![\p{L}\p{N}])inps\.\d{3,5}\.[\d/.]{6,}\d/gu;
+const PROTOCOL_RE =
+  /(?<![\p{L}\p{N}])(?:protocollo|prot\.|pratica|domanda|richiesta|ricevuta|istanza|numero\s+di\s+protocollo)\s*(?:n\.?|nr\.?|n°|numero|num\.?|di\s+protocollo|prot\.?)?\s*:?\s*([a-z0-9][a-z0-9.\-/]{4,40}[a-z0-9])/gu;
+const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
+const THOUSANDS_SHAPE = /^\d{1,3}(?:\.\d{3})+$/;
+
+const ADDRESS_STOP = new Set([
+  'email', 'e-mail', 'mail', 'pec', 'sms', 'web', 'internet', 'posta', 'telefono', 'telefonica', 'app', 'whatsapp',
+  'chat', 'fax', 'raccomandata', 'messaggio', 'messenger', 'facebook', 'instagram', 'social', 'sito', 'portale',
+  'il', 'la', 'lo', 'le', 'gli', 'i', 'un', 'una', 'uno', 'per', 'che', 'con', 'e', 'ed', 'a', 'in', 'da', 'dal', 'dalla',
+  'al', 'alla', 'entro', 'ho', 'ha', 'hanno', 'sono', 'non', 'ma', 'mi', 'ti', 'ci', 'si', 'tra', 'fra', 'su', 'sul',
+  'contact', 'center', 'telematica', 'online', 'spid', 'cie', 'patronato', 'caf', 'ufficio', 'sede', 'formazione',
+  'ordinaria', 'privata', 'prioritaria', 'pagamento', 'domanda', 'anni', 'mesi', 'giorni', 'ore', 'circa', 'oltre',
+]);
+// Street types that are also common words: their name must be capitalised in the original text.
+const AMBIGUOUS_STREET = new Set(['corso', 'strada', 'borgo', 'largo', 'salita', 'traversa', 'localita']);
+
+const RESIDENCE_RE =
+  /(?<![\p{L}\p{N}])(?:abito|abitiamo|vivo|viviamo|resido|residente|residenza|domicilio|domiciliat[oa]|indirizzo|casa\s+mia|mia\s+casa|a\s+casa|spedite|spedire|inviate|mandate|venite|sto|stiamo|abita|vive)(?![\p{L}\p{N}])/u;
+const DIAGNOSIS_RE =
+  /(?<![\p{L}\p{N}])(?:tumor[ei]|cancro|carcinoma|leucemia|linfoma|neoplasia|metastas[ie]|sclerosi(?:\s+multipla|\s+laterale)?|sla|alzheimer|parkinson|demenza|epilessia|epilettic[oa]|diabet(?:e|ic[oa])|autis(?:mo|tic[oa])|sindrome\s+di\s+down|distrofia|fibromialgia|chemio(?:terapia)?|radioterapia|dialisi|trapiantat[oa]|ictus|infarto|hiv|aids|sieropositiv[oa]|depressione|bipolare|schizofreni[ac]o?|cardiopatia|insufficienza\s+renale|ipovedente|non\s+vedente|ciec[oa]|sord[oa]|paraplegic[oa]|tetraplegic[oa]|invalid[oa](?:\s+civile)?|disabil[ei]|malat[oa]\s+(?:oncologic[oa]|terminale|grave)|oncologic[oa]|handicap(?:\s+grave)?)(?![\p{L}\p{N}])/gu;
+const INVALIDITY_PCT_RE =
+  /(?<![\p{L}\p{N}])(?:invalid[oa]|invalidita|disabilita|handicap)(?:\s+civile)?\s+(?:al|del|pari\s+al|riconosciuta\s+al)?\s*\d{2,3}\s*(?:%|per\s*cento)/gu;
+// First person or a family member: who the health detail is about.
+const SELF_RE =
+  /(?<![\p{L}\p{N}])(?:ho|sono|soffro|io|mi|me|faccio|fatto|ero|avevo|mio|mia|miei|mie|nostro|nostra|nostri|marito|moglie|figli[oa]|figli|madre|padre|mamma|papa|nonn[oa]|fratello|sorella|compagn[oa])(?![\p{L}\p{N}])/u;
+// A generic question about rules ("chi ha un'invalidità al 74% ha diritto?") is not a disclosure.
+const SELF_G = new RegExp(SELF_RE.source, 'gu');
+const AFTER_SELF_RE = /^\s*(?:da|dal|dalla)?\s*(?:quando\s+)?(?:ho|sono|mi)(?![\p{L}])/u;
+const GENERIC_RE = /(?<![\p{L}\p{N}])(?:chi|coloro|quelli|persona|persone|soggetti?|lavoratori|cittadini|famiglie|genitori\s+di|per|bonus|assegno|legge)(?![\p{L}\p{N}])/u;
+
+function digitsOf(s: string): string {
+  return s.replace(/\D/g, '');
+}
+
+function inside(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (start >= s.start && end <= s.end) return true;
+  return false;
+}
+
+export interface PersonalDataHit extends Span {
+  kind: PersonalDataKind;
+}
+
+type Toggles = z.output<typeof settings>;
+const ALL_ON: Toggles = settings.parse({});
+
+/**
+ * Every personal-data span of `text` with its kind (also used by the log's redaction).
+ * Offsets are into `text` as given.
+ */
+export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDataHit[] {
+  const hits: PersonalDataHit[] = [];
+  const f = fold(text);
+  let hasDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      hasDigit = true;
+      break;
+    }
+  }
+  const links = hasDigit || text.indexOf('@') >= 0 ? findLinks(text) : [];
+  const linkSpans = links.map((l) => ({ start: l.start, end: l.end }));
+  const officialLinks = links.filter((l) => isOfficialHost(l.host));
+  let m: RegExpExecArray | null;
+
+  // (a full omocodia codice fiscale has no digit at all)
+  if (s.codiceFiscale && text.length >= 16) {
+    CF_RE.lastIndex = 0;
+    while ((m = CF_RE.exec(text))) {
+      if (isValidCodiceFiscale(m[0])) hits.push({ kind: 'codice-fiscale', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (hasDigit) {
+    if (s.iban) {
+      IBAN_RE.lastIndex = 0;
+      while ((m = IBAN_RE.exec(text))) {
+        // the pattern may swallow following words ("IT60… per"): drop trailing pieces until it checks
+        let cand = m[0];
+        for (;;) {
+          const compact = cand.replace(/[ -]/g, '').toUpperCase();
+          if (isValidIban(compact) || IT_IBAN_SHAPE.test(compact)) {
+            hits.push({ kind: 'iban', start: m.index, end: m.index + cand.length });
+            break;
+          }
+          const cut = Math.max(cand.lastIndexOf(' '), cand.lastIndexOf('-'));
+          if (cut < 15) break;
+          cand = cand.slice(0, cut);
+        }
+        IBAN_RE.lastIndex = m.index + Math.max(cand.length, 1);
+      }
+    }
+    if (s.phone) {
+      PHONE_RE.lastIndex = 0;
+      while ((m = PHONE_RE.exec(text))) {
+        const raw = m[0];
+        const start = m.index;
+        const end = start + raw.length;
+        const intl = /^(?:\+|00)/.test(raw);
+        let nat = digitsOf(raw);
+        if (intl) nat = nat.replace(/^(?:00)?39/, '');
+        if (INSTITUTE_NUMBERS.has(nat)) continue;
+        if (!intl && (DATE_SHAPE.test(raw) || THOUSANDS_SHAPE.test(raw))) continue;
+        const mobile = nat[0] === '3';
+        if (mobile ? nat.length < 9 || nat.length > 10 : nat.length < 6 || nat.length > 11) continue;
+        if (inside(linkSpans, start, end)) continue;
+        // amounts: "3.200.000 €", "0,50 euro"
+        if (/^\s*(?:€|euro|eur\b)/i.test(text.slice(end, end + 6)) || /€\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
+        if (hits.some((h) => h.start <= start && h.end >= end)) continue; // inside an IBAN/CF
+        hits.push({ kind: 'phone', start, end });
+      }
+    }
+    if (s.document) {
+      CIE_RE.lastIndex = 0;
+      while ((m = CIE_RE.exec(text))) hits.push({ kind: 'document', start: m.index, end: m.index + m[0].length });
+      DOC_CONTEXT_RE.lastIndex = 0;
+      while ((m = DOC_CONTEXT_RE.exec(f))) {
+        const code = m[1];
+        if (digitsOf(code).length < 5) continue;
+        const start = m.index + m[0].length - code.length;
+        if (!hits.some((h) => h.start <= start && h.end >= start + code.length)) {
+          hits.push({ kind: 'document', start, end: start + code.length });
+        }
+      }
+    }
+    if (s.protocol) {
+      INPS_PROTOCOL_RE.lastIndex = 0;
+      while ((m = INPS_PROTOCOL_RE.exec(f))) {
+        if (digitsOf(m[0]).length >= 8) hits.push({ kind: 'protocol', start: m.index, end: m.index + m[0].length });
+      }
+      PROTOCOL_RE.lastIndex = 0;
+      while ((m = PROTOCOL_RE.exec(f))) {
+        const code = m[1];
+        const start = m.index + m[0].length - code.length;
+        const end = start + code.length;
+        if (digitsOf(code).length < 6 || DATE_SHAPE.test(code)) continue;
+        if (inside(linkSpans, start, end)) continue;
+        if (hits.some((h) => h.start < end && h.end > start)) continue;
+        hits.push({ kind: 'protocol', start, end });
+      }
+    }
+    if (s.address) {
+      ADDRESS_RE.lastIndex = 0;
+      while ((m = ADDRESS_RE.exec(f))) {
+        const type = m[1];
+        const name = m[2];
+        const words = name.split(/\s+/);
+        if (words.some((w) => ADDRESS_STOP.has(w.replace(/[.']+$/, '')))) continue;
+        const nameStart = m.index + m[0].indexOf(name, type.length);
+        // a capitalised name is a street; a lower-case one needs a residence cue ("abito in via roma 3")
+        const capitalised = /(?:^|\s)\p{Lu}/u.test(text.slice(nameStart, nameStart + name.length));
+        if (!capitalised && (AMBIGUOUS_STREET.has(type) || !RESIDENCE_RE.test(f.slice(Math.max(0, m.index - 40), m.index)))) continue;
+        const num = m[3];
+        if (num.length === 4 && /^(19|20)\d\d$/.test(num)) continue; // a year, not a house number
+        const start = m.index;
+        const end = m.index + m[0].length;
+        if (inside(linkSpans, start, end)) continue;
+        hits.push({ kind: 'address', start, end });
+      }
+    }
+  }
+  if (s.email && text.indexOf('@') >= 0) {
+    EMAIL_RE.lastIndex = 0;
+    while ((m = EMAIL_RE.exec(text))) {
+      const host = m[1].toLowerCase();
+      if (isOfficialHost(host)) continue;
+      hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  if (s.health) findHealth(text, f, hits);
+
+  // the institute's own links carry nothing personal
+  return officialLinks.length ? hits.filter((h) => !inside(officialLinks, h.start, h.end)) : hits;
+}
+
+function findHealth(text: string, f: string, hits: PersonalDataHit[]): void {
+  let m: RegExpExecArray | null;
+  const seen: Span[] = [];
+  INVALIDITY_PCT_RE.lastIndex = 0;
+  DIAGNOSIS_RE.lastIndex = 0;
+  for (const re of [INVALIDITY_PCT_RE, DIAGNOSIS_RE]) {
+    while ((m = re.exec(f))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (seen.some((s) => s.start < end && s.end > start)) continue;
+      // who is it about: first person or a family member, a few words before (same clause) or just after
+      const clauseStart = Math.max(f.lastIndexOf('.', start - 1), f.lastIndexOf('?', start - 1), f.lastIndexOf('!', start - 1), f.lastIndexOf(',', start - 1), start - 45);
+      const before = f.slice(clauseStart + 1, start);
+      const after = f.slice(end, end + 25);
+      let self = false;
+      SELF_G.lastIndex = 0;
+      let last: RegExpExecArray | null = null;
+      let sm: RegExpExecArray | null;
+      while ((sm = SELF_G.exec(before))) last = sm;
+      if (last) {
+        const gap = before.slice(last.index + last[0].length);
+        // "ho usufruito del bonus per persona disabile": the marker is about something else
+        self = !GENERIC_RE.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4;
+      }
+      if (!self && !AFTER_SELF_RE.test(after)) continue;
+      seen.push({ start, end });
+      hits.push({ kind: 'health', start, end });
+    }
+  }
+  void text;
+}
+
+export default defineRule({
+  id: 'personal-data',
+  label: { it: 'Dati personali', en: 'Personal data' },
+  explanation: {
+    it: 'Dati personali pubblicati nel commento (codice fiscale, IBAN, telefono, e-mail, indirizzo, documenti, numeri di protocollo o di domanda, dati sanitari). I social INPS "non raccolgono né trasferiscono i dati personali" e applicano il diritto all\'oblio: i dati postati vanno rimossi (seed 003, GDPR). I numeri del Contact Center (803 164, 06 164 164) e i link inps.it non sono dati personali.',
+    en: 'Personal data posted in the comment (tax code, IBAN, phone, e-mail, address, documents, protocol or application numbers, health details). INPS social channels "neither collect nor transfer personal data" and apply the right to be forgotten: posted data is removed (seed 003, GDPR). The Contact Center numbers (803 164, 06 164 164) and inps.it links are not personal data.',
+  },
+  severity: 'high',
+  languages: ['it', 'en'],
+  settings,
+  detect(comment, _ctx, s): Finding[] {
+    const hits = findPersonalData(comment.text, s);
+    if (hits.length === 0) return [];
+    hits.sort((a, b) => a.start - b.start);
+    let sev: Severity = 'info';
+    const kinds: PersonalDataKind[] = [];
+    for (const h of hits) {
+      if (severityRank(KIND_SEVERITY[h.kind]) > severityRank(sev)) sev = KIND_SEVERITY[h.kind];
+      if (!kinds.includes(h.kind)) kinds.push(h.kind);
+    }
+    return [
+      {
+        rule: 'personal-data',
+        severity: sev,
+        evidence: hits.map((h) => ({ start: h.start, end: h.end })),
+        reason: kinds.map((k) => KIND_LABEL[k]).join(', '),
+      },
+    ];
+  },
+});

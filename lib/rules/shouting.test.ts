@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import rule from './shouting';
+import { createAnalyzer } from '../analyzer';
+
+const analyzer = createAnalyzer();
+const run = (text: string) => analyzer.analyze({ id: 't', text }).findings.filter((f) => f.rule === 'shouting');
+
+describe('shouting', () => {
+  test.each([
+    ['NON HO ANCORA RICEVUTO L\'ASSEGNO UNICO DI MARZO', 'NON HO ANCORA RICEVUTO'],
+    ['VERGOGNATEVI, SONO TRE MESI CHE ASPETTO!!!', 'VERGOGNATEVI'],
+    ['BUONGIORNO VOLEVO SAPERE QUANDO PAGANO LA NASPI', 'BUONGIORNO VOLEVO SAPERE'],
+    ['Buongiorno. NON È POSSIBILE CHE NESSUNO RISPONDA MAI AL TELEFONO', 'NESSUNO RISPONDA'],
+    ['PERCHÉ L\'INPS NON RISPONDE? È UNA VERGOGNA', 'VERGOGNA'],
+    ['WHY HAS NOBODY ANSWERED MY QUESTION YET', 'NOBODY'],
+  ])('flags %j', (text, inside) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('low');
+    const covered = f[0].evidence.map((e) => text.slice(e.start, e.end)).join(' | ');
+    expect(covered).toContain(inside);
+  });
+
+  test.each([
+    'Buongiorno, ho fatto domanda di ISEE e NASpI tramite SPID ma il PIN INPS non funziona',
+    'INPS ISEE ADI SPID CUD CIE PIN IBAN',
+    'GRAZIE!',
+    'Ok grazie mille',
+    'Il mio codice è RSSMRA85T10A562S e la domanda INPS.4780.12/03/2024.0012345',
+    'Ho scritto al CAF e al patronato per la DSU',
+    'Mario ROSSI',
+    'Scusate ma quando arriva il pagamento? Grazie 🙏🙏🙏',
+    'ciao',
+    '',
+  ])('does not flag %j', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test('thresholds come from the settings', () => {
+    const text = 'PAGATE?';
+    expect(rule.detect({ id: 'x', text }, {} as never, rule.settings.parse({}))).toEqual([]);
+    expect(rule.detect({ id: 'x', text }, {} as never, rule.settings.parse({ minLetters: 5 }))).toHaveLength(1);
+  });
+
+  test('evidence offsets point into the original text', () => {
+    const text = 'ciao a tutti, VOGLIO SAPERE PERCHÉ NON MI AVETE ANCORA PAGATO';
+    const [f] = run(text);
+    for (const e of f.evidence) expect(text.slice(e.start, e.end)).toMatch(/^[A-ZÀ-Ý' ]+$/);
+  });
+});

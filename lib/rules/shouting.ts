@@ -1,0 +1,103 @@
+// shouting — "non scrivere in maiuscolo" (netiquette, seed 003). Mostly-uppercase text of meaningful
+// length. Acronyms of the institute's vocabulary (INPS, ISEE, NASpI…) and codes with digits don't count.
+import { z } from 'zod';
+import { defineRule } from './rule';
+import type { Finding, Span } from '../types';
+
+/** Acronyms that are written in capitals by everybody (compared case-insensitively). */
+export const ACRONYMS = new Set(
+  [
+    'inps', 'isee', 'adi', 'naspi', 'dis', 'coll', 'discoll', 'spid', 'cud', 'cu', 'cie', 'cns', 'pin', 'iban', 'utm', 'otp',
+    'caf', 'patronato', 'pec', 'iva', 'irpef', 'imu', 'tfr', 'tfs', 'asdi', 'rdc', 'pdc', 'sfl', 'app', 'faq', 'urp', 'sms',
+    'ue', 'eu', 'usa', 'uk', 'ok', 'asl', 'aspi', 'inail', 'inpdap', 'noipa', 'mef', 'agid', 'ape', 'rita', 'dsu', 'ico',
+    'ecocert', 'pa', 'spa', 'srl', 'snc', 'cf', 'dpr', 'dl', 'dpcm', 'dlgs', 'cig', 'cigo', 'cigs', 'fis', 'bonus', 'pdf', 'sos',
+    'tv', 'pc', 'it', 'ceo', 'ad', 'pt', 'bpm', 'ing', 'gps', 'wifi', 'covid', 'vip', 'ps', 'nb', 'pss', 'ii', 'iii', 'iv',
+  ].map((s) => s.toLowerCase()),
+);
+
+const settings = z.object({
+  enabled: z.boolean().default(true),
+  /** Letters (outside acronyms) the comment must have before its case means anything. */
+  minLetters: z.number().int().min(1).default(12),
+  /** Share of those letters that are upper case to count as shouting. */
+  minUpperRatio: z.number().min(0.5).max(1).default(0.7),
+  /** A run of consecutive capitalised words this long is shouting even inside a lower-case comment. */
+  minRunLetters: z.number().int().min(5).default(25),
+  minRunWords: z.number().int().min(2).default(4),
+});
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const HAS_DIGIT = /\p{N}/u;
+
+export default defineRule({
+  id: 'shouting',
+  label: { it: 'Maiuscolo (urlato)', en: 'Shouting (all caps)' },
+  explanation: {
+    it: 'Testo scritto quasi tutto in maiuscolo: la netiquette INPS chiede di "non scrivere in maiuscolo" (seed 003). Le sigle (INPS, ISEE, ADI, NASpI, SPID…) e i codici con cifre non contano.',
+    en: 'Text written mostly in capitals: the INPS netiquette asks users "not to write in capitals" (seed 003). Acronyms (INPS, ISEE, ADI, NASpI, SPID…) and codes with digits do not count.',
+  },
+  severity: 'low',
+  languages: ['any'],
+  settings,
+  detect(comment, _ctx, s): Finding[] {
+    const text = comment.text;
+    // fast gate: not enough upper-case ASCII/Latin letters at all
+    let upperQuick = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) upperQuick++;
+    }
+    if (upperQuick < Math.min(s.minLetters * s.minUpperRatio, s.minRunLetters)) return [];
+
+    let letters = 0;
+    let upper = 0;
+    const runs: { start: number; end: number; letters: number; words: number }[] = [];
+    let run: { start: number; end: number; letters: number; words: number } | null = null;
+    WORD_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = WORD_RE.exec(text))) {
+      const w = m[0];
+      if (HAS_DIGIT.test(w)) continue; // codes: codice fiscale, protocol numbers
+      const lw = w.toLowerCase();
+      if (ACRONYMS.has(lw)) continue; // acronyms neither shout nor break a run
+      let up = 0;
+      let n = 0;
+      for (const ch of w) {
+        const lc = ch.toLowerCase();
+        const uc = ch.toUpperCase();
+        if (lc === uc) continue; // no case (CJK, emoji…)
+        n++;
+        if (ch === uc) up++;
+      }
+      if (n === 0) continue;
+      letters += n;
+      upper += up;
+      const capsWord = up === n && n >= 2;
+      if (capsWord) {
+        if (run) {
+          run.end = m.index + w.length;
+          run.letters += n;
+          run.words++;
+        } else run = { start: m.index, end: m.index + w.length, letters: n, words: 1 };
+      } else if (n >= 2 || up === 0) {
+        if (run) runs.push(run);
+        run = null;
+      }
+    }
+    if (run) runs.push(run);
+    const shoutedRuns = runs.filter((r) => r.words >= 2);
+    const ratio = letters ? upper / letters : 0;
+    const whole = letters >= s.minLetters && ratio >= s.minUpperRatio;
+    const longRuns = runs.filter((r) => r.letters >= s.minRunLetters && r.words >= s.minRunWords);
+    if (!whole && longRuns.length === 0) return [];
+    const evidence: Span[] = (whole ? shoutedRuns : longRuns).map((r) => ({ start: r.start, end: r.end }));
+    if (evidence.length === 0) {
+      // whole text in capitals but made of single words between acronyms: point at all of it
+      evidence.push({ start: 0, end: text.length });
+    }
+    const reason = whole
+      ? `${Math.round(ratio * 100)}% of ${letters} letters are upper case (acronyms excluded)`
+      : `${longRuns[0].words} consecutive words in capitals`;
+    return [{ rule: 'shouting', severity: 'low', evidence, reason }];
+  },
+});

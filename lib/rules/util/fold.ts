@@ -1,0 +1,68 @@
+// Length-preserving folding for the pattern rules: lower case, accents removed, typographic
+// apostrophes/dashes to ASCII. Each output char stands for the input char at the SAME offset, so a
+// regex match on the folded text is already an evidence span on the original (no offset map needed).
+// (lib/text does the heavier, length-changing normalisation for the abuse lexicons.)
+
+const TABLE = new Map<number, number>();
+(() => {
+  const pairs: [string, string][] = [
+    ['àáâãäåā', 'a'], ['ÀÁÂÃÄÅĀ', 'a'], ['èéêëē', 'e'], ['ÈÉÊËĒ', 'e'], ['ìíîïī', 'i'], ['ÌÍÎÏĪİ', 'i'],
+    ['òóôõöō', 'o'], ['ÒÓÔÕÖŌ', 'o'], ['ùúûüū', 'u'], ['ÙÚÛÜŪ', 'u'], ['çÇ', 'c'], ['ñÑ', 'n'], ['ýÿÝ', 'y'],
+    ['\u2018\u2019\u02BC\u2032`´', "'"], ['\u2010\u2011\u2012\u2013\u2014', '-'], ['\u00A0\u2007\u202F', ' '],
+  ];
+  for (const [chars, to] of pairs) for (const c of chars) TABLE.set(c.charCodeAt(0), to.charCodeAt(0));
+})();
+
+/** Fold `text` to lower case without accents; the result has exactly text.length code units. */
+export function fold(text: string): string {
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.toLowerCase();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i];
+      continue;
+    }
+    const t = TABLE.get(c);
+    if (t !== undefined) {
+      out += String.fromCharCode(t);
+      continue;
+    }
+    const lower = text[i].toLowerCase();
+    out += lower.length === 1 ? lower : text[i];
+  }
+  return out;
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Letters/digits boundary usable in `u` regexes (JS \b does not understand accented letters). */
+export const WB_START = '(?<![\\p{L}\\p{N}])';
+export const WB_END = '(?![\\p{L}\\p{N}])';
+
+/** Regex source for a folded phrase: spaces match any run of spaces, apostrophes allow a space. */
+export function phraseSource(phrase: string): string {
+  return fold(phrase.trim())
+    .split(/\s+/)
+    .map((w) => escapeRegExp(w).replace(/'/g, "'\\s*"))
+    .join('\\s+');
+}
+
+/** One word-bounded `gu` regex matching any of the (folded) phrases, longest first. */
+export function phrasesRegExp(phrases: readonly string[]): RegExp | null {
+  const src = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map(phraseSource);
+  if (src.length === 0) return null;
+  return new RegExp(`${WB_START}(?:${src.join('|')})${WB_END}`, 'gu');
+}
