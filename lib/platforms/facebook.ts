@@ -1,0 +1,308 @@
+// Facebook adapter. A comment is a div[role=article] that owns a link with comment_id=
+// (owning = the link's nearest article is this one). Inside it: the author is the profile link
+// whose comment_id is base64 "comment:<post>_<id>", the permalink is the link whose comment_id
+// is numeric (its text is the short time "1w"), the text is the first dir=auto block after the
+// author that is not a link/control. No class names; labels (selectors data) only refine.
+import { anyOf } from './selectors/schema';
+import { FACEBOOK_SELECTORS } from './selectors/facebook';
+import type { PlatformSelectors } from './selectors/schema';
+import { serializeText } from './text';
+import { isoFromDatetime, parseRelativeTime } from './time';
+import {
+  assignParents,
+  cleanUrl,
+  controlLabel,
+  insideGalateo,
+  isElement,
+  lowestCommonAncestor,
+  depthBelow,
+  normText,
+  precedes,
+  queryAll,
+} from './dom';
+import type { ExtractedComment, MoreControls, PageInfo, PlatformAdapter } from './types';
+
+interface LinkInfo {
+  el: HTMLAnchorElement;
+  /** numeric comment_id (permalink links) */
+  numericId: string | null;
+  replyId: string | null;
+  /** from base64 "comment:<post>_<id>" (profile links) */
+  decodedId: string | null;
+  decodedPost: string | null;
+}
+
+const NUMERIC = /^\d+$/;
+
+/** Decodes FB's base64 comment handle "comment:<postId>_<commentId>". */
+export function decodeCommentHandle(value: string): { postId: string; commentId: string } | null {
+  try {
+    const b64 = value.replace(/-/g, '+').replace(/_/g, '/');
+    const padded = b64 + '='.repeat((4 - (b64.length % 4)) % 4);
+    const raw = typeof atob === 'function' ? atob(padded) : Buffer.from(padded, 'base64').toString('binary');
+    const m = /^comment:(\d+)_(\d+)$/.exec(raw);
+    return m ? { postId: m[1], commentId: m[2] } : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseLink(el: HTMLAnchorElement): LinkInfo | null {
+  const href = el.getAttribute('href');
+  if (!href) return null;
+  let params: URLSearchParams;
+  try {
+    params = new URL(href, 'https://www.facebook.com/').searchParams;
+  } catch {
+    return null;
+  }
+  const cid = params.get('comment_id');
+  if (!cid) return null;
+  const reply = params.get('reply_comment_id');
+  const info: LinkInfo = { el, numericId: null, replyId: reply && NUMERIC.test(reply) ? reply : null, decodedId: null, decodedPost: null };
+  if (NUMERIC.test(cid)) info.numericId = cid;
+  else {
+    const d = decodeCommentHandle(cid);
+    if (d) {
+      info.decodedId = d.commentId;
+      info.decodedPost = d.postId;
+    }
+  }
+  return info;
+}
+
+/** Notification links also carry comment_id: they are not comments. */
+function isNotificationLink(el: Element): boolean {
+  const href = el.getAttribute('href') ?? '';
+  return /[?&]notif_(id|t)=/.test(href);
+}
+
+export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTORS): PlatformAdapter {
+  const isCommentLabel = anyOf(sel.labels.commentBy);
+  const isReplyLabel = anyOf(sel.labels.replyBy);
+  const isMoreComments = anyOf(sel.labels.moreComments);
+  const isMoreReplies = anyOf(sel.labels.moreReplies);
+  const isReplyAction = anyOf(sel.labels.reply);
+  const isComposerLabel = anyOf(sel.labels.composer);
+
+  const nearestArticle = (el: Element) => el.parentElement?.closest(sel.commentRoot) ?? null;
+  const ownLinks = (article: Element): LinkInfo[] => {
+    const out: LinkInfo[] = [];
+    for (const a of Array.from(article.querySelectorAll<HTMLAnchorElement>(sel.commentLink))) {
+      if (a.closest(sel.commentRoot) !== article || isNotificationLink(a)) continue;
+      const info = parseLink(a);
+      if (info) out.push(info);
+    }
+    return out;
+  };
+
+  /** Comment articles in document order (root itself included). */
+  const commentArticles = (root: ParentNode): { article: Element; links: LinkInfo[] }[] => {
+    const out: { article: Element; links: LinkInfo[] }[] = [];
+    for (const article of queryAll(root, sel.commentRoot)) {
+      const links = ownLinks(article);
+      if (links.length) out.push({ article, links });
+    }
+    return out;
+  };
+
+  const findText = (article: Element, after: Element | null): Element | null => {
+    for (const cand of Array.from(article.querySelectorAll(sel.textBlock))) {
+      if (cand.closest(sel.commentRoot) !== article || insideGalateo(cand)) continue;
+      if (after && !precedes(after, cand)) continue;
+      if (after && cand.contains(after)) continue;
+      const blocked = cand.closest(sel.notText);
+      if (blocked && article.contains(blocked) && !(after && blocked.contains(after))) continue;
+      if (cand.querySelector(sel.commentLink) || cand.querySelector('time')) continue;
+      if (!normText(cand.textContent) && !cand.querySelector('img[alt]')) continue;
+      return cand;
+    }
+    return null;
+  };
+
+  /** Climb from `from` while the parent stays inside the article and does not hold `stop`. */
+  const bubble = (article: Element, from: Element, stop: Element | null): Element => {
+    let cur = from;
+    while (cur.parentElement && cur.parentElement !== article && article.contains(cur.parentElement) && !(stop && cur.parentElement.contains(stop))) {
+      cur = cur.parentElement;
+    }
+    return cur;
+  };
+
+  const adapter: PlatformAdapter = {
+    platform: 'facebook',
+
+    matches(url: URL) {
+      const h = url.hostname.toLowerCase();
+      return sel.hosts.some((x) => h === x || h.endsWith('.' + x));
+    },
+
+    detectPage(doc: Document, url: URL): PageInfo | null {
+      if (!adapter.matches(url)) return null;
+      const p = url.pathname.split('/').filter(Boolean);
+      const q = url.searchParams;
+      let id: string | null = null;
+      let postId: string | null = null;
+      const reserved = new Set(['photo', 'photo.php', 'permalink.php', 'story.php', 'watch', 'groups', 'profile.php', 'events', 'reel', 'videos', 'posts', 'pages', 'login', 'home.php']);
+      if (p[0] === 'groups' && p[1]) {
+        id = `groups/${p[1]}`;
+        postId = p[2] === 'posts' || p[2] === 'permalink' ? (p[3] ?? null) : q.get('multi_permalinks') ?? q.get('post_id');
+      } else if (p[0] === 'profile.php' || p[0] === 'permalink.php' || p[0] === 'story.php') {
+        id = q.get('id');
+        postId = q.get('story_fbid');
+      } else if (p[0] === 'photo' || p[0] === 'photo.php') {
+        postId = q.get('fbid');
+      } else if (p[0] && !reserved.has(p[0])) {
+        id = p[0];
+        if ((p[1] === 'posts' || p[1] === 'videos' || p[1] === 'photos') && p[2]) postId = p[p.length - 1];
+      }
+      // The post's author (a page when moderating): the heading link of the first non-comment article.
+      let name: string | null = null;
+      let postTime: string | null = null;
+      for (const art of queryAll(doc, sel.commentRoot)) {
+        if (ownLinks(art).length) continue;
+        const heading = art.querySelector('h2 a, h3 a, h4 a, strong a, a strong');
+        const t = normText(heading?.textContent);
+        if (t) {
+          name = t;
+          const link = heading?.closest('a') ?? heading;
+          const href = link?.getAttribute('href');
+          if (!id && href) {
+            try {
+              const u = new URL(href, url);
+              const seg = u.pathname.split('/').filter(Boolean)[0];
+              id = seg === 'profile.php' ? u.searchParams.get('id') : seg ?? null;
+            } catch {
+              /* keep null */
+            }
+          }
+          const t2 = art.querySelector('time[datetime]');
+          postTime = isoFromDatetime(t2?.getAttribute('datetime'));
+          break;
+        }
+      }
+      return { platform: 'facebook', id, name, url: url.toString(), postId, postTime };
+    },
+
+    findComments(root: ParentNode, now: Date = new Date()): ExtractedComment[] {
+      const found = commentArticles(root);
+      const partial: Omit<ExtractedComment, 'isReply' | 'parentId'>[] = [];
+      const thread: { core: Element; id: string; replyHint: boolean }[] = [];
+      const seen = new Set<string>();
+      for (const { article, links } of found) {
+        const permalinkInfo = links.find((l) => l.numericId) ?? null;
+        const profile = links.filter((l) => !l.numericId);
+        const id = permalinkInfo?.replyId ?? permalinkInfo?.numericId ?? profile.find((l) => l.decodedId)?.decodedId ?? null;
+        if (!id || seen.has(id)) continue;
+        seen.add(id);
+        const authorLink =
+          profile.find((l) => l.el.getAttribute('aria-hidden') !== 'true' && normText(l.el.textContent)) ??
+          links.find((l) => l !== permalinkInfo && normText(l.el.textContent)) ??
+          null;
+        let author = normText(authorLink?.el.textContent);
+        const label = article.getAttribute('aria-label') ?? '';
+        if (!author) author = normText(profile[0]?.el.getAttribute('aria-label'));
+        const textElement = findText(article, authorLink?.el ?? null);
+        const text = textElement ? serializeText(textElement).text : '';
+        const timeEl = permalinkInfo?.el.querySelector('time[datetime]') ?? article.querySelector('time[datetime]');
+        const abbr = permalinkInfo?.el.querySelector('abbr[aria-label]');
+        const timeText = normText(permalinkInfo?.el.textContent) || null;
+        let time = isoFromDatetime(timeEl?.getAttribute('datetime'));
+        if (!time && timeText) time = parseRelativeTime(timeText, now);
+        if (!time && abbr) time = parseRelativeTime(abbr.getAttribute('aria-label') ?? '', now);
+        const permalink = permalinkInfo
+          ? cleanUrl(permalinkInfo.el.getAttribute('href') ?? '', 'https://www.facebook.com/', (k) => !k.startsWith('__'))
+          : null;
+        const stop = permalinkInfo?.el ?? null;
+        const anchor = textElement ? bubble(article, textElement, stop) : authorLink ? bubble(article, authorLink.el, stop) : article.firstElementChild ?? article;
+        partial.push({ id, author, text, permalink, time, timeText, element: article, textElement, anchor });
+        const replyHint = isReplyLabel(label) || !!permalinkInfo?.replyId;
+        thread.push({ core: article, id, replyHint });
+        void isCommentLabel; // labels are hints: a "Comment by" label is not required
+      }
+      const parents = assignParents(thread);
+      return partial.map((c, i) => ({ ...c, ...parents[i] }));
+    },
+
+    findMoreControlsByKind(root: ParentNode): MoreControls {
+      const articles = commentArticles(root).map((c) => c.article);
+      const moreComments: Element[] = [];
+      const moreReplies: Element[] = [];
+      const articleSet = new Set(articles);
+      for (const ctl of queryAll(root, sel.control)) {
+        // only the outermost control; never inside a comment (its actions, its text)
+        if (ctl.parentElement?.closest(sel.control)) continue;
+        if (ctl.getAttribute('aria-haspopup')) continue;
+        const inArticle = ctl.closest(sel.commentRoot);
+        if (inArticle && articleSet.has(inArticle)) continue;
+        const label = controlLabel(ctl);
+        if (!label) continue;
+        // Structure: a control right after a comment, inside that comment's thread item
+        // (at most two levels above the article), mentioning a count = collapsed replies.
+        let prev: Element | null = null;
+        for (const a of articles) if (precedes(a, ctl)) prev = a;
+        let structuralReply = false;
+        if (prev && /\d/.test(label)) {
+          const l = lowestCommonAncestor(prev, ctl);
+          if (l && depthBelow(l, prev) <= 2) structuralReply = true;
+        }
+        if (structuralReply || isMoreReplies(label)) moreReplies.push(ctl);
+        else if (isMoreComments(label)) moreComments.push(ctl);
+      }
+      return { moreComments, moreReplies };
+    },
+
+    findMoreControls(root: ParentNode): Element[] {
+      const { moreComments, moreReplies } = adapter.findMoreControlsByKind(root);
+      return [...moreComments, ...moreReplies];
+    },
+
+    findComposers(root: ParentNode): HTMLElement[] {
+      return queryAll(root, sel.composer).filter((el): el is HTMLElement => {
+        if (el.parentElement?.closest(sel.composer)) return false;
+        if (sel.composerScope && el.closest(sel.composerScope)) return true;
+        return isComposerLabel(el.getAttribute('aria-label') ?? '') || isComposerLabel(el.getAttribute('aria-placeholder') ?? '');
+      });
+    },
+
+    findReplyBox(comment: ExtractedComment, doc: Document): HTMLElement | null {
+      // The composer in the comment's own thread (opened by "Reply") first, then the post's.
+      const all = adapter.findComposers(doc);
+      if (!all.length) return null;
+      for (let anc: Element | null = comment.element; anc; anc = anc.parentElement) {
+        const inside = all.filter((c) => anc!.contains(c));
+        if (inside.length) return inside.find((c) => precedes(comment.element, c)) ?? inside[inside.length - 1];
+      }
+      return all[0];
+    },
+
+    hasCommentSignals(root: ParentNode): boolean {
+      for (const a of queryAll(root, sel.commentLink)) if (!isNotificationLink(a)) return true;
+      for (const art of queryAll(root, sel.commentRoot)) {
+        const l = art.getAttribute('aria-label') ?? '';
+        if (isCommentLabel(l) || isReplyLabel(l)) return true;
+      }
+      return false;
+    },
+  };
+  void isReplyAction;
+  void isElement;
+  void nearestArticle;
+  return adapter;
+}
+
+export const facebookAdapter = createFacebookAdapter();
+
+/** The "Reply" control of a comment (to open its reply composer), or null. */
+export function findFacebookReplyAction(comment: ExtractedComment, sel: PlatformSelectors = FACEBOOK_SELECTORS): HTMLElement | null {
+  const isReply = anyOf(sel.labels.reply);
+  const controls = Array.from(comment.element.querySelectorAll<HTMLElement>(sel.control)).filter(
+    (c) => c.closest(sel.commentRoot) === comment.element,
+  );
+  // By label first; else the first unlabeled text control in the action list (ul), which is "Reply".
+  return (
+    controls.find((c) => isReply(normText(c.textContent))) ??
+    controls.find((c) => c.closest('ul') && !c.getAttribute('aria-label') && normText(c.textContent)) ??
+    null
+  );
+}

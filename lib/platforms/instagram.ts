@@ -1,0 +1,250 @@
+// Instagram adapter. A comment is found by its permalink a[href*="/p/<code>/c/<id>/"] (wrapping
+// time[datetime]); its row is the highest ancestor holding no other comment, caption time or
+// composer; in the row, the author is the profile link (/<username>/) with text, the text is the
+// first dir=auto block after the author that is not a link/control/heading. Works for the 2025
+// (ul/li) and 2026 (no li) layouts; the caption has no /c/ link and is never a comment.
+import { anyOf } from './selectors/schema';
+import { INSTAGRAM_SELECTORS } from './selectors/instagram';
+import type { PlatformSelectors } from './selectors/schema';
+import { serializeText } from './text';
+import { isoFromDatetime, parseRelativeTime } from './time';
+import { assignParents, cleanUrl, controlLabel, exclusiveContainers, insideGalateo, normText, precedes, queryAll } from './dom';
+import type { ExtractedComment, MoreControls, PageInfo, PlatformAdapter } from './types';
+
+const PERMALINK = /\/(?:p|reel|reels|tv)\/([^/?#]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
+const RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'direct', 'stories', 'accounts', 'about', 'legal', 'developer', 'web', 'challenge']);
+
+/** "/<username>/" (relative or absolute) → username, else null. */
+export function usernameFromHref(href: string | null): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, 'https://www.instagram.com/');
+    if (!/(^|\.)instagram\.com$/.test(u.hostname)) return null;
+    const parts = u.pathname.split('/').filter(Boolean);
+    if (parts.length !== 1 || RESERVED.has(parts[0])) return null;
+    return /^[A-Za-z0-9._]{1,30}$/.test(parts[0]) ? parts[0] : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface InstagramCaption {
+  author: string;
+  text: string;
+  element: Element;
+}
+
+export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECTORS): PlatformAdapter & {
+  findCaption(root: ParentNode): InstagramCaption | null;
+} {
+  const isMoreComments = anyOf(sel.labels.moreComments);
+  const isMoreReplies = anyOf(sel.labels.moreReplies);
+
+  interface Hit {
+    link: HTMLAnchorElement;
+    shortcode: string;
+    id: string;
+    parentHint: string | null;
+  }
+  const permalinks = (root: ParentNode): Hit[] => {
+    const out: Hit[] = [];
+    const seen = new Set<string>();
+    for (const a of queryAll(root, sel.commentLink) as HTMLAnchorElement[]) {
+      const m = PERMALINK.exec(a.getAttribute('href') ?? '');
+      if (!m) continue;
+      const id = m[3] ?? m[2];
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push({ link: a, shortcode: m[1], id, parentHint: m[3] ? m[2] : null });
+    }
+    return out;
+  };
+
+  /** time elements that are not inside a comment permalink (caption, post date). */
+  const otherTimes = (root: ParentNode, hits: Hit[]): Element[] => {
+    const links = new Set<Element>(hits.map((h) => h.link));
+    return queryAll(root, 'time').filter((t) => {
+      const a = t.closest('a');
+      return !(a && links.has(a));
+    });
+  };
+
+  const authorLinkIn = (row: Element, before: Element | null): HTMLAnchorElement | null => {
+    let fallback: HTMLAnchorElement | null = null;
+    for (const a of Array.from(row.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+      if (!usernameFromHref(a.getAttribute('href'))) continue;
+      if (normText(a.textContent) && !a.querySelector('img')) return a;
+      fallback ??= a;
+      if (before && precedes(before, a)) break;
+    }
+    return fallback;
+  };
+
+  const findText = (row: Element, after: Element | null, exclude: Element[]): Element | null => {
+    for (const cand of Array.from(row.querySelectorAll(sel.textBlock))) {
+      if (insideGalateo(cand)) continue;
+      if (after && (!precedes(after, cand) || cand.contains(after))) continue;
+      // a link/control/heading around the candidate, unless it wraps the whole comment
+      const blocked = cand.closest(sel.notText);
+      if (blocked && row.contains(blocked) && !exclude.some((e) => blocked.contains(e))) continue;
+      if (exclude.some((e) => cand.contains(e))) continue;
+      if (cand.querySelector('time')) continue;
+      if (!normText(cand.textContent) && !cand.querySelector('img[alt]')) continue;
+      return cand;
+    }
+    return null;
+  };
+
+  const rows = (root: ParentNode) => {
+    const hits = permalinks(root);
+    const blockers = [...otherTimes(root, hits), ...queryAll(root, sel.composer)];
+    const containers = exclusiveContainers(
+      hits.map((h) => h.link),
+      blockers,
+      'body, html, main, [role="main"], [role="dialog"], article, section',
+    );
+    return { hits, containers };
+  };
+
+  const adapter = {
+    platform: 'instagram' as const,
+
+    matches(url: URL) {
+      const h = url.hostname.toLowerCase();
+      return sel.hosts.some((x) => h === x || h.endsWith('.' + x));
+    },
+
+    detectPage(doc: Document, url: URL): PageInfo | null {
+      if (!adapter.matches(url)) return null;
+      const p = url.pathname.split('/').filter(Boolean);
+      let id: string | null = null;
+      let postId: string | null = null;
+      const i = p.findIndex((s) => s === 'p' || s === 'reel' || s === 'reels' || s === 'tv');
+      if (i >= 0) {
+        postId = p[i + 1] ?? null;
+        if (i === 1 && !RESERVED.has(p[0])) id = p[0];
+      } else if (p[0] && !RESERVED.has(p[0])) id = p[0];
+      const cap = adapter.findCaption(doc);
+      // The post owner: the caption author, else the first profile link in the post header.
+      let name: string | null = cap?.author ?? null;
+      if (!name) {
+        const first = permalinks(doc)[0];
+        const header = Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]')).find(
+          (a) => usernameFromHref(a.getAttribute('href')) && normText(a.textContent) && (!first || precedes(a, first.link)),
+        );
+        name = normText(header?.textContent) || null;
+      }
+      id ??= name;
+      const hits = permalinks(doc);
+      postId ??= hits[0]?.shortcode ?? null;
+      let postTime: string | null = null;
+      const times = otherTimes(doc, hits);
+      const postLinked = times.find((t) => {
+        const href = t.closest('a')?.getAttribute('href') ?? '';
+        return postId !== null && href.includes(`/${postId}`);
+      });
+      postTime = isoFromDatetime((postLinked ?? times[times.length - 1])?.getAttribute('datetime'));
+      return { platform: 'instagram', id, name, url: url.toString(), postId, postTime };
+    },
+
+    findComments(root: ParentNode, now: Date = new Date()): ExtractedComment[] {
+      const { hits, containers } = rows(root);
+      const partial: Omit<ExtractedComment, 'isReply' | 'parentId'>[] = [];
+      const thread: { core: Element; id: string; replyHint: boolean; parentHint: string | null }[] = [];
+      for (const h of hits) {
+        const row = containers.get(h.link) ?? h.link;
+        const authorLink = authorLinkIn(row, h.link);
+        const author = normText(authorLink?.textContent) || usernameFromHref(authorLink?.getAttribute('href') ?? null) || '';
+        const exclude = [h.link, ...(authorLink ? [authorLink] : [])];
+        const textElement = findText(row, authorLink, exclude);
+        const text = textElement ? serializeText(textElement).text : '';
+        const timeEl = h.link.querySelector('time');
+        const timeText = normText(timeEl?.textContent ?? h.link.textContent) || null;
+        const time = isoFromDatetime(timeEl?.getAttribute('datetime')) ?? (timeText ? parseRelativeTime(timeText, now) : null);
+        const permalink = cleanUrl(h.link.getAttribute('href') ?? '', 'https://www.instagram.com/', () => false);
+        let anchor: Element = textElement ?? h.link;
+        while (anchor.parentElement && anchor.parentElement !== row && row.contains(anchor.parentElement) && !anchor.parentElement.contains(h.link)) {
+          anchor = anchor.parentElement;
+        }
+        partial.push({ id: h.id, author, text, permalink, time, timeText, element: row, textElement, anchor });
+        thread.push({ core: h.link, id: h.id, replyHint: h.parentHint !== null, parentHint: h.parentHint });
+      }
+      const parents = assignParents(thread);
+      return partial.map((c, i) => ({ ...c, ...parents[i] }));
+    },
+
+    findCaption(root: ParentNode): InstagramCaption | null {
+      // The caption: the author link + time block that precede the first comment, with text.
+      const hits = permalinks(root);
+      const times = otherTimes(root, hits).filter((t) => !hits.length || precedes(t, hits[0].link));
+      for (const t of times) {
+        // climb to the block that holds a profile link with text and some text besides
+        for (let anc = t.parentElement; anc && !anc.matches('body, html, [role="dialog"], main, article'); anc = anc.parentElement) {
+          if (hits.some((h) => anc!.contains(h.link))) break;
+          const author = Array.from(anc.querySelectorAll<HTMLAnchorElement>('a[href]')).find(
+            (a) => usernameFromHref(a.getAttribute('href')) && normText(a.textContent) && !a.querySelector('img'),
+          );
+          if (!author) continue;
+          const authorBlock = author.closest(sel.textBlock) ?? author;
+          // caption text: the first span after the author/time block that is not a control or link
+          for (const span of Array.from(anc.querySelectorAll('span'))) {
+            if (!precedes(authorBlock, span) || span.contains(author) || span.contains(t) || authorBlock.contains(span)) continue;
+            if (span.closest(sel.notText) && anc.contains(span.closest(sel.notText))) continue;
+            if (t.parentElement && t.parentElement.contains(span)) continue;
+            const text = serializeText(span).text;
+            if (text.length < 2 || span.parentElement?.closest('span') && anc.contains(span.parentElement.closest('span'))) continue;
+            if (!precedes(t, span) && !precedes(author, span)) continue;
+            return { author: normText(author.textContent), text, element: span };
+          }
+        }
+      }
+      return null;
+    },
+
+    findMoreControlsByKind(root: ParentNode): MoreControls {
+      const moreComments: Element[] = [];
+      const moreReplies: Element[] = [];
+      for (const ctl of queryAll(root, sel.control)) {
+        if (ctl.parentElement?.closest(sel.control) && ctl.tagName !== 'BUTTON') continue;
+        const label = controlLabel(ctl);
+        if (!label || label.length > 60) continue;
+        if (isMoreReplies(label)) moreReplies.push(ctl);
+        else if (isMoreComments(label)) moreComments.push(ctl);
+      }
+      return { moreComments, moreReplies };
+    },
+
+    findMoreControls(root: ParentNode): Element[] {
+      const { moreComments, moreReplies } = adapter.findMoreControlsByKind(root);
+      return [...moreComments, ...moreReplies];
+    },
+
+    findComposers(root: ParentNode): HTMLElement[] {
+      return queryAll(root, sel.composer).filter((el): el is HTMLElement => !el.parentElement?.closest(sel.composer));
+    },
+
+    findReplyBox(comment: ExtractedComment, doc: Document): HTMLElement | null {
+      const all = adapter.findComposers(doc);
+      if (!all.length) return null;
+      for (let anc: Element | null = comment.element; anc; anc = anc.parentElement) {
+        const inside = all.filter((c) => anc!.contains(c));
+        if (inside.length) return inside.find((c) => precedes(comment.element, c)) ?? inside[inside.length - 1];
+      }
+      return all[0];
+    },
+
+    hasCommentSignals(root: ParentNode): boolean {
+      return permalinks(root).length > 0;
+    },
+  };
+  return adapter;
+}
+
+export const instagramAdapter = createInstagramAdapter();
+
+/** The "Reply" control of an Instagram comment (to start a reply with its @mention), or null. */
+export function findInstagramReplyAction(comment: ExtractedComment, sel: PlatformSelectors = INSTAGRAM_SELECTORS): HTMLElement | null {
+  const isReply = anyOf(sel.labels.reply);
+  const controls = Array.from(comment.element.querySelectorAll<HTMLElement>(sel.control));
+  return controls.find((c) => isReply(normText(c.textContent))) ?? null;
+}
