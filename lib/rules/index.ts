@@ -1,10 +1,31 @@
-// The rule registry: every netiquette rule, one file each (see DESIGN.md). Order = display order.
-import type { RuleId } from '../types';
+// The rule registry: every netiquette rule, one file each (see DESIGN.md). RULES follows RULE_IDS order.
+import { RULE_IDS, type RuleId } from '../types';
 import type { Rule } from './rule';
 import shouting from './shouting';
+import oldPost from './old-post';
+import repeatedQuestion from './repeated-question';
+import advertising from './advertising';
+import phishing from './phishing';
+import answeringForUs from './answering-for-us';
 import personalData from './personal-data';
+import personalCase from './personal-case';
+import offTopic from './off-topic';
+import outOfHours from './out-of-hours';
 
-export const RULES: readonly Rule[] = [shouting, personalData] as readonly Rule[];
+const ALL = [
+  shouting,
+  oldPost,
+  repeatedQuestion,
+  advertising,
+  phishing,
+  answeringForUs,
+  personalData,
+  personalCase,
+  offTopic,
+  outOfHours,
+] as readonly Rule[];
+
+export const RULES: readonly Rule[] = [...ALL].sort((a, b) => RULE_IDS.indexOf(a.id) - RULE_IDS.indexOf(b.id));
 
 const BY_ID = new Map<RuleId, Rule>(RULES.map((r) => [r.id, r]));
 

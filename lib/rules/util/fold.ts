@@ -13,8 +13,22 @@ const TABLE = new Map<number, number>();
   for (const [chars, to] of pairs) for (const c of chars) TABLE.set(c.charCodeAt(0), to.charCodeAt(0));
 })();
 
-/** Fold `text` to lower case without accents; the result has exactly text.length code units. */
+let lastIn = '';
+let lastOut = '';
+
+/**
+ * Fold `text` to lower case without accents; the result has exactly text.length code units.
+ * The last result is remembered: several rules fold the same comment one after the other.
+ */
 export function fold(text: string): string {
+  if (text === lastIn) return lastOut;
+  const out = foldUncached(text);
+  lastIn = text;
+  lastOut = out;
+  return out;
+}
+
+function foldUncached(text: string): string {
   let ascii = true;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) >= 128) {

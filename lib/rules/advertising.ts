@@ -1,0 +1,111 @@
+// advertising — "non pubblicare pubblicità" (netiquette, seed 003). Promotion, links to domains the
+// page does not allow (inps.it and gov.it always allowed), money-making and loan offers, crypto,
+// "scrivimi su WhatsApp", a phone number offered for business, link/emoji spam.
+import { z } from 'zod';
+import { defineRule } from './rule';
+import type { Finding, Severity, Span } from '../types';
+import { fold } from './util/fold';
+import { findLinks, isAllowedHost } from './util/links';
+import { mergeSpans } from './util/match';
+import { findPersonalData } from './personal-data';
+
+const settings = z.object({
+  enabled: z.boolean().default(true),
+  /** A link to a domain outside the page's allowed list is advertising on its own (low severity). */
+  flagForeignLinks: z.boolean().default(true),
+  /** Links in one comment that make it link spam. */
+  spamLinks: z.number().int().min(2).default(2),
+});
+
+const PROMO_RE = new RegExp(
+  [
+    // money-making offers (imperatives/infinitives, not "ho guadagnato")
+    String.raw`(?:guadagna|guadagnate|guadagnare|guadagno\s+(?:extra|facile|garantito|sicuro))\s+(?:\S+\s+){0,3}?(?:da\s+casa|online|on\s+line|facile|facilmente|subito|ogni\s+giorno|al\s+giorno|al\s+mese|\d+\s*(?:€|euro|k)|soldi)`,
+    String.raw`(?:lavora|lavorare|lavorate)\s+(?:comodamente\s+)?da\s+casa`,
+    String.raw`(?:entrate|reddito|rendita)\s+(?:extra|passiv[ao])`,
+    // loans and credit offers
+    String.raw`(?:offro|offriamo|concedo|concediamo|eroghiamo)\s+(?:\S+\s+){0,2}?(?:prestit\w*|finanziament\w*|credit\w*|soldi)`,
+    String.raw`prestit\w*\s+(?:\S+\s+){0,2}?(?:veloc\w*|facil\w*|immediat\w*|garantit\w*|in\s+24\s+ore|senza\s+(?:busta\s+paga|garanzi\w*|controlli)|a\s+(?:tutti|protestati|cattivi\s+pagatori)|per\s+(?:tutti|protestati|cattivi\s+pagatori)|tra\s+privati)`,
+    String.raw`(?:finanziament\w*)\s+(?:veloc\w*|immediat\w*|senza\s+\w+|a\s+tutti|garantit\w*)`,
+    // crypto and trading
+    String.raw`bitcoin|btc|criptovalut\w*|cripto|crypto|forex|trading\s+online|opzioni\s+binarie|rendiment\w*\s+garantit\w*|investi\w*\s+(?:con\s+me|solo|\d+\s*(?:€|euro))|nft|airdrop|broker`,
+    // solicitation and self-promotion
+    String.raw`(?:scrivi|scrivete|contatta|contattate|chiama|chiamate|messaggia)(?:mi|temi|ci|teci)?\s+(?:subito\s+)?(?:su|via|al)\s+(?:whatsapp|telegram|wa)`,
+    String.raw`(?:scrivi|contatta|messaggia)(?:mi)?\s+in\s+(?:privato|direct|dm|pvt)\s+per\s+(?:info|informazioni|dettagli|guadagnare|saperne|iniziare|scoprire)`,
+    String.raw`(?:info|informazioni|dettagli)\s+in\s+(?:privato|pvt|dm|direct|bio)`,
+    String.raw`link\s+in\s+bio|seguimi|seguite\s+la\s+mia|segui\s+la\s+mia|iscriviti\s+al\s+(?:mio\s+)?canale|visita(?:te)?\s+il\s+(?:mio|nostro)\s+(?:sito|profilo|negozio|shop|canale)`,
+    String.raw`offerta\s+(?:limitata|imperdibile|speciale|esclusiva)|codice\s+sconto|sconto\s+del\s+\d+\s*%|clicca\s+(?:qui|sul\s+link|il\s+link)|promo(?:zione)?\s+(?:valida|limitata)`,
+    String.raw`(?:vendo|vendiamo|affittasi|compro\s+oro)`,
+    // English
+    String.raw`earn\s+(?:money|\$?\d+)|work\s+from\s+home|passive\s+income|check\s+my\s+(?:profile|bio|page)|click\s+the\s+link|follow\s+me|dm\s+me\s+for|investment\s+(?:plan|opportunity)`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^/, String.raw`(?<![\p{L}\p{N}])(?:`)
+    .concat(String.raw`)(?![\p{L}\p{N}])`),
+  'gu',
+);
+const BUSINESS_RE = /(?<![\p{L}])(?:offro|offriamo|vendo|servizi\w*|consulenz\w*|prezz\w*|preventiv\w*|disponibil\w*|whatsapp|telegram|info|contattami|contattateci|chiamami|chiamateci|per\s+informazioni|business|promo)(?![\p{L}])/u;
+const EMOJI_RE = /\p{Extended_Pictographic}/gu;
+const GATE_RE = /[.@]|guadagn|lavor|entrat|reddit|rendit|prest|finanz|offr|conced|erog|bitcoin|btc|cript|crypto|forex|trading|binari|rendiment|invest|nft|airdrop|broker|scriv|contatt|chiam|messagg|info|dettagl|bio|segui|iscriv|visit|offert|sconto|clicca|promo|vend|compro|earn|work|passive|check|click|follow|dm/u;
+
+export default defineRule({
+  id: 'advertising',
+  label: { it: 'Pubblicità', en: 'Advertising' },
+  explanation: {
+    it: 'Pubblicità e promozioni: link a siti non consentiti sulla pagina (inps.it e gov.it sono sempre consentiti), offerte di guadagno o lavoro da casa, prestiti, criptovalute, inviti a scrivere su WhatsApp, numeri di telefono per affari, spam di link o emoji. La netiquette INPS chiede di "non pubblicare pubblicità" (seed 003).',
+    en: 'Advertising and promotion: links to sites the page does not allow (inps.it and gov.it are always allowed), money-making or work-from-home offers, loans, crypto, invitations to write on WhatsApp, phone numbers offered for business, link or emoji spam. The INPS netiquette asks users "not to post advertising" (seed 003).',
+  },
+  severity: 'medium',
+  languages: ['it', 'en'],
+  settings,
+  detect(comment, ctx, s): Finding[] {
+    if (comment.authorIsPage) return [];
+    const text = comment.text;
+    const f = fold(text);
+    if (!GATE_RE.test(f)) return [];
+    const signals: string[] = [];
+    const evidence: Span[] = [];
+
+    const foreign = findLinks(text).filter((l) => !isAllowedHost(l.host, ctx.profile.allowedDomains));
+    let linkOnly = false;
+    if (foreign.length >= s.spamLinks) {
+      signals.push(`${foreign.length} links to other sites`);
+      evidence.push(...foreign);
+    } else if (foreign.length && s.flagForeignLinks) {
+      signals.push(`link to ${foreign[0].host}, not an allowed domain`);
+      evidence.push(...foreign);
+      linkOnly = true;
+    }
+
+    PROMO_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    const promo: Span[] = [];
+    while ((m = PROMO_RE.exec(f))) promo.push({ start: m.index, end: m.index + m[0].length });
+    if (promo.length) {
+      signals.push(`promotional wording "${text.slice(promo[0].start, promo[0].end)}"`);
+      evidence.push(...promo);
+      linkOnly = false;
+    }
+
+    if (/\d/.test(text) && BUSINESS_RE.test(f)) {
+      const phones = findPersonalData(text, {
+        enabled: true, codiceFiscale: false, iban: false, phone: true, email: false, address: false, document: false, protocol: false, health: false,
+      });
+      if (phones.length) {
+        signals.push('phone number offered with a business/solicitation wording');
+        evidence.push(...phones.map((p) => ({ start: p.start, end: p.end })));
+        linkOnly = false;
+      }
+    }
+
+    if (signals.length) {
+      // emoji walls add to an advert, they are not one on their own ("grazie 😍😍😍😍😍😍")
+      const emoji = text.match(EMOJI_RE);
+      if (emoji && emoji.length >= 8) signals.push(`${emoji.length} emoji`);
+    }
+    if (!signals.length) return [];
+    const severity: Severity = linkOnly ? 'low' : signals.length >= 2 ? 'high' : 'medium';
+    return [{ rule: 'advertising', severity, evidence: mergeSpans(evidence), reason: signals.join('; ') }];
+  },
+});

@@ -1,0 +1,100 @@
+// personal-case — "Le nostre pagine forniscono informazioni e non consulenze. Per domande sulla propria
+// pratica, richieste specifiche o informazioni sui pagamenti i cittadini possono rivolgersi al Contact
+// Center, INPS Risponde o alle sedi territoriali" (seed 001). First person + payment/benefit/status
+// vocabulary: the comment is about the writer's own file, so the answer is a redirect.
+import { z } from 'zod';
+import { defineRule } from './rule';
+import type { Finding, Span } from '../types';
+import { fold } from './util/fold';
+import { mergeSpans } from './util/match';
+
+const settings = z.object({
+  enabled: z.boolean().default(true),
+  /** Also count eligibility questions about oneself ("mi spetta?", "ne ho diritto?"). */
+  eligibility: z.boolean().default(true),
+});
+
+const W = String.raw`(?![\p{L}\p{N}])`;
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const BENEFIT = String.raw`(?:assegn\w*|bonus|pagament\w*|accredit\w*|rat[ae]|arretrat\w*|pension\w*|naspi|dis-?coll|adi|rimbors\w*|indennit\w*|cedolin\w*|stipendi\w*|congedo|contribut\w*|mensilit\w*|bollett\w*|fattur\w*|soldi|import\w*|conguagl\w*|tfr|tfs|cud|isee|prestit\w*|quinto|sussidi\w*|reddito|carta|ricarica|quattordicesima|tredicesima|liquidazione|buonuscita|dsu)`;
+const STRONG = [
+  // "non ho ricevuto l'assegno", "non mi è arrivato il bonus", "non mi hanno pagato"
+  String.raw`non\s+(?:mi\s+|ci\s+)?(?:ho|abbiamo|hanno|avete|e'|e|è|sono|e'\s+stat[oaie]|sono\s+stat[ie])?\s*(?:ancora\s+|mai\s+)?(?:ricevut[oaie]|arrivat[oaie]|pagat[oaie]|accreditat[oaie]|erogat[oaie]|percepit[oaie]|vist[oaie]|recapitat[oaie])(?:\s+(?:\S+\s+){0,3}?${BENEFIT})?`,
+  // "quando mi pagano", "quando mi arriva"
+  String.raw`quando\s+(?:mi|ci)\s+(?:pagano|pagate|pagherete|arriva|arrivano|arrivera|arriveranno|accreditano|accreditate|danno|date|erogano|erogate|rispondete|risponderete|ridate|rimborsate|rimborsano|liquidate|liquidano)`,
+  // "la mia domanda", "il mio assegno", "della mia pratica"
+  String.raw`(?:la|alla|della|sulla|nella|per\s+la|mia)\s+mia\s+(?:domanda|pratica|richiesta|pensione|naspi|posizione|istanza|bollett\w*|fattur\w*|situazione|busta\s+paga|dichiarazione|dsu|rata|indennita|liquidazione|ricostituzione|ricongiunzione)`,
+  String.raw`(?:il|al|del|sul|nel|mio|per\s+il)\s+mio\s+(?:assegno|pagamento|bonus|isee|rimborso|cud|estratto\s+conto|conguaglio|contratto|cedolino|fascicolo|numero\s+di\s+pratica|caso|stipendio|tfr|tfs|prestito|congedo|reddito|contributi|accredito|cassetto\s+previdenziale|obis\s*m)`,
+  String.raw`(?:i|ai|dei|sui|miei)\s+miei\s+(?:pagamenti|contributi|arretrati|soldi|assegni|rimborsi|dati)`,
+  // "mi hanno tolto / sospeso / ridotto"
+  String.raw`(?:mi|ci)\s+(?:hanno|avete|ha)\s+(?:\S+\s+)?(?:tolto|sospeso|ridotto|respinto|rifiutato|bloccato|revocato|negato|decurtato|trattenuto|chiesto\s+(?:la\s+)?restituzione|rigettato|annullato)`,
+  // "ho fatto domanda a gennaio ma non…", "ho presentato la domanda e ancora niente"
+  String.raw`(?:ho|abbiamo)\s+(?:fatto|presentato|inviato|inoltrato|rifatto)\s+(?:la\s+|una\s+|il\s+|l'\s*)?(?:domanda|richiesta|pratica|isee|dsu|ricorso)\s+(?:\S+\s+){0,6}?(?:ma|e|pero'?)\s+(?:\S+\s+){0,2}?(?:non|ancora|nessun\w*|niente|nulla)`,
+  // "a me non è arrivato", "io non ho ancora preso"
+  String.raw`(?:a\s+me|io|a\s+noi|noi)\s+non\s+(?:\S+\s+){0,3}?(?:arrivat\w*|pagat\w*|accreditat\w*|ricevut\w*|pres[oa]|dato|dati|rispost\w*)`,
+  // English
+  String.raw`i\s+(?:haven't|have\s+not|didn't|did\s+not|still\s+haven't)\s+(?:yet\s+)?(?:received|got|been\s+paid)|my\s+(?:application|claim|payment|pension|benefit|file)|when\s+will\s+i\s+(?:get|receive|be\s+paid)`,
+];
+const STATUS = String.raw`(?:e'|e|è|risulta|sta|stanno|resta|rimane)\s+(?:ancora\s+|sempre\s+)?(?:in\s+istruttoria|in\s+lavorazione|in\s+evidenza|in\s+attesa|in\s+sospeso|sospes[ao]|respint[ao]|bloccat[ao]|ferm[ao]|rifiutat[ao]|rigettat[ao]|accolt[ao]|da\s+definire|in\s+pagamento|in\s+liquidazione)`;
+const ELIGIBILITY = String.raw`(?:mi|ci|gli|le\s+mi)\s+spett(?:a|ano|erebbe|erebbero)|ne\s+ho\s+diritto|ho\s+diritto|abbiamo\s+diritto|posso\s+(?:averlo|averla|richiederlo|richiederla|prenderlo|prenderla|ottenerlo|ottenerla)`;
+const FAMILY_BENEFIT = String.raw`(?:mio|mia)\s+(?:figli[oa]|marito|moglie|madre|padre|mamma|papa|compagn[oa]|suocer[oa]|nonn[oa])\s+(?:\S+\s+){0,5}?${BENEFIT}`;
+
+const STRONG_RE = new RegExp(`${B}(?:${STRONG.join('|')})${W}`, 'gu');
+const STATUS_RE = new RegExp(`${B}${STATUS}${W}`, 'gu');
+const ELIG_RE = new RegExp(`${B}(?:${ELIGIBILITY})${W}`, 'gu');
+const FAMILY_RE = new RegExp(`${B}${FAMILY_BENEFIT}${W}`, 'gu');
+const FIRST_PERSON_RE = /(?<![\p{L}])(?:mi|mio|mia|miei|mie|ho|io|me|sono|abbiamo|nostr[oaie]|my|i)(?![\p{L}])/u;
+const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`, 'u');
+// Cheap gate on words every pattern needs.
+const GATE_RE = /non|quando|mia|mio|miei|mi |ci |ho |abbiamo|a me|io |spett|diritto|posso|istruttoria|lavorazione|sospes|respint|bloccat|ferm|rifiutat|rigettat|accolt|attesa|evidenza|my |i have|i did|i still|when will/u;
+
+function collect(re: RegExp, f: string, out: Span[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(f))) out.push({ start: m.index, end: m.index + m[0].length });
+}
+
+export default defineRule({
+  id: 'personal-case',
+  label: { it: 'Caso personale', en: 'Personal case' },
+  explanation: {
+    it: 'Domanda sulla propria pratica o sui propri pagamenti ("non ho ricevuto l\'assegno di marzo", "la mia domanda è ancora in istruttoria", "quando mi pagano"). Le pagine INPS "forniscono informazioni e non consulenze": per la propria pratica si indirizza al Contact Center (803 164 / 06 164 164), a INPS Risponde o alla sede territoriale (seed 001).',
+    en: 'A question about the writer\'s own file or payment ("I haven\'t received the March allowance", "my application is still under review", "when will I be paid"). INPS pages "provide information, not advice": personal cases are redirected to the Contact Center (803 164 / 06 164 164), INPS Risponde or the local office (seed 001).',
+  },
+  severity: 'info',
+  languages: ['it', 'en'],
+  settings,
+  detect(comment, _ctx, s): Finding[] {
+    if (comment.authorIsPage) return [];
+    const f = fold(comment.text);
+    if (!GATE_RE.test(f)) return [];
+    const ev: Span[] = [];
+    const strong: Span[] = [];
+    collect(STRONG_RE, f, strong);
+    // "non è arrivato" needs a payment word or a first person somewhere: "non è arrivata l'estate" is not a case
+    for (const sp of strong) {
+      const piece = f.slice(sp.start, sp.end);
+      if (!piece.startsWith('non') || BENEFIT_RE.test(piece) || FIRST_PERSON_RE.test(f.slice(Math.max(0, sp.start - 40), sp.end + 40))) ev.push(sp);
+    }
+    collect(FAMILY_RE, f, ev);
+    if (FIRST_PERSON_RE.test(f)) {
+      collect(STATUS_RE, f, ev);
+      if (s.eligibility) {
+        const elig: Span[] = [];
+        collect(ELIG_RE, f, elig);
+        // "ho diritto" only counts when a benefit is named
+        if (elig.length && BENEFIT_RE.test(f)) ev.push(...elig);
+      }
+    }
+    if (!ev.length) return [];
+    const spans = mergeSpans(ev);
+    return [
+      {
+        rule: 'personal-case',
+        severity: 'info',
+        evidence: spans,
+        reason: `about the writer's own file or payment: "${comment.text.slice(spans[0].start, spans[0].end)}"`,
+      },
+    ];
+  },
+});

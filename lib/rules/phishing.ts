@@ -1,0 +1,105 @@
+// phishing — scams that impersonate the institute. Seed 003 (Policy Social Media): only the official
+// pages are reliable, every other page using the INPS name or logo "va considerata fake e pertanto non
+// attendibile". Catches look-alike domains, "write me privately to unlock the bonus", requests for
+// PIN/SPID/OTP/IBAN/credentials and fake "INPS Assistenza" offers.
+import { z } from 'zod';
+import { defineRule } from './rule';
+import type { Finding, Severity, Span } from '../types';
+import { fold } from './util/fold';
+import { findLinks, isOfficialHost, lookAlikeReason } from './util/links';
+import { mergeSpans, negatedBefore } from './util/match';
+
+const settings = z.object({
+  enabled: z.boolean().default(true),
+  /** Treat a non-page author whose name contains "INPS" as an impersonation signal. */
+  checkAuthorName: z.boolean().default(true),
+});
+
+const CREDENTIAL =
+  String.raw`(?:(?:il|la|i|le|l'|tuo|tua|tuoi|vostro|vostra|vostri|vostre|vs|your|codice|numero|dati|del|della|dello|dell'|di|e|lo|gli|\s)+\s*)?(?:pin(?:\s+inps)?|spid|otp|codice\s+(?:di\s+verifica|otp|di\s+sicurezza|segreto|di\s+accesso|ricevuto\s+via\s+sms)|codici\s+(?:di\s+accesso|spid)|password|credenziali(?:\s+spid)?|iban|coordinate\s+bancarie|numero\s+(?:della|di)\s+carta|carta\s+di\s+credito|cvv|dati\s+(?:della\s+carta|bancari|di\s+accesso)|bank\s+details|login)`;
+// An imperative addressed to the reader ("mandami", "inviaci", "send me") followed by a credential.
+const CRED_REQ_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:mand(?:a|ate)(?:mi|ci|teli|melo)|invia(?:mi|ci|te(?:mi|ci))|dammi|datemi|passami|passatemi|comunica(?:mi|temi|teci)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|fornisci(?:mi|ci)?|fornite(?:mi|ci)?|send\s+me|give\s+me|dm\s+me)\s+(?:\S+\s+){0,3}?${CREDENTIAL}(?![\p{L}])`,
+  'gu',
+);
+const PRIVATE_RE =
+  /(?<![\p{L}])(?:contatta(?:mi|teci|ci|temi)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|mandami\s+un\s+(?:messaggio|dm|whatsapp|sms)|inviami\s+un\s+(?:messaggio|dm)|in\s+privato|in\s+pvt|in\s+direct|in\s+dm|in\s+chat\s+privata|in\s+inbox|su\s+whatsapp|su\s+telegram|via\s+whatsapp|al\s+(?:mio\s+)?numero|wa\.me|t\.me|dm\s+me|message\s+me|inbox\s+me)(?![\p{L}])/gu;
+// The bait: unlocking or collecting something of the READER ("ti sblocco il bonus"), urgency, account threats.
+const LURE_RE =
+  /(?<![\p{L}])(?:sblocc\w*\s+(?:(?:il|la|i|le|l'|lo|tuo|tua|tuoi|vostro|vostra|vostri|subito|immediatamente)\s+)*(?:bonus|pagament\w*|assegn\w*|pratic\w*|rimbors\w*|account|conto|arretrat\w*|soldi|domand\w*)|(?:ti|vi)\s+sblocc\w*|riattiv\w*\s+(?:il|la)\s+(?:tuo|tua|vostro|vostra)|ricever(?:e|ai|ete)\s+(?:subito|immediatamente|in\s+24\s+ore)|accredito\s+immediato|entro\s+24\s+ore|account\s+(?:sospeso|bloccato)|verifica(?:re)?\s+(?:i\s+tuoi|i\s+vostri)\s+dati|bonus\s+(?:di\s+)?\d+\s*(?:€|euro)\s+(?:per\s+tutti|subito|gratis)|unlock\s+your|claim\s+your)(?![\p{L}])/gu;
+const IMPERSONATION_RE =
+  /(?<![\p{L}])(?:(?:sono|siamo)\s+(?:un\s+|l'\s*|dell'\s*)?(?:operatore|operatrice|consulente|assistenza|supporto|funzionari[oa]|dipendente|ufficio)\s+(?:dell'\s*|di\s+)?inps|inps\s+(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)|(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)\s+(?:clienti\s+)?(?:dell'\s*)?inps)(?![\p{L}])/gu;
+const GATE_RE = /inps|pin|spid|otp|password|credenzial|iban|carta|cvv|privat|pvt|direct|dm|whatsapp|telegram|wa\.me|t\.me|numero|sblocc|\.|login|bank|inbox|unlock|claim/u;
+
+function collect(re: RegExp, f: string, skipNegated: boolean): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(f))) {
+    if (skipNegated && negatedBefore(f, m.index)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export default defineRule({
+  id: 'phishing',
+  label: { it: 'Truffa / phishing', en: 'Scam / phishing' },
+  explanation: {
+    it: 'Tentativi di truffa che imitano l\'INPS: siti che imitano inps.it, inviti a scrivere in privato o su WhatsApp "per sbloccare il bonus", richieste di PIN, SPID, OTP, IBAN o credenziali, finte "Assistenza INPS". La policy social (seed 003) avverte che solo le pagine ufficiali sono attendibili e le altre vanno considerate fake. L\'INPS non chiede mai credenziali sui social.',
+    en: 'Scams impersonating INPS: sites imitating inps.it, invitations to write privately or on WhatsApp "to unlock the bonus", requests for PIN, SPID, OTP, IBAN or credentials, fake "INPS Support". The social media policy (seed 003) warns that only the official pages are reliable and all others must be considered fake. INPS never asks for credentials on social media.',
+  },
+  severity: 'high',
+  languages: ['it', 'en'],
+  settings,
+  detect(comment, _ctx, s): Finding[] {
+    if (comment.authorIsPage) return [];
+    const text = comment.text;
+    const f = fold(text);
+    const authorFake = s.checkAuthorName && !!comment.author && /inps/i.test(fold(comment.author).replace(/[^a-z]/g, ''));
+    if (!authorFake && !GATE_RE.test(f)) return [];
+
+    const links = findLinks(text);
+    const lookAlikes = links.map((l) => ({ l, why: lookAlikeReason(l.host) })).filter((x) => x.why);
+    const foreignLinks = links.filter((l) => !isOfficialHost(l.host));
+    const creds = collect(CRED_REQ_RE, f, true);
+    const priv = collect(PRIVATE_RE, f, false);
+    const lure = collect(LURE_RE, f, true);
+    const imper = collect(IMPERSONATION_RE, f, true);
+
+    const reasons: string[] = [];
+    const evidence: Span[] = [];
+    let sev: Severity | null = null;
+    const raise = (to: Severity) => {
+      const order: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+      if (!sev || order.indexOf(to) > order.indexOf(sev)) sev = to;
+    };
+
+    if (lookAlikes.length) {
+      raise('high');
+      reasons.push(lookAlikes[0].why!);
+      evidence.push(...lookAlikes.map((x) => ({ start: x.l.start, end: x.l.end })));
+    }
+    if (creds.length) {
+      raise(foreignLinks.length || priv.length ? 'critical' : 'medium');
+      reasons.push(foreignLinks.length ? 'asks for credentials/bank data next to a non-official link' : 'asks for credentials or bank data');
+      evidence.push(...creds);
+      if (foreignLinks.length) evidence.push(...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
+    }
+    if (priv.length && (lure.length || imper.length || authorFake)) {
+      raise('high');
+      reasons.push(lure.length ? 'invites to a private channel to unlock a payment' : 'impersonates INPS support and moves to a private channel');
+      evidence.push(...priv, ...lure, ...imper);
+    } else if (lure.length && foreignLinks.length) {
+      raise('high');
+      reasons.push('bait with a non-official link');
+      evidence.push(...lure, ...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
+    } else if (imper.length || (authorFake && (priv.length || foreignLinks.length || lure.length))) {
+      raise(foreignLinks.length || priv.length ? 'high' : 'medium');
+      reasons.push(authorFake && !imper.length ? `author name "${comment.author}" imitates INPS` : 'presents itself as INPS support');
+      evidence.push(...imper, ...lure, ...priv);
+    }
+    if (!sev) return [];
+    return [{ rule: 'phishing', severity: sev, evidence: mergeSpans(evidence), reason: reasons.join('; ') }];
+  },
+});

@@ -1,0 +1,56 @@
+// repeated-question — "non postare la stessa domanda" (netiquette, seed 003). The same author posts the
+// same or nearly the same text earlier in the thread. Similarity is lib/text's normalised trigram Dice.
+import { z } from 'zod';
+import { defineRule } from './rule';
+import type { Finding } from '../types';
+import { canonical, similarity } from '../text/similarity';
+
+const settings = z.object({
+  enabled: z.boolean().default(true),
+  /** Similarity (0..1, normalised character trigrams) from which two texts are the same question. */
+  minSimilarity: z.number().min(0.5).max(1).default(0.85),
+  /** Shorter texts ("grazie", "up") are not questions worth pointing out. */
+  minChars: z.number().int().min(1).default(15),
+});
+
+export default defineRule({
+  id: 'repeated-question',
+  label: { it: 'Domanda ripetuta', en: 'Repeated question' },
+  explanation: {
+    it: 'Lo stesso autore ripete la stessa domanda (o quasi) nella discussione. La netiquette INPS chiede di "non postare la stessa domanda" (seed 003): si rimanda alla risposta già data.',
+    en: 'The same author repeats the same (or nearly the same) question in the thread. The INPS netiquette asks users "not to post the same question" (seed 003): point to the earlier answer.',
+  },
+  severity: 'low',
+  languages: ['any'],
+  settings,
+  detect(comment, ctx, s): Finding[] {
+    const author = comment.author?.trim().toLowerCase();
+    if (!author || comment.authorIsPage || ctx.thread.length === 0) return [];
+    const text = comment.text;
+    if (text.trim().length < s.minChars) return [];
+    let canon: string | null = null;
+    for (let i = ctx.thread.length - 1; i >= 0; i--) {
+      const prev = ctx.thread[i];
+      if (prev.id === comment.id || prev.author?.trim().toLowerCase() !== author) continue;
+      // cheap length filter before the trigram comparison (Dice ≥ t needs comparable lengths)
+      const a = text.length;
+      const b = prev.text.length;
+      if (Math.min(a, b) / Math.max(a, b) < s.minSimilarity * 0.6) continue;
+      canon ??= canonical(text);
+      if (canon.length < s.minChars) return [];
+      const sim = similarity(text, prev.text);
+      if (sim >= s.minSimilarity) {
+        const start = text.length - text.trimStart().length;
+        return [
+          {
+            rule: 'repeated-question',
+            severity: 'low',
+            evidence: [{ start, end: text.trimEnd().length }],
+            reason: `${sim === 1 ? 'same text' : `near-same text (similarity ${sim.toFixed(2)})`} as this author's earlier comment ${prev.id}`,
+          },
+        ];
+      }
+    }
+    return [];
+  },
+});
