@@ -3,7 +3,7 @@
 // taken only from portal-links.tsv. Everything here is editable on the options page.
 import { RULE_IDS, type RuleId } from '../types';
 import { PORTAL_LINKS } from './portal-links';
-import { SETTINGS_VERSION, type Settings, type Template, type Topic, type PageProfileData, type RuleSettings } from './schema';
+import { SETTINGS_VERSION, SettingsSchema, type Settings, type Template, type Topic, type PageProfileData, type RuleSettings } from './schema';
 
 // Contact Center wording from the Carta dei servizi (portal-links.tsv, "ricorsi" row) and the English PIN page.
 export const CONTACTS_IT =
@@ -522,8 +522,15 @@ function defaultRules(): Partial<Record<RuleId, RuleSettings>> {
   return rules;
 }
 
-/** The institute's pack, a fresh copy each call (callers may mutate it). */
+let cached: Settings | null = null;
+
+/** The institute's pack, a fresh copy each call (callers may mutate it); validated once, keys in schema order. */
 export function defaultSettings(): Settings {
+  cached ??= SettingsSchema.parse(rawPack());
+  return structuredClone(cached);
+}
+
+function rawPack(): Settings {
   return structuredClone({
     version: SETTINGS_VERSION,
     moderator: { name: '' },

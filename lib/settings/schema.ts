@@ -167,7 +167,8 @@ export const SettingsSchema = SettingsObject.superRefine((s, ctx) => {
     if (tpl.rule === 'crisis' && tpl.kind !== 'moderator-note')
       ctx.addIssue({ code: 'custom', path: ['templates', id, 'kind'], message: 'crisis-reply' });
   }
-  if (s.serviceHours.start >= s.serviceHours.end)
+  const { start, end } = s.serviceHours;
+  if (HHMM.test(start) && HHMM.test(end) && start >= end)
     ctx.addIssue({ code: 'custom', path: ['serviceHours', 'end'], message: 'hours-order' });
 });
 
