@@ -27,14 +27,25 @@ describe('redactExcerpt', () => {
     expect(redactExcerpt('Di Maio ha scritto', { author: 'Di Maio' })).toBe(`Di ${MASK} ha scritto`);
   });
 
+  test.each([
+    ['street address', 'abito in via Giuseppe Garibaldi 12, Napoli', 'Garibaldi'],
+    ['health detail', 'sono invalida al 100% e ho la sclerosi multipla', 'sclerosi'],
+  ])('the personal-data rule masks %s', (_n, text, secret) => {
+    expect(redactExcerpt(text)).not.toContain(secret);
+  });
+
+  test('the Contact Center numbers stay readable', () => {
+    expect(redactExcerpt('chiami il 803 164 o lo 06 164 164')).toBe('chiami il 803 164 o lo 06 164 164');
+  });
+
   test('ordinary text, acronyms and short numbers survive', () => {
     const t = 'Quando arriva l’Assegno Unico di marzo? ISEE 2024 fatto, 3 figli';
     expect(redactExcerpt(t)).toBe(t);
   });
 
-  test('spans from the personal-data rule are masked too', () => {
-    const t = 'abito in via Roma 12 a Napoli';
-    expect(redactExcerpt(t, { spans: [{ start: 9, end: 20 }] })).toBe(`abito in ${MASK} a Napoli`);
+  test("extra spans given by the caller (e.g. a finding's evidence) are masked too", () => {
+    const t = 'mio cugino Gennaro lavora lì';
+    expect(redactExcerpt(t, { spans: [{ start: 11, end: 18 }] })).toBe(`mio cugino ${MASK} lavora lì`);
   });
 
   test('masking happens before cutting: no half identifier at the end', () => {

@@ -1,9 +1,12 @@
 // Builds the privacy-safe excerpt stored in the log: personal data masked, then cut to EXCERPT_MAX.
 // Masking happens on the FULL text before cutting, so a half-cut e-mail or IBAN never survives.
-// Seam: `redactExcerpt(text, { spans })` masks spans found by the `personal-data` rule (see
-// personalDataSpans in ./pii); the patterns below are a fallback that always runs as well.
+// Masked: every span of the `personal-data` rule (findPersonalData: codice fiscale, IBAN, phone,
+// e-mail, address, documents, protocol numbers, health details), PLUS the greedy patterns below
+// (a safety net: a masked harmless number costs nothing, a leaked one is a breach), the author's
+// own name, and any extra spans the caller passes.
 import type { Span } from '../types';
 import { EXCERPT_MAX } from './schema';
+import { findPersonalData, INSTITUTE_NUMBERS } from '../rules/personal-data';
 
 export const MASK = '[***]';
 
@@ -50,7 +53,11 @@ export function fallbackSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const re of PATTERNS) {
     re.lastIndex = 0;
-    for (const m of text.matchAll(re)) spans.push({ start: m.index!, end: m.index! + m[0].length });
+    for (const m of text.matchAll(re)) {
+      // The institute's own Contact Center numbers are not personal data: keep them readable.
+      if (INSTITUTE_NUMBERS.has(m[0].replace(/\D/g, '').replace(/^(?:0039|39)(?=0|8)/, ''))) continue;
+      spans.push({ start: m.index!, end: m.index! + m[0].length });
+    }
   }
   return spans;
 }
@@ -87,7 +94,12 @@ export interface RedactOptions {
 
 /** The stored excerpt: personal data masked, whitespace collapsed, at most `max` characters. */
 export function redactExcerpt(text: string, opts: RedactOptions = {}): string {
-  const spans = [...(opts.spans ?? []), ...fallbackSpans(text), ...authorNameSpans(text, opts.author)];
+  const spans = [
+    ...(opts.spans ?? []),
+    ...findPersonalData(text),
+    ...fallbackSpans(text),
+    ...authorNameSpans(text, opts.author),
+  ];
   const masked = maskSpans(text, spans);
   // Control characters (incl. bidi overrides) are dropped: the excerpt is shown in tables and CSV.
   const flat = masked
