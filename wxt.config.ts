@@ -12,7 +12,11 @@ export default defineConfig({
   manifest: {
     name: 'Galateo',
     description: 'Netiquette assistant for INPS social media moderators on Facebook and Instagram.',
-    permissions: ['storage'],
+    permissions: ['storage', 'alarms'],
+    commands: {
+      'next-flagged': { suggested_key: { default: 'Alt+Shift+J' }, description: 'Next flagged comment / Commento segnalato successivo' },
+      'previous-flagged': { suggested_key: { default: 'Alt+Shift+K' }, description: 'Previous flagged comment / Commento segnalato precedente' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },

@@ -10,6 +10,8 @@ export interface ReplySuggestion {
   templateId: string;
   text: string;
   reason?: string;
+  /** 'moderator-note' is guidance for the moderator (e.g. crisis escalation), never to be posted. */
+  kind?: string;
 }
 
 export interface ActionResult {
@@ -42,6 +44,7 @@ const L = {
   markAs: { it: 'Segna come gestito:', en: 'Mark as handled:' },
   copied: { it: 'Testo copiato negli appunti.', en: 'Text copied to the clipboard.' },
   handled: { it: 'Gestito', en: 'Handled' },
+  note: { it: 'Nota per il moderatore (da non pubblicare)', en: 'Note for the moderator (not to be posted)' },
   keys: {
     it: 'Tastiera: Alt+Maiusc+J/K commento segnalato successivo/precedente · Invio apre · I inserisce · R/H/D/E/F segna',
     en: 'Keyboard: Alt+Shift+J/K next/previous flagged · Enter opens · I inserts · R/H/D/E/F marks',
@@ -108,12 +111,32 @@ export function CommentUi(props: CommentUiProps) {
     }
   };
 
+  // Keyboard use inside the card: I inserts the suggestion, R/H/D/E/F mark an action (not while typing).
+  const KEY_ACTIONS: Record<string, Action> = { r: 'replied', h: 'hidden', d: 'deleted', e: 'escalated', f: 'dismissed' };
+  const onKeyDown = (ev: KeyboardEvent) => {
+    // Keys typed in our UI must not reach the host page's own shortcuts.
+    ev.stopPropagation();
+    const tag = (ev.target as HTMLElement | null)?.tagName;
+    if (tag === 'TEXTAREA' || tag === 'SELECT' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    const k = ev.key.toLowerCase();
+    if (k === 'escape' && open) {
+      ev.preventDefault();
+      toggle();
+    } else if (open && k === 'i' && replyText && suggestion?.kind !== 'moderator-note') {
+      ev.preventDefault();
+      void insert();
+    } else if (open && KEY_ACTIONS[k]) {
+      ev.preventDefault();
+      void act(KEY_ACTIONS[k]);
+    }
+  };
+
   const badgeLabel = count
     ? `Galateo: ${count} · ${analysis.findings.map((f) => props.ruleLabel(f.rule)).join(', ')}`
     : `Galateo: ${tr(L.clean)}`;
 
   return (
-    <div class="galateo" data-comment-id={props.commentId}>
+    <div class="galateo" data-comment-id={props.commentId} onKeyDown={onKeyDown}>
       <button
         type="button"
         class={`badge ${top ? `sev-${top}` : 'ok'}`}
@@ -179,6 +202,12 @@ export function CommentUi(props: CommentUiProps) {
                   ))}
                 </select>
               )}
+              {suggestion?.kind === 'moderator-note' ? (
+                <p class="note" role="note" aria-label={tr(L.note)}>
+                  <strong>{tr(L.note)}:</strong> {suggestion.text}
+                </p>
+              ) : (
+              <>
               <textarea
                 aria-label={tr(L.reply)}
                 value={replyText}
@@ -192,6 +221,8 @@ export function CommentUi(props: CommentUiProps) {
                   {tr(L.copy)}
                 </button>
               </div>
+              </>
+              )}
             </div>
           )}
           <div class="row" role="group" aria-label={tr(L.markAs)}>

@@ -1,56 +1,74 @@
 // Message handling of the background worker: validate, act on the log, answer with data or a UserError.
+// Every handled item is first kept in a durable queue (storage.local), then written to IndexedDB:
+// if MV3 stops the worker mid-write, or the disk is full, the action is kept and written later.
 import browser from 'webextension-polyfill';
 import { RequestSchema, type Response } from '../messages';
 import { userError } from '../i18n';
-import { openLogDb, recordHandled, handledStateFor, countDay, listDay } from '../log/db';
+import { openLogDb, buildHandledItem, putItems, handledStateFor, countDay, listDay, purgeOlderThan, type LogDb } from '../log/db';
 import { toCsv, toJson, exportFileName } from '../log/export';
 import { romeDay } from '../log/time';
-import type { LogDb } from '../log/db';
 import { toUserError } from '../log/errors';
+import { createRetryQueue, storageAreaQueue } from '../log/queue';
 
 let dbPromise: Promise<LogDb> | null = null;
-function db(): Promise<LogDb> {
+export function db(): Promise<LogDb> {
   dbPromise ??= openLogDb().catch((e) => {
-    dbPromise = null; // next request tries again
+    dbPromise = null; // the next request tries again
     throw e;
   });
   return dbPromise;
 }
 
-const IDENTITY_KEY = 'galateo:identity';
-/** Per-installation salt for author hashes: random, created once, never leaves the browser. */
-async function identity(): Promise<{ salt: string; moderator: string }> {
-  const got = (await browser.storage.local.get(IDENTITY_KEY))[IDENTITY_KEY] as { salt?: string; moderator?: string } | undefined;
-  if (got?.salt) return { salt: got.salt, moderator: got.moderator ?? '' };
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  const salt = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  await browser.storage.local.set({ [IDENTITY_KEY]: { salt, moderator: '' } });
-  return { salt, moderator: '' };
+export const retryQueue = createRetryQueue(storageAreaQueue(browser.storage.local as never));
+
+/** Write everything waiting in the queue (at start-up, before each new write, on the alarm). */
+export async function flushQueue() {
+  return retryQueue.flush(async (items) => putItems(await db(), items));
 }
 
-function failure(e: unknown): Response {
-  return { ok: false, error: toUserError(e) };
+const IDENTITY_KEY = 'galateo:identity';
+/** Per-installation salt for author hashes: random, created once, never leaves the browser. */
+async function identity(): Promise<{ salt: string }> {
+  const got = (await browser.storage.local.get(IDENTITY_KEY))[IDENTITY_KEY] as { salt?: string } | undefined;
+  if (got?.salt) return { salt: got.salt };
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  const salt = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  await browser.storage.local.set({ [IDENTITY_KEY]: { salt } });
+  return { salt };
+}
+
+/** Moderator name, service hours and retention from the settings document (defaults when absent). */
+export interface BackgroundSettings {
+  moderator: string;
+  retentionDays: number;
+  serviceHours?: Parameters<typeof buildHandledItem>[1]['serviceHours'];
+}
+let settingsSource: () => Promise<BackgroundSettings> = async () => ({ moderator: '', retentionDays: 90 });
+export function useSettings(source: () => Promise<BackgroundSettings>) {
+  settingsSource = source;
+}
+
+export async function purgeExpired(now = new Date()): Promise<number> {
+  const { retentionDays } = await settingsSource();
+  return purgeOlderThan(await db(), retentionDays, now);
 }
 
 export async function handleRequest(message: unknown): Promise<Response> {
   const parsed = RequestSchema.safeParse(message);
   if (!parsed.success) {
-    return {
-      ok: false,
-      error: userError(
-        'bad-request',
-        `Richiesta non valida: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-        `Invalid request: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-      ),
-    };
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    return { ok: false, error: userError('bad-request', `Richiesta non valida: ${detail}`, `Invalid request: ${detail}`) };
   }
   const req = parsed.data;
   try {
     switch (req.type) {
       case 'log/handled': {
-        const { salt, moderator } = await identity();
-        const now = new Date();
-        const item = await recordHandled(await db(), req.input, { salt, moderator, now });
+        const [{ salt }, s] = await Promise.all([identity(), settingsSource()]);
+        const item = await buildHandledItem(req.input, { salt, moderator: s.moderator, serviceHours: s.serviceHours });
+        // Write-ahead: durable first, then IndexedDB (the queue write is idempotent by key).
+        await retryQueue.add([item]);
+        const res = await flushQueue();
+        if (res.error) return { ok: false, error: res.error };
         return { ok: true, data: item };
       }
       case 'log/state':
@@ -60,14 +78,16 @@ export async function handleRequest(message: unknown): Promise<Response> {
       case 'log/export': {
         const day = req.day ?? romeDay(new Date());
         const items = await listDay(await db(), day);
-        const { moderator } = await identity();
+        const { moderator } = await settingsSource();
         const content = req.format === 'csv' ? toCsv(items) : toJson(items, { moderator, from: day, to: day });
         return { ok: true, data: { filename: exportFileName(req.format, day), content, count: items.length } };
       }
-      case 'log/flush':
-        return { ok: true, data: null };
+      case 'log/flush': {
+        const res = await flushQueue();
+        return res.error ? { ok: false, error: res.error } : { ok: true, data: res };
+      }
     }
   } catch (e) {
-    return failure(e);
+    return { ok: false, error: toUserError(e) };
   }
 }

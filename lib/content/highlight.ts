@@ -1,6 +1,7 @@
 // Evidence highlighting in the host page without touching its text nodes: the CSS Custom Highlight API
 // paints Ranges; we only register ranges and one page-level ::highlight() rule (adopted, no DOM node added).
 import type { Span } from '../types';
+import { rangeForSpan, serializeText } from '../platforms/text';
 
 const HIGHLIGHT_NAME = 'galateo-evidence';
 const FOCUS_NAME = 'galateo-evidence-focus';
@@ -33,54 +34,18 @@ function installStyle(doc: Document): void {
   }
 }
 
-/** Text nodes under `root` in document order, skipping our own UI. */
-function textNodes(root: Element): Text[] {
-  const out: Text[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (n) =>
-      (n.parentElement?.closest('[data-galateo]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
-  return out;
-}
-
 /**
- * Map spans of the extracted comment text onto Ranges over the text element's nodes.
- * The adapter joins paragraphs with "\n", which has no text node: we compare with whitespace removed.
+ * Map spans of the extracted comment text onto Ranges over the host page's own nodes.
+ * The adapter's serializer produced the text; if the element holds more (e.g. a leading mention),
+ * spans are shifted to where the comment text sits inside it.
  */
 export function rangesFor(textElement: Element, text: string, spans: readonly Span[]): Range[] {
-  const nodes = textNodes(textElement);
-  // Concatenation of node texts without whitespace, and for each kept char its (node, offset).
-  const map: { node: Text; offset: number }[] = [];
-  let flat = '';
-  for (const node of nodes) {
-    const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      if (/\s/.test(data[i])) continue;
-      flat += data[i];
-      map.push({ node, offset: i });
-    }
-  }
-  // Same projection for the comment text, remembering where each original offset lands.
-  const projected: number[] = new Array(text.length + 1);
-  let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    projected[i] = k;
-    if (!/\s/.test(text[i])) k++;
-  }
-  projected[text.length] = k;
-  const flatText = text.replace(/\s+/g, '');
-  // The element text may start with extra content (e.g. a mention); find the comment text inside it.
-  const base = flat.indexOf(flatText) >= 0 ? flat.indexOf(flatText) : 0;
+  const serialized = serializeText(textElement);
+  const shift = serialized.text === text ? 0 : Math.max(0, serialized.text.indexOf(text));
   const ranges: Range[] = [];
   for (const span of spans) {
-    const a = base + projected[Math.max(0, Math.min(span.start, text.length))];
-    const b = base + projected[Math.max(0, Math.min(span.end, text.length))] - 1;
-    if (b < a || !map[a] || !map[b]) continue;
-    const range = textElement.ownerDocument.createRange();
-    range.setStart(map[a].node, map[a].offset);
-    range.setEnd(map[b].node, map[b].offset + 1);
-    ranges.push(range);
+    const r = rangeForSpan(textElement, { start: span.start + shift, end: span.end + shift }, serialized);
+    if (r) ranges.push(r);
   }
   return ranges;
 }

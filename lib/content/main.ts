@@ -1,21 +1,83 @@
 // Wires one platform's content script: settings -> runtime, popup/side-panel queries, single-page navigation.
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PlatformAdapter } from '../platforms/types';
-import { startRuntime } from './runtime';
 import { z } from 'zod';
+import type { PlatformAdapter } from '../platforms/types';
+import { startRuntime, type ResolvedPage } from './runtime';
+import { defaultSettings, detectPageProfile, isPagePaused, resolveAnalyzerProfile, type Settings } from '../settings';
+import { loadSettings, watchSettings } from '../settings/storage';
+import { suggestReplies } from '../templates';
+import { uiLang } from '../i18n';
 
 const TabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/status') }),
   z.object({ type: z.literal('content/flagged') }),
   z.object({ type: z.literal('content/scroll-to'), id: z.string() }),
+  z.object({ type: z.literal('content/navigate'), direction: z.union([z.literal(1), z.literal(-1)]) }),
 ]);
 export type TabRequest = z.infer<typeof TabRequestSchema>;
 
 export function startContent(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
-  const runtime = startRuntime({ adapter, doc: document, signal: controller.signal });
+  const lang = uiLang();
+  let settings: Settings = defaultSettings();
+  let cache: { settings: Settings; key: string; value: ResolvedPage } | null = null;
+
+  const runtime = startRuntime({
+    adapter,
+    doc: document,
+    signal: controller.signal,
+    resolve(page): ResolvedPage {
+      // Cached per settings document and page: the scan loop calls this on every pass.
+      const key = `${location.href}\u0000${page?.name ?? ''}\u0000${page?.id ?? ''}`;
+      if (cache && cache.settings === settings && cache.key === key) return cache.value;
+      const profile = detectPageProfile(settings, {
+        platform: adapter.platform,
+        url: location.href,
+        pageName: page?.name ?? null,
+        pageId: page?.id ?? null,
+      });
+      const pageId = profile?.id ?? null;
+      const value: ResolvedPage = {
+        pageId,
+        pageName: profile?.name ?? page?.name ?? null,
+        profile: resolveAnalyzerProfile(settings, pageId),
+        paused: pageId ? isPagePaused(settings, pageId) : false,
+      };
+      cache = { settings, key, value };
+      return value;
+    },
+    suggest: (pageId, c, a) =>
+      suggestReplies(settings, { pageId, platform: adapter.platform, authorName: c.author, findings: a.findings, topics: a.topics, lang }),
+    topicLabel: (id) => settings.topics[id]?.label[lang] ?? id,
+  });
+
+  // The stored settings replace the defaults as soon as they are read, and every later change applies at once.
+  void loadSettings().then((r) => {
+    settings = r.settings;
+    runtime.rescan();
+  });
+  const unwatch = watchSettings((s) => {
+    settings = s;
+    runtime.rescan();
+  });
+  controller.signal.addEventListener('abort', unwatch);
+
+  // Alt+Shift+J / K move between flagged comments (the same keys are also extension `commands`, configurable
+  // in the browser; when the browser handles them the page never sees the keystroke, so nothing runs twice).
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (ev: KeyboardEvent) => {
+      if (!ev.altKey || !ev.shiftKey || ev.ctrlKey || ev.metaKey) return;
+      const k = ev.code === 'KeyJ' ? 1 : ev.code === 'KeyK' ? -1 : 0;
+      if (!k) return;
+      ev.preventDefault();
+      runtime.navigate(k);
+    },
+    { capture: true },
+  );
 
   // Single-page navigation: the page (and its profile) may have changed.
   ctx.addEventListener(window, 'wxt:locationchange', () => runtime.rescan());
@@ -30,6 +92,8 @@ export function startContent(ctx: ContentScriptContext, adapter: PlatformAdapter
         return Promise.resolve(runtime.flagged());
       case 'content/scroll-to':
         return Promise.resolve(runtime.scrollTo(req.data.id));
+      case 'content/navigate':
+        return Promise.resolve(runtime.navigate(req.data.direction));
     }
   };
   browser.runtime.onMessage.addListener(onMessage);

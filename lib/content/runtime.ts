@@ -24,18 +24,31 @@ const MAX_SENT_TEXT = 20_000;
 export interface RuntimeEnv {
   adapter: PlatformAdapter;
   doc: Document;
-  /** Resolves the analyzer profile for the page (settings pack); null = defaults. */
-  profileFor?: (page: PageInfo | null) => AnalyzerProfile | null;
+  /** Which profile of the settings pack this page is, and what the analyzer needs for it. */
+  resolve?: (page: PageInfo | null) => ResolvedPage;
   /** Reply suggestions for a comment (templates of the settings pack). */
-  suggest?: (page: PageInfo | null, c: ExtractedComment, a: Analysis) => ReplySuggestion[];
+  suggest?: (pageId: string | null, c: ExtractedComment, a: Analysis) => ReplySuggestion[];
   topicLabel?: (id: string) => string;
   /** Called when the runtime stops (content-script context invalidated). */
   signal?: AbortSignal;
 }
 
+export interface ResolvedPage {
+  /** Profile id of the settings pack (e.g. inps-per-la-famiglia), null when the page is not known. */
+  pageId: string | null;
+  pageName: string | null;
+  profile: AnalyzerProfile | null;
+  /** The moderator paused Galateo on this page. */
+  paused: boolean;
+}
+
 export interface RuntimeStatus {
   platform: string;
   page: PageInfo | null;
+  /** Profile of the settings pack, null when the page is not a known one. */
+  pageId: string | null;
+  pageName: string | null;
+  paused: boolean;
   comments: number;
   flagged: number;
   /** The page clearly has comments but the adapter extracted none: markup changed. */
@@ -59,10 +72,13 @@ export function startRuntime(env: RuntimeEnv) {
   const live = new Map<string, Entry>();
   let page: PageInfo | null = null;
   let analyzer = createAnalyzer(undefined);
-  let profileKey = '';
+  let currentProfile: AnalyzerProfile | null = null;
   const status: RuntimeStatus = {
     platform: adapter.platform,
     page: null,
+    pageId: null,
+    pageName: null,
+    paused: false,
     comments: 0,
     flagged: 0,
     unrecognised: false,
@@ -73,13 +89,14 @@ export function startRuntime(env: RuntimeEnv) {
   const ruleLabel = (id: RuleId) => ruleById(id)?.label[lang] ?? id;
   const topicLabel = env.topicLabel ?? ((id: string) => id);
 
+  let resolved: ResolvedPage = { pageId: null, pageName: null, profile: null, paused: false };
   function refreshProfile(): void {
     page = adapter.detectPage(doc, new URL(doc.location.href));
-    status.page = page;
-    const profile = env.profileFor?.(page) ?? null;
-    const key = JSON.stringify(profile);
-    if (key !== profileKey) {
-      profileKey = key;
+    resolved = env.resolve?.(page) ?? { pageId: null, pageName: page?.name ?? null, profile: null, paused: false };
+    Object.assign(status, { page, pageId: resolved.pageId, pageName: resolved.pageName, paused: resolved.paused });
+    const profile = resolved.profile;
+    if (profile !== currentProfile) {
+      currentProfile = profile;
       analyzer = createAnalyzer(profile ?? undefined);
       // Settings changed: every comment is analysed again with the new profile.
       for (const e of live.values()) e.text = '\u0000stale';
@@ -93,8 +110,8 @@ export function startRuntime(env: RuntimeEnv) {
       input: {
         platform: adapter.platform,
         channel: 'comment',
-        pageId: page?.id ?? null,
-        pageName: page?.name ?? null,
+        pageId: resolved.pageId,
+        pageName: resolved.pageName,
         postId: page?.postId ?? null,
         commentId: c.id,
         permalink: c.permalink,
@@ -136,7 +153,7 @@ export function startRuntime(env: RuntimeEnv) {
         lang,
         ruleLabel,
         topicLabel,
-        suggestions: env.suggest?.(page, entry.comment, entry.analysis) ?? [],
+        suggestions: env.suggest?.(resolved.pageId, entry.comment, entry.analysis) ?? [],
         handled,
         onAction: (a, t) => onAction(entry, a, t),
         onInsert: (t) => onInsert(entry, t),
@@ -166,7 +183,7 @@ export function startRuntime(env: RuntimeEnv) {
         text: c.text,
         author: c.author,
         platform: adapter.platform,
-        page: page?.id ?? undefined,
+        page: resolved.pageId ?? undefined,
         createdAt: c.time ?? undefined,
         postCreatedAt: page?.postTime ?? undefined,
         isReply: c.isReply,
@@ -217,6 +234,16 @@ export function startRuntime(env: RuntimeEnv) {
     signal: env.signal,
     scan(deadline) {
       refreshProfile();
+      if (resolved.paused) {
+        // Paused on this page: take our UI away and do nothing else.
+        for (const e of live.values()) {
+          e.host.remove();
+          clearEvidence(e.comment.id);
+        }
+        live.clear();
+        status.comments = status.flagged = 0;
+        return false;
+      }
       const found = adapter.findComments(doc, new Date());
       ordered = found;
       const handled = Object.fromEntries(known);
@@ -250,6 +277,19 @@ export function startRuntime(env: RuntimeEnv) {
       e.comment.element.scrollIntoView({ block: 'center', behavior: 'smooth' });
       e.host.animate?.([{ outline: '3px solid #ff9800' }, { outline: '3px solid transparent' }], { duration: 1200 });
       return true;
+    },
+    /** Keyboard navigation: focus the next/previous flagged comment's badge. */
+    navigate(direction: 1 | -1): string | null {
+      const flagged = ordered
+        .map((c) => entries.get(c.element))
+        .filter((e): e is Entry => !!e && e.host.isConnected && e.analysis.findings.length > 0);
+      if (!flagged.length) return null;
+      const active = doc.activeElement;
+      const cur = flagged.findIndex((e) => e.host === active);
+      const next = flagged[(cur < 0 ? (direction > 0 ? 0 : flagged.length - 1) : cur + direction + flagged.length) % flagged.length];
+      next.comment.element.scrollIntoView({ block: 'center' });
+      (next.host.shadowRoot?.querySelector('.badge') as HTMLElement | null)?.focus();
+      return next.comment.id;
     },
     stop: () => scheduler.stop(),
   };

@@ -18,7 +18,7 @@ export interface DemoComment {
 
 export const DEMO_PAGE = {
   name: 'INPS per la Famiglia',
-  slug: 'INPSperlaFamiglia',
+  slug: 'INPS.PerLaFamiglia',
   postId: '1000000000000001',
   postText:
     'Assegno Unico e Universale: a partire da questo mese gli importi sono aggiornati in base all’ISEE 2026. Trovate tutte le informazioni sul portale www.inps.it.',
@@ -150,7 +150,7 @@ export const DEMO_COMMENTS: DemoComment[] = [
   {
     shows: 'reply by the Page',
     author: 'INPS per la Famiglia',
-    slug: 'INPSperlaFamiglia',
+    slug: 'INPS.PerLaFamiglia',
     hoursAgo: 0.5,
     replyTo: 17,
     byPage: true,
