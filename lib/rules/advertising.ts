@@ -105,7 +105,9 @@ export default defineRule({
       if (emoji && emoji.length >= 8) signals.push(`${emoji.length} emoji`);
     }
     if (!signals.length) return [];
-    const severity: Severity = linkOnly ? 'low' : signals.length >= 2 ? 'high' : 'medium';
+    // several promotional phrases in one comment count as several signals
+    const strength = signals.length + Math.max(0, promo.length - 1);
+    const severity: Severity = linkOnly ? 'low' : strength >= 2 ? 'high' : 'medium';
     return [{ rule: 'advertising', severity, evidence: mergeSpans(evidence), reason: signals.join('; ') }];
   },
 });

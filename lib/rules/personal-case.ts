@@ -19,7 +19,7 @@ const B = String.raw`(?<![\p{L}\p{N}])`;
 const BENEFIT = String.raw`(?:assegn\w*|bonus|pagament\w*|accredit\w*|rat[ae]|arretrat\w*|pension\w*|naspi|dis-?coll|adi|rimbors\w*|indennit\w*|cedolin\w*|stipendi\w*|congedo|contribut\w*|mensilit\w*|bollett\w*|fattur\w*|soldi|import\w*|conguagl\w*|tfr|tfs|cud|isee|prestit\w*|quinto|sussidi\w*|reddito|carta|ricarica|quattordicesima|tredicesima|liquidazione|buonuscita|dsu)`;
 const STRONG = [
   // "non ho ricevuto l'assegno", "non mi è arrivato il bonus", "non mi hanno pagato"
-  String.raw`non\s+(?:mi\s+|ci\s+)?(?:ho|abbiamo|hanno|avete|e'|e|è|sono|e'\s+stat[oaie]|sono\s+stat[ie])?\s*(?:ancora\s+|mai\s+)?(?:ricevut[oaie]|arrivat[oaie]|pagat[oaie]|accreditat[oaie]|erogat[oaie]|percepit[oaie]|vist[oaie]|recapitat[oaie])(?:\s+(?:\S+\s+){0,3}?${BENEFIT})?`,
+  String.raw`non\s+(?:mi\s+|ci\s+)?(?:ho|abbiamo|hanno|avete|e'|e|è|sono|e'\s+stat[oaie]|sono\s+stat[ie])?\s*(?:ancora\s+|mai\s+)?(?:ricevut[oaie]|arrivat[oaie]|pagat[oaie]|accreditat[oaie]|erogat[oaie]|percepit[oaie]|vist[oaie]|recapitat[oaie])(?:\s+(?:\S+\s+){0,3}?(?:[a-z]+'\s*)?${BENEFIT})?`,
   // "quando mi pagano", "quando mi arriva"
   String.raw`quando\s+(?:mi|ci)\s+(?:pagano|pagate|pagherete|arriva|arrivano|arrivera|arriveranno|accreditano|accreditate|danno|date|erogano|erogate|rispondete|risponderete|ridate|rimborsate|rimborsano|liquidate|liquidano)`,
   // "la mia domanda", "il mio assegno", "della mia pratica"

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer, defaultProfile } from '../analyzer';
+
+const analyzer = createAnalyzer();
+const run = (text: string) => analyzer.analyze({ id: 't', text }).findings.filter((f) => f.rule === 'advertising');
+
+describe('advertising', () => {
+  test.each([
+    ['Guadagna 500 euro al giorno da casa, scrivimi su WhatsApp!', 'high'],
+    ['Lavora comodamente da casa, info in privato', 'high'],
+    ['Offro prestiti veloci a tutti anche protestati', 'medium'],
+    ['Prestiti senza busta paga in 24 ore', 'medium'],
+    ['Investi con me in bitcoin, rendimento garantito', 'high'],
+    ['Scrivimi su Telegram per il corso di trading online', 'high'],
+    ['Visita il mio sito www.offertissime.shop', 'high'],
+    ['guardate qui www.bit.ly/xyz e qui www.tinyurl.com/abc', 'medium'],
+    ['Vendo passeggino usato, chiamami al 3331234567', 'high'],
+    ['Earn money from home, check my profile', 'high'],
+    ['ne parlano su www.ilgiornaledelrisparmio.com', 'low'],
+  ])('%j is %s', (text, severity) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe(severity);
+    expect(f[0].evidence.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    'Quest\'anno ho guadagnato meno, devo rifare l\'ISEE?',
+    'Quando riaprono i piccoli prestiti INPS per i dipendenti pubblici?',
+    'Lavoro da casa in smart working, ho diritto al congedo parentale?',
+    'Ho chiamato il numero verde 803 164 ma non risponde nessuno',
+    'Grazie mille 😍😍😍😍😍😍😍😍😍😍',
+    'Il link https://www.inps.it/it/it/sostegni-sussidi-indennita.html non si apre',
+    'Pago l\'affitto e ho tre figli, mi spetta il bonus?',
+    'Scrivetemi in privato per favore',
+    'la cessione del quinto per i pensionati come funziona?',
+    'trovate tutto su www.lavoro.gov.it',
+  ])('does not flag %j', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test('domains allowed by the page are not advertising', () => {
+    const text = 'leggete qui https://www.agenziaentrate.gov.it e https://www.noipa.mef.gov.it';
+    expect(run(text)).toEqual([]);
+    const t2 = 'info su https://www.esempio-partner.it/pagina';
+    expect(run(t2)).toHaveLength(1);
+    const p = defaultProfile();
+    p.allowedDomains = ['esempio-partner.it'];
+    expect(createAnalyzer(p).analyze({ id: 'x', text: t2 }).findings.filter((f) => f.rule === 'advertising')).toEqual([]);
+  });
+});

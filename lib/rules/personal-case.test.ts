@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer } from '../analyzer';
+
+const analyzer = createAnalyzer();
+const run = (text: string) => analyzer.analyze({ id: 't', text }).findings.filter((f) => f.rule === 'personal-case');
+
+describe('personal-case', () => {
+  // Italian phrasings modelled on real citizen questions (QA4FAQ, EVALITA 2016) and on the policy's examples.
+  test.each([
+    ['Non ho ricevuto l\'assegno di marzo', 'Non ho ricevuto l\'assegno'],
+    ['Buongiorno, la mia domanda è ancora in istruttoria da gennaio', 'la mia domanda'],
+    ['Quando mi pagano la NASpI?', 'Quando mi pagano'],
+    ['Mio figlio ha 19 anni, la mia pratica dell\'assegno unico è ferma', 'la mia pratica'],
+    ['Non mi è ancora arrivato il bonus nido', 'Non mi è ancora arrivato il bonus'],
+    ['Mi hanno sospeso l\'ADI senza motivo', 'Mi hanno sospeso'],
+    ['Ho fatto domanda a febbraio ma non ho avuto nessuna risposta', 'Ho fatto domanda'],
+    ['a me non è arrivato niente', 'a me non è arrivato'],
+    ['fattura mai recapitata, la mia bolletta?', 'la mia bolletta'],
+    ['Il mio ISEE risulta scaduto e l\'assegno è sospeso', 'Il mio ISEE'],
+    ['Ho tre figli e lavoro part time, mi spetta l\'assegno unico?', 'mi spetta'],
+    ['I haven\'t received my payment for March', 'I haven\'t received'],
+  ])('%j', (text, inside) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('info');
+    const covered = f[0].evidence.map((e) => text.slice(e.start, e.end)).join(' | ');
+    expect(covered.toLowerCase()).toContain(inside.toLowerCase());
+  });
+
+  test.each([
+    'Come si fa domanda per l\'assegno unico?',
+    'Quali sono i requisiti per il bonus nido 2025?',
+    'Quando arriva il pagamento dell\'assegno unico di marzo?',
+    'Grazie per le informazioni, molto utili',
+    'Non è arrivata l\'estate e già parlate di bonus vacanze',
+    'Quali documenti servono per la NASpI?',
+    'Complimenti per il nuovo portale',
+    'Il pagamento è previsto per il 20 del mese?',
+    'Vergogna, il servizio è pessimo',
+  ])('does not flag %j', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test('eligibility questions can be switched off', () => {
+    const { createAnalyzer: make, defaultProfile } = { createAnalyzer, defaultProfile: () => ({ ...analyzer.profile }) };
+    const p = defaultProfile();
+    p.rules = { 'personal-case': { eligibility: false } };
+    const text = 'Ho tre figli, mi spetta l\'assegno unico?';
+    expect(make(p).analyze({ id: 'x', text }).findings.filter((f) => f.rule === 'personal-case')).toEqual([]);
+  });
+
+  test('the page\'s own comments are never personal cases', () => {
+    const f = analyzer.analyze({ id: 'x', text: 'Non hai ricevuto il pagamento? Verifica la tua domanda su MyINPS', authorIsPage: true });
+    expect(f.findings.filter((x) => x.rule === 'personal-case')).toEqual([]);
+  });
+});

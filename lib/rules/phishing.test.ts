@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { createAnalyzer } from '../analyzer';
+import type { CommentInput } from '../types';
+import { lookAlikeReason } from './util/links';
+
+const analyzer = createAnalyzer();
+const run = (text: string, extra: Partial<CommentInput> = {}) =>
+  analyzer.analyze({ id: 't', text, ...extra }).findings.filter((f) => f.rule === 'phishing');
+
+describe('phishing: look-alike domains', () => {
+  test.each([
+    ['inps-bonus.com', true],
+    ['lnps.it', true],
+    ['1nps.it', true],
+    ['inps.it.verify.xyz', true],
+    ['inps-it.info', true],
+    ['xn--nps-xxa.it', true],
+    ['myinps-login.net', true],
+    ['inps.it', false],
+    ['www.inps.it', false],
+    ['servizi.inps.it', false],
+    ['serviziweb2.inps.it', false],
+    ['www.lavoro.gov.it', false],
+    ['www.repubblica.it', false],
+    ['amazon.com', false],
+  ])('%s -> %s', (host, bad) => {
+    expect(lookAlikeReason(host) !== null).toBe(bad);
+  });
+});
+
+describe('phishing: comments', () => {
+  test.each([
+    ['Bonus 600 euro accreditato, verifica su www.inps-bonus.com', 'high'],
+    ['Per ricevere l\'assegno vai su https://inps.it.verify.xyz/login e inserisci i tuoi dati', 'high'],
+    ['Ciao, mandami il tuo PIN e il codice OTP su https://lnps.it/accesso', 'critical'],
+    ['Contattami in privato su WhatsApp per sbloccare il bonus', 'high'],
+    ['Sono un operatore INPS, scrivimi in privato e ti sblocco la pratica', 'high'],
+    ['Mandami le credenziali SPID in privato che ti sistemo la domanda', 'critical'],
+    ['Inviami il tuo IBAN e il codice di verifica ricevuto via sms', 'medium'],
+    ['INPS Assistenza: per il rimborso clicca su rimborsi-inps.online', 'high'],
+    ['send me your password and I will unlock your bonus', 'medium'],
+  ])('%j is %s', (text, severity) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe(severity);
+    expect(f[0].evidence.length).toBeGreaterThan(0);
+    for (const e of f[0].evidence) expect(e.end).toBeGreaterThan(e.start);
+  });
+
+  test('a non-page author named like the institute who moves people to WhatsApp', () => {
+    const f = run('Scrivimi su WhatsApp al numero qui sotto per ricevere subito il bonus', { author: 'Inps Assistenza Clienti' });
+    expect(f).toHaveLength(1);
+    expect(f[0].reason).toMatch(/INPS|private/i);
+  });
+
+  test.each([
+    'Ho perso il PIN, come faccio a recuperarlo?',
+    'Non ricordo le credenziali SPID, a chi devo chiedere?',
+    'Il sito inps.it non funziona da stamattina',
+    'Ho fatto domanda su servizi.inps.it come indicato',
+    'Attenzione: l\'INPS non chiede mai il PIN, non mandate le vostre credenziali a nessuno!',
+    'Contattatemi in privato per favore, ho un problema con il bonus nido',
+    'Scrivetemi in privato, la mia pratica è bloccata da mesi',
+    'Devo comunicare l\'IBAN all\'INPS per l\'assegno unico?',
+    'Serve lo SPID per fare la domanda?',
+    'Chiamate il contact center al numero 803 164',
+    'Per info www.lavoro.gov.it',
+  ])('does not flag %j', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test('the page itself never phishes', () => {
+    expect(run('Non comunicate mai PIN o credenziali: diffidate di inps-bonus.com', { authorIsPage: true })).toEqual([]);
+  });
+});
