@@ -124,7 +124,17 @@ describe('broken documents: every problem has its JSON path', () => {
     }
   });
 
-  test.each([['{'], ['not json'], [''], ['{"version": 2,}']])('non-JSON text %j', (text) => {
+  test('empty file', () => {
+    const r = parseSettingsText('  \n');
+    expect(r.ok ? null : r.problems).toEqual([{ path: '$', message: { it: 'il file è vuoto: esporta di nuovo le impostazioni', en: 'the file is empty: export the settings again' } }]);
+  });
+
+  test('a syntax error gives its line and column', () => {
+    const r = parseSettingsText('{\n  "version": 2,\n  "x": ]\n}');
+    expect(r.ok ? null : r.problems[0].message.en).toBe('the file is not valid JSON (syntax error at line 3, column 8): export the settings again or fix the file');
+  });
+
+  test.each([['{'], ['not json'], ['{"version": 2,}'], ['{"a": "b\n"}']])('non-JSON text %j', (text) => {
     const r = parseSettingsText(text);
     expect(r.ok).toBe(false);
     if (!r.ok) {

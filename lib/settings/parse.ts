@@ -1,5 +1,6 @@
 // Validation of a settings document from anywhere (storage, import, command line): migrate, then validate.
 // Never throws: every failure comes back as problems with a JSON path and a message in Italian and English.
+import { jsonErrorOffset, lineColumn } from './json-error';
 import { MIGRATIONS } from './migrations';
 import { formatPath, zodProblems, type Problem } from './problems';
 import { SETTINGS_VERSION, SettingsSchema, type Settings } from './schema';
@@ -41,15 +42,19 @@ export function parseSettings(json: unknown): ParseResult {
 
 /** Parse JSON text (a file the moderator picked, the command line): a syntax error is a problem at "$". */
 export function parseSettingsText(text: string): ParseResult {
+  const clean = text.replace(/^\uFEFF/, '');
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+    json = JSON.parse(clean);
+  } catch {
+    if (clean.trim() === '')
+      return fail('$', 'il file è vuoto: esporta di nuovo le impostazioni', 'the file is empty: export the settings again');
+    const at = jsonErrorOffset(clean);
+    const { line, column } = lineColumn(clean, at < 0 ? clean.length : at);
     return fail(
       '$',
-      `il file non è un JSON valido (${detail}): esporta di nuovo le impostazioni o correggi il file`,
-      `the file is not valid JSON (${detail}): export the settings again or fix the file`,
+      `il file non è un JSON valido (errore di sintassi alla riga ${line}, colonna ${column}): esporta di nuovo le impostazioni o correggi il file`,
+      `the file is not valid JSON (syntax error at line ${line}, column ${column}): export the settings again or fix the file`,
     );
   }
   return parseSettings(json);
