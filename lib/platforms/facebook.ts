@@ -110,7 +110,7 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
     for (const cand of Array.from(article.querySelectorAll(sel.textBlock))) {
       if (cand.closest(sel.commentRoot) !== article || insideGalateo(cand)) continue;
       if (after && !precedes(after, cand)) continue;
-      if (after && cand.contains(after)) continue;
+      if (after && (cand.contains(after) || after.contains(cand))) continue;
       const blocked = cand.closest(sel.notText);
       if (blocked && article.contains(blocked) && !(after && blocked.contains(after))) continue;
       if (cand.querySelector(sel.commentLink) || cand.querySelector('time')) continue;

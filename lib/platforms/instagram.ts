@@ -87,7 +87,7 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
       // a link/control/heading around the candidate, unless it wraps the whole comment
       const blocked = cand.closest(sel.notText);
       if (blocked && row.contains(blocked) && !exclude.some((e) => blocked.contains(e))) continue;
-      if (exclude.some((e) => cand.contains(e))) continue;
+      if (exclude.some((e) => cand.contains(e) || e.contains(cand))) continue;
       if (cand.querySelector('time')) continue;
       if (!normText(cand.textContent) && !cand.querySelector('img[alt]')) continue;
       return cand;
@@ -128,10 +128,12 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
       // The post owner: the caption author, else the first profile link in the post header.
       let name: string | null = cap?.author ?? null;
       if (!name) {
+        // the post header: a profile link showing its own handle (nav links say "Profile")
         const first = permalinks(doc)[0];
-        const header = Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]')).find(
-          (a) => usernameFromHref(a.getAttribute('href')) && normText(a.textContent) && (!first || precedes(a, first.link)),
-        );
+        const header = Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href]')).find((a) => {
+          const u = usernameFromHref(a.getAttribute('href'));
+          return u !== null && normText(a.textContent) === u && (!first || precedes(a, first.link));
+        });
         name = normText(header?.textContent) || null;
       }
       id ??= name;
@@ -174,29 +176,38 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
     },
 
     findCaption(root: ParentNode): InstagramCaption | null {
-      // The caption: the author link + time block that precede the first comment, with text.
+      // The caption: an author link + a time that is not a comment permalink, before the first
+      // comment; its text is the heading (2025 layout: h1) or the longest text block beside them.
       const hits = permalinks(root);
       const times = otherTimes(root, hits).filter((t) => !hits.length || precedes(t, hits[0].link));
       for (const t of times) {
-        // climb to the block that holds a profile link with text and some text besides
-        for (let anc = t.parentElement; anc && !anc.matches('body, html, [role="dialog"], main, article'); anc = anc.parentElement) {
-          if (hits.some((h) => anc!.contains(h.link))) break;
-          const author = Array.from(anc.querySelectorAll<HTMLAnchorElement>('a[href]')).find(
-            (a) => usernameFromHref(a.getAttribute('href')) && normText(a.textContent) && !a.querySelector('img'),
-          );
-          if (!author) continue;
-          const authorBlock = author.closest(sel.textBlock) ?? author;
-          // caption text: the first span after the author/time block that is not a control or link
-          for (const span of Array.from(anc.querySelectorAll('span'))) {
-            if (!precedes(authorBlock, span) || span.contains(author) || span.contains(t) || authorBlock.contains(span)) continue;
-            if (span.closest(sel.notText) && anc.contains(span.closest(sel.notText))) continue;
-            if (t.parentElement && t.parentElement.contains(span)) continue;
-            const text = serializeText(span).text;
-            if (text.length < 2 || span.parentElement?.closest('span') && anc.contains(span.parentElement.closest('span'))) continue;
-            if (!precedes(t, span) && !precedes(author, span)) continue;
-            return { author: normText(author.textContent), text, element: span };
+        // the highest block around the time that holds no comment
+        let anc: Element | null = null;
+        for (let e = t.parentElement; e && !e.matches('body, html, [role="dialog"], main, article'); e = e.parentElement) {
+          if (hits.some((h) => e!.contains(h.link))) break;
+          anc = e;
+        }
+        if (!anc) continue;
+        const author = Array.from(anc.querySelectorAll<HTMLAnchorElement>('a[href]')).find(
+          (a) => usernameFromHref(a.getAttribute('href')) && normText(a.textContent) && !a.querySelector('img'),
+        );
+        if (!author) continue;
+        const heading = Array.from(anc.querySelectorAll('h1')).find((h) => !h.contains(author) && !h.contains(t));
+        let best: Element | null = heading ?? null;
+        let bestText = heading ? serializeText(heading).text : '';
+        if (!best) {
+          for (const el of Array.from(anc.querySelectorAll('span, div'))) {
+            if (el.contains(author) || el.contains(t) || author.contains(el)) continue;
+            const blocked = el.closest(sel.notText);
+            if (blocked && anc.contains(blocked) && !blocked.contains(author)) continue;
+            const text = serializeText(el).text;
+            if (text.length > bestText.length) {
+              best = el;
+              bestText = text;
+            }
           }
         }
+        return best && bestText ? { author: normText(author.textContent), text: bestText, element: best } : null;
       }
       return null;
     },
