@@ -1,0 +1,51 @@
+// Dashboard page (unlisted: /dashboard.html). Opens the log database itself; the worker keeps writing.
+import { render } from 'preact';
+import browser from 'webextension-polyfill';
+import { Dashboard } from '../../components/dashboard/Dashboard';
+import { downloadText } from '../../components/download';
+import { openLogDb, type LogDb } from '../../lib/log/db';
+import { LogError, toUserError } from '../../lib/log/errors';
+import { uiLang, type UserError } from '../../lib/i18n';
+import { loadSettings } from '../../lib/settings/storage';
+import './style.css';
+
+// The per-installation salt of author hashes, created by the background worker (lib/background/handler.ts).
+const IDENTITY_KEY = 'galateo:identity';
+
+async function main() {
+  const lang = uiLang();
+  document.documentElement.lang = lang;
+  const app = document.getElementById('app')!;
+  let db: LogDb | null = null;
+  let openError: UserError | null = null;
+  const show = () =>
+    render(<Dashboard db={db} openError={openError} moderator={moderator} salt={salt} lang={lang} download={downloadText} />, app);
+  try {
+    db = await openLogDb(undefined, {
+      blockedTimeoutMs: 5000,
+      // A newer Galateo needs the database: step aside and tell the moderator to reload.
+      onVersionChange: () => {
+        openError = new LogError('closed').toUserError();
+        show();
+      },
+    });
+  } catch (e) {
+    openError = toUserError(e);
+  }
+  let moderator = '';
+  let salt: string | null = null;
+  try {
+    moderator = (await loadSettings()).settings.moderator.name;
+  } catch {
+    /* the options page reports broken settings */
+  }
+  try {
+    const got = (await browser.storage.local.get(IDENTITY_KEY))[IDENTITY_KEY] as { salt?: unknown } | undefined;
+    salt = typeof got?.salt === 'string' ? got.salt : null;
+  } catch {
+    salt = null;
+  }
+  show();
+}
+
+void main();
