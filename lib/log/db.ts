@@ -158,6 +158,9 @@ export function openLogDb(factory?: IDBFactory, opts: OpenLogDbOptions = {}): Pr
 }
 
 async function runMigrations(db: IDBPDatabase<LogDbSchema>, tx: UpgradeTx, from: number, to: number): Promise<void> {
+  // A database created empty by someone else (e.g. `indexedDB.open('galateo-log')` without a
+  // version, as a test probe does) has a version but no store: build it from scratch.
+  if (from > 0 && !db.objectStoreNames.contains(STORE)) from = 0;
   for (let v = from; v < to; v++) {
     const step = MIGRATIONS[v];
     if (!step) throw new Error(`no migration from version ${v}`);

@@ -85,3 +85,18 @@ test('opening an already current database changes nothing', async () => {
   const b = await openLogDb(factory);
   expect(await b.idb.count('handled')).toBe(1);
 });
+
+test('a database created empty at version 1 by a probe (no store) is built from scratch', async () => {
+  const factory = new IDBFactory();
+  await new Promise<void>((res, rej) => {
+    const r = factory.open('galateo-log');
+    r.onsuccess = () => {
+      r.result.close();
+      res();
+    };
+    r.onerror = () => rej(r.error);
+  });
+  const db = await openLogDb(factory);
+  await db.idb.put('handled', await fullItem(1));
+  expect(await db.idb.countFromIndex('handled', 'authorHash', (await fullItem(1)).authorHash!)).toBe(1);
+});
