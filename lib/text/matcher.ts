@@ -59,6 +59,8 @@ export interface MatcherOptions {
   unglue?: boolean;
   /** Minimum length of a key for repeat/l33t/glued variants (short keys only match exactly). Default 3. */
   minFuzzyLen?: number;
+  /** When two entries share a key, keep the first one given (curated lists first) instead of the heaviest. */
+  preferFirst?: boolean;
 }
 
 export function createMatcher<C extends string>(entries: readonly LexEntry<C>[], opts: MatcherOptions = {}): Matcher<C> {
@@ -72,11 +74,11 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     const k = termKey(e.term);
     if (!k || allow.has(k)) continue;
     const prev = map.get(k);
-    if (!prev || prev.weight < e.weight) map.set(k, e);
+    if (!prev || (!opts.preferFirst && prev.weight < e.weight)) map.set(k, e);
     if (k.length >= 5) {
       const sq = collapseAll(k);
       const p2 = squeezed.get(sq);
-      if (!p2 || p2.weight < e.weight) squeezed.set(sq, e);
+      if (!p2 || (!opts.preferFirst && p2.weight < e.weight)) squeezed.set(sq, e);
     }
     const w = termWords(e.term);
     if (w > 1) multi.add(k);

@@ -1,0 +1,61 @@
+// The product's lexicons: curated lists + entries generated from public lists (see README.md, CREDITS).
+// Plain data and pure functions: runs in the extension and in Node.
+import { createMatcher, type LexEntry, type Matcher } from '../text/matcher';
+import { ALLOWLIST, EN_INSULT, EN_VULGAR, SLUR_IT, VULGAR_IT, type CuratedEntry, type LexCategory } from './curated';
+import { blasphemyEntries } from './blasphemy';
+import generated from './generated/it-sources.json';
+
+export { ALLOWLIST, AMBIGUOUS_INSULTS, STRONG_INSULTS, SOURCE_NOISE, type LexCategory, type CuratedEntry } from './curated';
+export { DEITIES, DEROGATORY } from './blasphemy';
+
+type GenEntry = { t: string; c: LexCategory; w: number; s: string[] };
+
+/** Italian lexicon for the vulgarity/hate matcher (vulgar, blasphemy, slur), curated entries first. */
+export function italianLexicon(): CuratedEntry[] {
+  const gen = (generated as GenEntry[]).map((g) => ({ term: g.t, category: g.c, weight: g.w }));
+  return [...VULGAR_IT, ...blasphemyEntries(), ...SLUR_IT, ...gen];
+}
+
+/** English lexicon (whole words only; never matched inside Italian words). */
+export function englishLexicon(): CuratedEntry[] {
+  return [...EN_VULGAR, ...EN_INSULT.map((x) => ({ ...x, weight: 0.4 }))];
+}
+
+export interface LexiconOptions {
+  /** Extra innocent terms (the page's allowlist). */
+  allow?: readonly string[];
+  /** Extra terms to flag (the page's lexiconAdditions). */
+  additions?: readonly { term: string; category: 'vulgar' | 'insult' | 'hate' | 'blasphemy' }[];
+}
+
+const cache = new Map<string, Matcher<LexCategory>>();
+
+/**
+ * The abuse matcher (Italian + English vulgar, blasphemy and slur terms), cached per allowlist/additions.
+ * Curated entries win over generated ones because the matcher keeps the highest weight per key
+ * and curated entries are never lower than their generated duplicates.
+ */
+export function abuseMatcher(opts: LexiconOptions = {}): Matcher<LexCategory> {
+  const key = JSON.stringify([opts.allow ?? [], opts.additions ?? []]);
+  let m = cache.get(key);
+  if (!m) {
+    const extra: LexEntry<LexCategory>[] = (opts.additions ?? []).map((a) => ({
+      term: a.term,
+      category: a.category === 'hate' ? 'slur' : a.category,
+      weight: 1,
+    }));
+    // curated terms override generated duplicates: put curated first and generated only if unseen
+    const seen = new Set<string>();
+    const all: LexEntry<LexCategory>[] = [];
+    for (const e of [...extra, ...VULGAR_IT, ...blasphemyEntries(), ...SLUR_IT, ...englishLexicon()]) {
+      seen.add(e.term);
+      all.push(e);
+    }
+    const curatedKeys = new Set(all.map((e) => e.term));
+    for (const g of generated as GenEntry[]) if (!curatedKeys.has(g.t)) all.push({ term: g.t, category: g.c, weight: g.w });
+    m = createMatcher(all, { allow: [...ALLOWLIST, ...(opts.allow ?? [])], preferFirst: true });
+    if (cache.size > 16) cache.clear();
+    cache.set(key, m);
+  }
+  return m;
+}

@@ -1,0 +1,108 @@
+// One normalisation + lexicon pass per comment text, shared by the abuse rules
+// (vulgarity, hate, threat, insult, crisis). Cached for the last few texts so five rules
+// reading the same comment pay for it once.
+import { canonicalize, type Canon } from '../text/canon';
+import type { Match } from '../text/matcher';
+import { abuseMatcher, type LexiconOptions } from './index';
+import type { LexCategory } from './curated';
+import { GROUP_WORDS, SEGMENT_VOCAB } from './vocab';
+import { REPORTING, COUNTER_NOUN, CONDEMN } from './patterns';
+
+export interface AbuseScan {
+  canon: Canon;
+  matches: Match<LexCategory>[];
+}
+
+/** Split a run of spaced letters into known words ("odioi" → ["odio", "i"]); null if it does not split. */
+export function segmentWords(s: string): string[] | null {
+  if (s.length > 40) return null;
+  const n = s.length;
+  // best[i] = fewest words covering s[0..i)
+  const best: (string[] | null)[] = new Array(n + 1).fill(null);
+  best[0] = [];
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - 20); j < i; j++) {
+      const prev = best[j];
+      if (!prev) continue;
+      const w = s.slice(j, i);
+      if (!SEGMENT_VOCAB.has(w)) continue;
+      if (!best[i] || best[i]!.length > prev.length + 1) best[i] = [...prev, w];
+    }
+  }
+  const r = best[n];
+  return r && r.length > 1 ? r : null;
+}
+
+const cache: { key: string; scan: AbuseScan }[] = [];
+
+export function scanAbuse(text: string, opts: LexiconOptions = {}): AbuseScan {
+  const key = `${opts.allow?.length ?? 0}:${opts.additions?.length ?? 0}:${text}`;
+  for (const c of cache) if (c.key === key) return c.scan;
+  const canon = canonicalize(text, segmentWords);
+  const matches = abuseMatcher(opts).find(text, canon.tokens);
+  const scan = { canon, matches };
+  cache.unshift({ key, scan });
+  if (cache.length > 4) cache.pop();
+  return scan;
+}
+
+export { GROUP_WORDS };
+
+// ---------------------------------------------------------------- context helpers for the rules
+
+
+const NEG = new Set(['non', 'nessun', 'nessuna', 'nessuno', 'mai', 'ne', 'neanche', 'nemmeno', 'neppure', 'senza']);
+
+/** A negation word within `window` tokens before token `i`, in the same sentence. */
+export function negatedBefore(c: Canon, i: number, window = 3): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - window; k--) {
+    if (c.sentence[k] !== c.sentence[i]) break;
+    if (NEG.has(c.tokens[k].text)) return true;
+  }
+  return false;
+}
+
+const REPORT_RE = new RegExp(` ${REPORTING} `);
+const MODAL_SELF = / (?:voglio|vorrei|devo|posso|bisogna|lasciatemi|fatemi|volevo) $/;
+
+/** A reporting verb ("dici", "chiamare", "scrivono") earlier in the same sentence: quoted or condemned speech. */
+export function reportedBefore(c: Canon, i: number): boolean {
+  if (!c.tokens.length) return false;
+  let k = i;
+  while (k > 0 && c.sentence[k - 1] === c.sentence[i]) k--;
+  const before = c.text.slice(c.pos[k] - 1, c.pos[i]);
+  const m = REPORT_RE.exec(before);
+  if (!m) return false;
+  return !MODAL_SELF.test(before.slice(0, m.index + 1));
+}
+
+/** Tokens [from, to) all inside quotation marks, and the comment says something outside the quote. */
+export function quotedMention(c: Canon, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!c.quoted[k]) return false;
+  let outside = 0;
+  for (let k = 0; k < c.tokens.length; k++) if (!c.quoted[k]) outside++;
+  return outside >= 3;
+}
+
+const COUNTER_RE = new RegExp(` (?:${COUNTER_NOUN}|${CONDEMN}) `);
+/** The comment condemns abuse (counter-speech cue outside quotes). */
+export function counterSpeech(c: Canon): boolean {
+  let s = ' ';
+  for (let k = 0; k < c.tokens.length; k++) if (!c.quoted[k]) s += c.text.slice(c.pos[k], c.pos[k] + c.len[k]) + ' ';
+  return COUNTER_RE.test(s);
+}
+
+/** Damerau–Levenshtein distance ≤ 1 (one insertion, deletion, substitution or swap). */
+export function within1(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return i + 1 < la && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

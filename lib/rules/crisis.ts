@@ -1,0 +1,68 @@
+// crisis — self-harm or suicide signals and extreme distress. Seed 002 recalls that the team has
+// handled "minacce di suicidio da parte di utenti": such a comment must be escalated at once and
+// never answered with a canned reply. Idioms ("sto morendo dal ridere", "muoio di fame",
+// "mi ammazzo dalle risate", "la faccio finita con questa pratica") are not signals.
+import { z } from 'zod';
+import { defineRule } from './rule';
+import { negatedBefore, scanAbuse } from '../lexicons/scan';
+import { CRISIS_DISTRESS, CRISIS_IDIOM, CRISIS_STRONG } from '../lexicons/patterns';
+import { findAll } from '../text/canon';
+import type { Finding, Severity, Span } from '../types';
+
+const STRONG_RE = new RegExp(` ${CRISIS_STRONG}(?= )`, 'g');
+const DISTRESS_RE = new RegExp(` ${CRISIS_DISTRESS}(?= )`, 'g');
+const IDIOM_RE = new RegExp(` ${CRISIS_IDIOM}(?= )`, 'g');
+const EN_RE = / (?:i want to die|i wanna die|kill myself|killing myself|end my life|end it all|suicidal|commit suicide|no reason to live|better off dead|hurt myself|cut myself)(?= )/g;
+/** Hyperbole or someone else's words: "se continua così mi ammazzo" is still a signal; "mi ammazzo dalle risate" is not. */
+const LAUGH_AFTER = /^ (?:dal|dalle|dai|di|della|per il|per la) (?:ridere|risate|risa|fame|sonno|caldo|freddo|noia|lavoro|fatica|gioia)/;
+
+export const crisis = defineRule({
+  id: 'crisis',
+  label: { it: 'Rischio per la persona', en: 'Person at risk' },
+  explanation: {
+    it: 'Segnali di autolesionismo o suicidio e di disperazione estrema ("mi tolgo la vita", "la faccio finita", "non ce la faccio più a vivere"). Il seed 002 ricorda le "minacce di suicidio da parte di utenti": il commento va segnalato subito a un responsabile e non va mai gestito con una risposta standard. Non scatta sui modi di dire ("sto morendo dal ridere", "muoio di fame").',
+    en: 'Signals of self-harm or suicide and extreme distress ("I\'ll take my life", "I\'ll end it", "I can\'t go on living"). Seed 002 recalls "suicide threats from users": escalate at once to a person in charge, never with a canned reply. Idioms ("dying of laughter", "starving") do not count.',
+  },
+  severity: 'critical',
+  languages: ['it', 'en'],
+  settings: z.object({
+    enabled: z.boolean().default(true),
+    /** Also flag extreme distress without an explicit self-harm signal (two signals such as "non ce la faccio più", "ho perso tutto"), at high severity. */
+    distress: z.boolean().default(true),
+  }),
+  detect(comment, ctx, settings) {
+    if (!settings.enabled) return [];
+    const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
+    if (!c.tokens.length) return [];
+    const idioms = findAll(c, IDIOM_RE).map(({ from, to }) => [from, to] as const);
+    const overlapsIdiom = (from: number, to: number) => idioms.some(([a, b]) => from < b && to > a);
+    const strong: Span[] = [];
+    const distress: Span[] = [];
+    const collect = (re: RegExp, into: Span[]) => {
+      for (const { from, to } of findAll(c, re)) {
+        if (overlapsIdiom(from, to)) continue;
+        const after = c.text.slice(c.pos[to - 1] + c.len[to - 1]);
+        if (LAUGH_AFTER.test(after)) continue;
+        if (into === distress && / (?:a|ad) (?!vivere|andare avanti|resistere|sopravvivere|sopportare)\S+/.test(after.slice(0, 30)) && /^ (?:a|ad) /.test(after)) continue;
+        // "non voglio morire" is not a signal; "non voglio più vivere" is part of the pattern itself
+        if (c.tokens[from].text !== 'non' && negatedBefore(c, from, 1)) continue;
+        into.push({ start: c.tokens[from].start, end: c.tokens[to - 1].end });
+      }
+    };
+    collect(STRONG_RE, strong);
+    if (ctx.lang === 'en' || /[a-z]/.test(c.text)) collect(EN_RE, strong);
+    if (settings.distress) collect(DISTRESS_RE, distress);
+    // distress alone is common in complaints ("non ce la faccio più ad aspettare"): it needs two signals
+    if (!strong.length && distress.length < 2) return [];
+    const severity: Severity = strong.length ? 'critical' : 'high';
+    const f: Finding = {
+      rule: 'crisis',
+      severity,
+      evidence: [...strong, ...distress],
+      reason: strong.length ? 'segnale di autolesionismo o suicidio: segnalare subito' : 'disperazione estrema: valutare con attenzione',
+    };
+    return [f];
+  },
+});
+
+export default crisis;

@@ -1,0 +1,117 @@
+// threat — violence and incitement to violence against people or staff (netiquette, seeds 001/003:
+// "incitazioni all'odio"; DESIGN: hide + escalate). Needs violent intent (first person, future,
+// "qualcuno dovrebbe…", death wishes) aimed at a person, a group or the institute's offices;
+// idioms ("ammazzare il tempo", "sparare cazzate"), negation and reported speech are not threats.
+import { z } from 'zod';
+import { defineRule } from './rule';
+import { negatedBefore, quotedMention, reportedBefore, scanAbuse } from '../lexicons/scan';
+import { DEATH_WISH, GROUP, INTENT, NORMATIVE, PERSON, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
+import { findAll, type Canon } from '../text/canon';
+import type { Finding, Span } from '../types';
+
+const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
+const CLITIC = '(?:ti|vi|lo|la|li|le|gli|te|ve|ce|glie)';
+const ENCLITIC = new RegExp(`(?:${'ti|vi|lo|la|li|le|gli|ci|ne|vela|tela|gliela|gliele'})$`);
+const OBJECT = `(?:${PERSON}|${GROUP}|il prossimo|la prossima|i prossimi|a (?:te|voi|lui|lei|loro|tutti)|al prossimo|alla prossima|ai|alle|agli)`;
+const PLACE = '(?:sede|sedi|ufficio|uffici|inps|sportello|sportelli|patronato|caf|agenzia|filiale|palazzo)';
+const V = VIOLENCE;
+
+const PATTERNS: [RegExp, string][] = [
+  // "ti ammazzo", "vi spacco la faccia", "lo uccido"
+  [new RegExp(` ${CLITIC} (?:${GAP(1)})${V}(?= )`, 'g'), 'minaccia di violenza rivolta a una persona'],
+  // "voglio uccidere tutti i …", "vengo a ammazzarvi", "ucciderò il prossimo …"
+  [new RegExp(` ${INTENT} ${GAP(3)}${V}(?= )`, 'g'), 'intenzione dichiarata di usare violenza'],
+  // "qualcuno dovrebbe spezzare il collo a …", "bisognerebbe bruciare la sede"
+  [new RegExp(` ${NORMATIVE} ${GAP(4)}${V}(?= )`, 'g'), 'incitazione alla violenza'],
+  // "la fucilazione è l'unica soluzione per i …"
+  [new RegExp(` ${V} ${GAP(3)}(?:e )?l unica soluzione(?= )`, 'g'), 'incitazione alla violenza'],
+  // death wishes
+  [new RegExp(` ${DEATH_WISH}(?= )`, 'g'), 'augurio di morte o di sofferenza'],
+  // first-person future or present of a violent verb ("sparerò", "tortureremo", "ammazzo")
+  [new RegExp(` (?:${V})(?= )`, 'g'), ''],
+  // intimidation
+  [new RegExp(` so dove (?:abiti|lavori|vivi|abitate|lavorate|state|stai|abita|lavora)(?= )`, 'g'), 'intimidazione'],
+  [new RegExp(` (?:ti|vi) (?:vengo|veniamo|verro|verremo) a (?:prendere|cercare|trovare)(?= )`, 'g'), 'intimidazione'],
+];
+
+const IDIOM_RE = new RegExp(` ${VIOLENCE_IDIOM} `, 'g');
+const OBJECT_RE = new RegExp(` ${OBJECT} `);
+const PLACE_RE = new RegExp(` ${PLACE} `);
+const FIRST_PERSON = /(?:o|ero|ro|emo|remo|iamo|iamoci)$/;
+const NOUNISH = new Set(['stupro', 'stupri', 'massacro', 'massacri', 'tortura', 'torture', 'omicidio', 'bomba', 'bombe', 'sparo', 'spari', 'violenza', 'fucilazione']);
+
+function idiomSpans(c: Canon): [number, number][] {
+  const out: [number, number][] = [];
+  for (const { from, to } of findAll(c, IDIOM_RE)) out.push([from, to]);
+  return out;
+}
+
+function sentenceText(c: Canon, from: number): string {
+  const sid = c.sentence[from];
+  let a = from;
+  while (a > 0 && c.sentence[a - 1] === sid) a--;
+  let b = from;
+  while (b < c.tokens.length && c.sentence[b] === sid) b++;
+  return c.text.slice(c.pos[a] - 1, b < c.tokens.length ? c.pos[b] : c.text.length);
+}
+
+export const threat = defineRule({
+  id: 'threat',
+  label: { it: 'Minaccia', en: 'Threat' },
+  explanation: {
+    it: 'Minacce di violenza e incitazioni alla violenza contro persone, gruppi o il personale e le sedi dell\'Istituto ("ti spacco la faccia", "vi vengo a trovare e vi ammazzo", "bisognerebbe bruciare la sede"). La netiquette non accetta incitazioni all\'odio: il commento va nascosto e segnalato subito. Non segnala modi di dire ("ammazzare il tempo", "sparare cazzate") né chi riporta o condanna una minaccia.',
+    en: 'Threats of violence and incitement to violence against people, groups or the institute\'s staff and offices ("I\'ll smash your face", "I\'ll come and kill you", "someone should burn the office"). The netiquette does not accept incitement: hide and escalate at once. Idioms ("kill time") and reported or condemned threats are not flagged.',
+  },
+  severity: 'high',
+  languages: ['it'],
+  settings: z.object({
+    enabled: z.boolean().default(true),
+    /** Also flag wishes of death or suffering without an explicit violent act ("spero che crepi"). */
+    deathWishes: z.boolean().default(true),
+  }),
+  detect(comment, ctx, settings) {
+    if (!settings.enabled) return [];
+    const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
+    if (!c.tokens.length) return [];
+    const idioms = idiomSpans(c);
+    const hits: { from: number; to: number; reason: string }[] = [];
+    for (const [re, reason0] of PATTERNS) {
+      for (const { m, from, to } of findAll(c, re)) {
+        let reason = reason0;
+        if (idioms.some(([a, b]) => from < b && to > a)) continue;
+        if (reason === 'augurio di morte o di sofferenza' && !settings.deathWishes) continue;
+        if (negatedBefore(c, from, 3)) continue;
+        if (reportedBefore(c, from) || quotedMention(c, from, to)) continue;
+        const sentence = sentenceText(c, from);
+        if (!reason) {
+          // bare violent verb: needs first person (or enclitic object) and a human or place object
+          const verb = c.tokens[to - 1].text;
+          if (NOUNISH.has(verb)) continue;
+          const enclitic = ENCLITIC.test(verb) && /(?:ar|er|ir)\w+$/.test(verb);
+          if (!FIRST_PERSON.test(verb) && !enclitic) continue;
+          const after = c.text.slice(c.pos[to - 1] + c.len[to - 1], c.pos[Math.min(to + 5, c.tokens.length - 1)] + 1);
+          if (!enclitic && !OBJECT_RE.test(after) && !PLACE_RE.test(after)) continue;
+          reason = 'minaccia di violenza';
+        } else if (reason !== 'augurio di morte o di sofferenza' && reason !== 'intimidazione' && !reason.startsWith('minaccia di violenza rivolta')) {
+          // intent/normative: the violent act must fall on a person, a group or a place
+          const verb = c.tokens[to - 1].text;
+          const enclitic = ENCLITIC.test(verb) && /(?:ar|er|ir)\w+$/.test(verb);
+          if (!enclitic && !OBJECT_RE.test(sentence) && !PLACE_RE.test(sentence)) continue;
+        }
+        void m;
+        hits.push({ from, to, reason });
+      }
+    }
+    if (!hits.length) return [];
+    const evidence: Span[] = hits.map(({ from, to }) => ({ start: c.tokens[from].start, end: c.tokens[to - 1].end }));
+    const f: Finding = {
+      rule: 'threat',
+      severity: 'high',
+      evidence,
+      reason: [...new Set(hits.map((h) => h.reason))].slice(0, 2).join('; '),
+    };
+    return [f];
+  },
+});
+
+export default threat;
