@@ -13,7 +13,6 @@ import {
   cleanUrl,
   controlLabel,
   insideGalateo,
-  isElement,
   lowestCommonAncestor,
   depthBelow,
   normText,
@@ -82,10 +81,8 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
   const isReplyLabel = anyOf(sel.labels.replyBy);
   const isMoreComments = anyOf(sel.labels.moreComments);
   const isMoreReplies = anyOf(sel.labels.moreReplies);
-  const isReplyAction = anyOf(sel.labels.reply);
   const isComposerLabel = anyOf(sel.labels.composer);
 
-  const nearestArticle = (el: Element) => el.parentElement?.closest(sel.commentRoot) ?? null;
   const ownLinks = (article: Element): LinkInfo[] => {
     const out: LinkInfo[] = [];
     for (const a of Array.from(article.querySelectorAll<HTMLAnchorElement>(sel.commentLink))) {
@@ -218,7 +215,6 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
         partial.push({ id, author, text, permalink, time, timeText, element: article, textElement, anchor });
         const replyHint = isReplyLabel(label) || !!permalinkInfo?.replyId;
         thread.push({ core: article, id, replyHint });
-        void isCommentLabel; // labels are hints: a "Comment by" label is not required
       }
       const parents = assignParents(thread);
       return partial.map((c, i) => ({ ...c, ...parents[i] }));
@@ -285,9 +281,6 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
       return false;
     },
   };
-  void isReplyAction;
-  void isElement;
-  void nearestArticle;
   return adapter;
 }
 
