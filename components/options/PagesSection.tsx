@@ -1,0 +1,175 @@
+// Page profiles: recognise the page, pause it, its topics, its rules and their thresholds.
+import { useState } from 'preact/hooks';
+import {
+  effectiveRuleSettings,
+  setPagePaused,
+  setPageRule,
+  setPageRuleSetting,
+  setPageTopic,
+  type Settings,
+} from '../../lib/settings';
+import type { RuleId } from '../../lib/types';
+import { L, lines, ruleExplanation, ruleIds, ruleLabel, ruleSettingsValid, ruleSettingsWithDefaults, tr, type SectionProps } from './shared';
+
+export function PagesSection({ s, apply, lang }: SectionProps) {
+  const ids = Object.keys(s.pages);
+  const [sel, setSel] = useState(ids[0] ?? '');
+  const pageId = s.pages[sel] ? sel : ids[0];
+  if (!pageId) return <p>{tr(L('Nessuna pagina configurata.', 'No page configured.'), lang)}</p>;
+  const page = s.pages[pageId];
+
+  return (
+    <section aria-labelledby="pages-h">
+      <h2 id="pages-h">{tr(L('Pagine', 'Pages'), lang)}</h2>
+      <label>
+        {tr(L('Pagina', 'Page'), lang)}{' '}
+        <select value={pageId} onChange={(e) => setSel((e.target as HTMLSelectElement).value)} data-testid="page-select">
+          {ids.map((id) => (
+            <option value={id} key={id}>
+              {s.pages[id].name} ({s.pages[id].platform})
+            </option>
+          ))}
+        </select>
+      </label>
+      {page.description && <p class="muted">{tr(page.description, lang)}</p>}
+
+      <fieldset>
+        <legend>{tr(L('Riconoscimento della pagina', 'How the page is recognised'), lang)}</legend>
+        <label class="block">
+          {tr(L('Indirizzi (host/percorso, uno per riga)', 'Addresses (host/path, one per line)'), lang)}
+          <textarea
+            rows={2}
+            value={page.match.urlPatterns.join('\n')}
+            onChange={(e) => apply((d) => withMatch(d, pageId, { urlPatterns: lines((e.target as HTMLTextAreaElement).value) }))}
+          />
+        </label>
+        <label class="block">
+          {tr(L('Nomi mostrati dalla piattaforma (uno per riga)', 'Names shown by the platform (one per line)'), lang)}
+          <textarea
+            rows={2}
+            value={page.match.names.join('\n')}
+            onChange={(e) => apply((d) => withMatch(d, pageId, { names: lines((e.target as HTMLTextAreaElement).value) }))}
+          />
+        </label>
+        <label>
+          {tr(L('Post vecchio dopo (giorni)', 'Old post after (days)'), lang)}{' '}
+          <input
+            type="number"
+            min={1}
+            value={page.oldPostDays}
+            onChange={(e) => apply((d) => ((d.pages[pageId].oldPostDays = Number((e.target as HTMLInputElement).value)), d))}
+          />
+        </label>{' '}
+        <label>
+          {tr(L('Lingue delle risposte', 'Reply languages'), lang)}{' '}
+          <input
+            value={page.languages.join(', ')}
+            onChange={(e) =>
+              apply((d) => ((d.pages[pageId].languages = (e.target as HTMLInputElement).value.split(/[\s,]+/).filter(Boolean)), d))
+            }
+          />
+        </label>
+        <p>
+          <label>
+            <input
+              type="checkbox"
+              checked={page.paused}
+              onChange={(e) => apply((d) => setPagePaused(d, pageId, (e.target as HTMLInputElement).checked))}
+              data-testid="page-paused"
+            />{' '}
+            {tr(L('Galateo in pausa su questa pagina', 'Galateo paused on this page'), lang)}
+          </label>
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{tr(L('Argomenti della pagina', 'Topics of the page'), lang)}</legend>
+        <p class="muted">
+          {tr(L('Un commento su un argomento non attivo qui è "fuori tema".', 'A comment about a topic not active here is "off topic".'), lang)}
+        </p>
+        <ul class="checks">
+          {Object.entries(s.topics).map(([tid, t]) => (
+            <li key={tid}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={page.topics.includes(tid)}
+                  onChange={(e) => apply((d) => setPageTopic(d, pageId, tid, (e.target as HTMLInputElement).checked))}
+                  data-testid={`topic-${tid}`}
+                />{' '}
+                {tr(t.label, lang)}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+
+      <fieldset>
+        <legend>{tr(L('Regole e soglie', 'Rules and thresholds'), lang)}</legend>
+        <table class="rules">
+          <tbody>
+            {ruleIds.map((rid) => (
+              <RuleRow key={rid} s={s} pageId={pageId} rule={rid} apply={apply} lang={lang} />
+            ))}
+          </tbody>
+        </table>
+      </fieldset>
+    </section>
+  );
+}
+
+function withMatch(d: Settings, pageId: string, m: Partial<Settings['pages'][string]['match']>): Settings {
+  d.pages[pageId].match = { ...d.pages[pageId].match, ...m };
+  return d;
+}
+
+function RuleRow({ s, pageId, rule, apply, lang }: SectionProps & { pageId: string; rule: RuleId }) {
+  const eff = effectiveRuleSettings(s, pageId, rule, true);
+  const full = ruleSettingsWithDefaults(rule, eff) ?? eff;
+  const [error, setError] = useState('');
+  const thresholds = Object.entries(full).filter(([k, v]) => k !== 'enabled' && (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' || isStringList(v)));
+
+  const setKey = async (key: string, value: unknown) => {
+    if (!ruleSettingsValid(rule, { ...full, [key]: value })) {
+      setError(tr(L(`Valore non valido per "${key}": la modifica non è stata salvata.`, `Invalid value for "${key}": the change was not saved.`), lang));
+      return;
+    }
+    setError('');
+    await apply((d) => setPageRuleSetting(d, pageId, rule, key, value));
+  };
+
+  return (
+    <tr>
+      <td>
+        <label title={ruleExplanation(rule, lang)}>
+          <input
+            type="checkbox"
+            checked={eff.enabled}
+            onChange={(e) => apply((d) => setPageRule(d, pageId, rule, (e.target as HTMLInputElement).checked))}
+            data-testid={`rule-${rule}`}
+          />{' '}
+          {ruleLabel(rule, lang)} <code class="muted">{rule}</code>
+        </label>
+      </td>
+      <td>
+        {thresholds.map(([k, v]) => (
+          <label key={k} class="threshold">
+            {k}{' '}
+            {typeof v === 'boolean' ? (
+              <input type="checkbox" checked={v} onChange={(e) => setKey(k, (e.target as HTMLInputElement).checked)} />
+            ) : typeof v === 'number' ? (
+              <input type="number" step="any" value={v} onChange={(e) => setKey(k, Number((e.target as HTMLInputElement).value))} />
+            ) : typeof v === 'string' ? (
+              <input value={v} onChange={(e) => setKey(k, (e.target as HTMLInputElement).value)} />
+            ) : (
+              <textarea rows={2} value={(v as string[]).join('\n')} onChange={(e) => setKey(k, lines((e.target as HTMLTextAreaElement).value))} />
+            )}
+          </label>
+        ))}
+        {error && <span class="error" role="alert">{error}</span>}
+      </td>
+    </tr>
+  );
+}
+
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
