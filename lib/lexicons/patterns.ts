@@ -37,14 +37,15 @@ sono stufo di|sono stufa di|sono stanco di|sono stanca di|ne ho abbastanza di|ne
 mi fanno schifo|mi fanno vomitare|mi disgustano|mi ripugnano|mi fanno ribrezzo|mi fanno orrore|mi fanno infuriare
 mi fanno incazzare|mi fanno rabbia|mi irritano|mi riempiono di rabbia|mi danno il voltastomaco|mi fa schifo|mi disgusta
 mi fa vomitare|mi ripugna|mi fa infuriare|mi fa incazzare|disgustato da|disgustata da|disgustati da|nauseato da|nauseata da
-il disprezzo|l odio|il disgusto|il ribrezzo|l astio|la repulsione|il mio odio|il mio disprezzo|disprezzo totale|odio profondo`);
+il disprezzo|l odio|il disgusto|il ribrezzo|l astio|la repulsione|il mio odio|il mio disprezzo|disprezzo totale|odio profondo
+ho scarsa considerazione di|ho poca considerazione di|non ho alcuna considerazione per|non ho rispetto per|non ho nessun rispetto per|provo solo disprezzo per|provo disgusto per`);
 
 export const EMOTE_AFTER = alt(`mi fanno schifo|mi fanno vomitare|mi disgustano|mi ripugnano|mi fanno ribrezzo|mi fanno orrore
 mi fanno infuriare|mi fanno incazzare|mi fanno rabbia|mi irritano|mi riempiono di rabbia|mi fa schifo|mi disgusta|mi fa vomitare
 mi ripugna|mi fa infuriare|mi fa incazzare|fanno schifo|fa schifo|fanno vomitare|li odio|le odio|li detesto|le detesto|li disprezzo|le disprezzo`);
 
 /** Verbs of elimination and exclusion (hate even without explicit violence). */
-export const ELIMINATE = alt(`eliminar\\w*|sterminar\\w*|stermin[io]|sbarazzar\\w*|sbarazziamoci|liberarci|liberarsi|liberiamoci|cacciar\\w*|cacciamo|cacciateli
+export const ELIMINATE = alt(`eliminar\\w*|sterminar\\w*|stermin[io]|sbarazz\\w*|liberarci|liberarsi|liberiamoci|cacciar\\w*|cacciamo|cacciateli
 deportar\\w*|deport[oi]|rimpatriar\\w*|espeller\\w*|espelliamo|annientar\\w*|debellar\\w*|debellat\\w*|sopprimer\\w*|estirpar\\w*
 cancellar\\w* dalla faccia della terra|ripulire|ripulir\\w*|bonificare|rinchiuder\\w*|chiuderli|segregar\\w*|castrar\\w*|sterilizzar\\w*`);
 
@@ -55,17 +56,20 @@ bruciat\\w*|impiccat\\w*|fucilat\\w*|uccis\\w*|ammazzat\\w*|gasat\\w*|castrat\\w
 cancellat\\w*|debellat\\w*|internat\\w*|segregat\\w*|schiav\\w*|lavori forzati|campi di concentramento|nei forni|nel forno|nelle camere a gas|tornare a casa loro
 tornarsene a casa loro|tornare al loro paese|andarsene|essere trattat\\w* come animali|essere picchiat\\w*|essere stuprat\\w*|essere condannat\\w* a morte`);
 
+/** Extra negative terms for the generic group + negative co-occurrence check. */
+export const NEG_EXTRA = alt(`rovin\\w*|distrugg\\w*|distrutt\\w*|schifo|disgust\\w*|ribrezzo|orrore|rivoltant\\w*|scem[oaie]|odio|odiamo|detesto|disprezz\\w*|discarica|zoo|gabbia|gabbie|scarsa considerazione|poca considerazione|nause\\w*|vomit\\w*|irritant\\w*|insopportabil\\w*|inaccettabil\\w*|ossessionat\\w*|pestilenz\\w*|sudiciume|immondo|immonde|immondi|vergogna|detestabil\\w*|odios\\w*|abominevol\\w*|ributtant\\w*|nauseant\\w*|repellent\\w*|intollerabil\\w*|indesiderat\\w*|non graditi|non gradite|fuori dai coglioni|fuori dalle palle|a casa loro|tornatevene|tornassero|andassero via|soffr\\w*|crepare|crepino|morissero|morire|morti|debellat\\w*|sbarazz\\w*|eliminat\\w*|sterminat\\w*|estint\\w*|teste di cazzo|figli di puttana|coglion\\w*|stronz\\w*|bastard\\w*|merd\\w*|fottut\\w*|fanno incazzare|fa incazzare|rompere il cazzo|rompono il cazzo|rompe il cazzo|rompere le palle|rompono le palle`);
+
 /** Negated-positive statements that are derogatory ("non sono nostri pari", "non appartengono qui"). */
 export const NEG_POSITIVE = alt(`non sono (?:nostri pari|umani|esseri umani|persone|veri \\w+|uguali a noi|come noi|normali|italiani)
 non appartengono|non appartiene|non sono i benvenuti|non sono benvenuti|non meritano (?:di vivere|rispetto|niente|nulla|diritti|alcun)
 non valgono (?:niente|nulla|un cazzo|zero)|non hanno (?:alcun )?valore|non contano (?:niente|nulla)|non potra mai essere|non potranno mai essere
 non saranno mai|non sara mai|non dovrebbero (?:esistere|vivere|avere (?:diritti|figli)|votare|lavorare)|non alzerei un dito|non muoverei un dito
-non sono mai (?:attraenti|intelligenti|affidabili|onesti|oneste|capaci)|permettere a (?:\\S+ )?(?:nessun\\w* )?(?:\\S+ )?di (?:vivere|esistere)`);
+non sono mai (?:attraenti|intelligenti|affidabili|onesti|oneste|capaci)|non vale la pena (?:proteggere|salvare|aiutare|difendere|rispettare)|non (?:dovrebbero|dovrebbe) essere (?:importanti|important\\w*|rispettat\\w*|protett\\w*|tollerat\\w*)|non (?:dovrebbero|dovrebbe|devono|deve) (?:importare|contare)|non sono meglio (?:dei|delle|degli|di)|permettere a (?:\\S+ )?(?:nessun\\w* )?(?:\\S+ )?di (?:vivere|esistere)`);
 
 /** Reporting or counter-speech cues: the speaker is quoting or condemning abuse, not using it. */
 export const REPORTING = alt(`dici|dice|dicono|dite|diciamo|detto|dicendo|dire|scrivi|scrive|scrivono|scrivete|scritto|scrivendo|scrivere
 chiami|chiama|chiamano|chiamate|chiamare|chiamarli|chiamarle|chiamandoli|chiamarla|chiamarlo|dare del|dare della|dare dei|dargli del|darle della
-insultare|insultano|insulta|urlare|urlano|gridare|gridano|ripetere|ripetono|sostenere che|sostengono che|pensano che|credono che|affermare che|affermano che`);
+chiedono|chiede|chiedere|invocano|invoca|invocare|augurano|inneggiano|inneggia|predicano|promuovono|diffondono|incitano|incita|insultare|insultano|insulta|urlare|urlano|gridare|gridano|ripetere|ripetono|sostenere che|sostengono che|pensano che|credono che|affermare che|affermano che`);
 export const COUNTER_NOUN = alt(`razzist\\w*|razzismo|omofob\\w*|transfob\\w*|sessist\\w*|sessismo|misogin\\w*|bigott\\w*|discriminazion\\w*|discriminatori\\w*|intolleran\\w*|islamofob\\w*|antisemit\\w*|xenofob\\w*|abilis\\w*`);
 export const CONDEMN = alt(`denunciare|denunciamo|denuncio|denunciate|condannare|condanno|condanniamo|contrastare|combattere|combattiamo|opporci|opporsi|respingere|respingiamo|segnalare|segnalate|inaccettabil\\w*|vergognos\\w*|orribil\\w*|disgustos\\w*|triste|tristi|schifo|bloccat\\w*|blocchero|bloccher\\w*|verranno bloccat\\w*|smettila|smettetela|smettere|smetti|basta con|non e accettabile|non si dice|non si deve|non si fa`);
 
@@ -82,7 +86,7 @@ spaccar\\w* (?:la faccia|la testa|le gambe|le ossa|il culo|il muso)|spacco (?:la
 rompo (?:la faccia|la testa|le gambe|le ossa|il culo|il collo)|romper\\w* (?:la faccia|la testa|le gambe|le ossa|il culo|il collo)|spezzar\\w* (?:il collo|le gambe|le ossa)|spezzer\\w* (?:il collo|le gambe|le ossa)
 tagli\\w* (?:la gola|le gole|la testa|le teste|la lingua|le mani)|far fuori|fare fuori|faccio fuori|facciamo fuori|fatto fuori|fargli la pelle|fargliela pagare
 la pagherai|la pagherete|la pagheranno|ve la faccio pagare|te la faccio pagare|gliela faccio pagare|dare fuoco|dar fuoco|diamo fuoco|do fuoco|incendiar\\w*|bruciar\\w*|brucer\\w*|bruciamo
-far saltare|faro saltare|mettere una bomba|metto una bomba|una bomba|far esplodere`);
+far saltare|faro saltare|mettere una bomba|metto una bomba|una bomba|far esplodere|far soffrire|fare del male|far del male|farvi del male|farti del male|fargli del male`);
 
 /** Idioms with violent words that are not threats. */
 export const VIOLENCE_IDIOM = alt(`ammazzare il tempo|uccidere il tempo|ammazza che|ammazza oh|ammazzate di lavoro|ammazzo dalle risate|ammazzo dal ridere|ammazzarmi di lavoro|ammazzata di lavoro|ammazzato di lavoro
@@ -92,7 +96,7 @@ ci stanno ammazzando|ci state ammazzando|ci ammazzano di tasse|ammazzati di tass
 pestare i piedi|pestato i piedi|picchia il sole|picchiare in testa`);
 
 /** First person, future or intent markers for threats. */
-export const INTENT = alt(`voglio|vorrei|ho intenzione di|ho voglia di|vado a|vengo a|verro a|veniamo a|verremo a|sto per|stiamo per|giuro che|prima o poi|un giorno|appena (?:ti|vi) (?:vedo|trovo|becco|incontro)|se (?:ti|vi) (?:vedo|trovo|becco|incontro)|ti giuro|vi giuro|te lo giuro|ve lo giuro|la prossima volta`);
+export const INTENT = alt(`voglio|vorrei|ho (?:davvero |proprio |veramente |tutta l |seriamente )?intenzione di|faro in modo di|faremo in modo di|ho voglia di|vado a|vengo a|verro a|veniamo a|verremo a|sto per|stiamo per|giuro che|prima o poi|un giorno|appena (?:ti|vi) (?:vedo|trovo|becco|incontro)|se (?:ti|vi) (?:vedo|trovo|becco|incontro)|ti giuro|vi giuro|te lo giuro|ve lo giuro|la prossima volta`);
 export const NORMATIVE = alt(`qualcuno dovrebbe|qualcuno deve|bisognerebbe|bisogna|si dovrebbe|si dovrebbero|dovremmo|dobbiamo|andrebbero|andrebbe|vanno|meritano di|merita di|meriterebbero di|sarebbe meglio se|sarebbe bello se|sarebbe giusto|se solo qualcuno|spero che qualcuno|e nell interesse di tutti|l unica soluzione|e l unica soluzione|unica soluzione e|e ora di|e tempo di|facciamo|prendiamo|andiamo a`);
 export const DEATH_WISH = alt(`a morte|morte a|morte ai|morte alle|morte agli|devi morire|dovete morire|devono morire|dovresti morire|dovreste morire|spero che (?:tu )?(?:muoia|crepi|muoiate|crepiate|muoiano|crepino|morite|tu muoia)|vi auguro di morire|ti auguro di morire|crepate tutti|che tu possa morire|che possiate morire|meritano di morire|meriti di morire|meritate di morire|si meritano di morire|ti meriti di morire|vi meritate di morire|meritate di soffrire|meritano di soffrire|meriti di soffrire|si meritano di soffrire|vi meritate di soffrire|annegassero|morissero|crepassero|sparissero|strangolasse|uccidesse|ammazzasse|sparasse|bruciasse|massacrasse`);
 

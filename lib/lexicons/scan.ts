@@ -62,7 +62,7 @@ export function negatedBefore(c: Canon, i: number, window = 3): boolean {
   return false;
 }
 
-const REPORT_RE = new RegExp(` ${REPORTING} `);
+const REPORT_RE = new RegExp(` (?:${REPORTING}|denunciare|denunciamo|denuncio|condannare|condanno|condanniamo|contrastare|combattere|combattiamo|sostenere un \\w+ che|votare un \\w+ che|(?:non )?(?:puoi|possiamo|posso|si puo) (?:\\S+ )?credere (?:\\S+ )?che) `);
 const MODAL_SELF = / (?:voglio|vorrei|devo|posso|bisogna|lasciatemi|fatemi|volevo) $/;
 
 /** A reporting verb ("dici", "chiamare", "scrivono") earlier in the same sentence: quoted or condemned speech. */

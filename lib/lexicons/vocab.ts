@@ -10,7 +10,7 @@ const words = (src: string) =>
     .filter((w) => /^[a-z ]+$/.test(w));
 
 /** Single words naming a protected group (for gating the hate patterns). */
-export const GROUP_WORDS = new Set(words(GROUP).flatMap((w) => w.split(' ')).filter((w) => w.length > 2 && !['persone', 'persona', 'gente', 'uomini', 'colore', 'con'].includes(w)));
+export const GROUP_WORDS = new Set(words(GROUP).flatMap((w) => w.split(' ')).filter((w) => w.length > 2 && !['persone', 'persona', 'gente', 'uomini', 'con'].includes(w)));
 
 const FUNCTION = `i e a o il lo la le gli un una uno di da in con su per tra fra che non sei sono tu ti mi ci vi si ma se come dei delle degli del della al ai alle agli
 ho hai ha abbiamo avete hanno io noi voi loro lui lei questo questa questi queste quel quella quelli quelle tutti tutte solo altro piu meno

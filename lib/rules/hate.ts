@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defineRule } from './rule';
 import { counterSpeech, negatedBefore, quotedMention, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
-import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_POSITIVE, SHOULD } from '../lexicons/patterns';
+import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
 import { findAll, rewrite, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -18,14 +18,14 @@ const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
 const PATTERNS: [RegExp, string][] = [
   [new RegExp(` ${EMOTE_BEFORE} ${GAP(8)}${G}(?= )`, 'g'), 'odio o disprezzo dichiarato verso un gruppo protetto'],
   [new RegExp(` ${G} ${GAP(6)}${EMOTE_AFTER}(?= )`, 'g'), 'odio o disprezzo dichiarato verso un gruppo protetto'],
-  [new RegExp(` ${G} ${GAP(8)}${DEROG}(?= )`, 'g'), 'gruppo protetto descritto con termini dispregiativi o disumanizzanti'],
+  [new RegExp(` ${G} ${GAP(14)}${DEROG}(?= )`, 'g'), 'gruppo protetto descritto con termini dispregiativi o disumanizzanti'],
   [new RegExp(` ${DEROG} ${GAP(2)}(?:come|quali|tipo|di|dei|delle|degli|questi|queste|quei|quelle|sti|ste|i|gli|le|un|una|uno) ${GAP(2)}${G}(?= )`, 'g'), 'gruppo protetto descritto con termini dispregiativi o disumanizzanti'],
   [new RegExp(` ${DEROG} ${G}(?= )`, 'g'), 'gruppo protetto descritto con termini dispregiativi'],
   [new RegExp(` ${ELIMINATE} ${GAP(4)}${G}(?= )`, 'g'), 'incitazione a eliminare o escludere un gruppo protetto'],
   [new RegExp(` ${G} ${GAP(6)}${SHOULD} ${GAP(4)}${HARM_OUTCOME}(?= )`, 'g'), 'augurio di danno o esclusione per un gruppo protetto'],
   [new RegExp(` ${G} ${GAP(6)}${NEG_POSITIVE}(?= )`, 'g'), 'negazione della dignità o dei diritti di un gruppo protetto'],
   [new RegExp(` ${NEG_POSITIVE} ${GAP(6)}${G}(?= )`, 'g'), 'negazione della dignità o dei diritti di un gruppo protetto'],
-  [new RegExp(` (?:nessun|nessuna|nessuno) ${G} ${GAP(3)}(?:potra|potrebbe|sara|e|merita|dovrebbe) ${GAP(3)}(?:mai|essere|un|una|valid\\w*|degn\\w*|utile|membro)(?= )`, 'g'), 'negazione della dignità di un gruppo protetto'],
+  [new RegExp(` (?:nessun|nessuna|nessuno) ${G} ${GAP(3)}(?:potra|potrebbe|sara|e|merita|meritano) ${GAP(2)}(?:mai )?(?:essere )?(?:un |una |uno )?(?:valid\\w*|degn\\w*|utile|util\\w*|membr\\w*|brav\\w*|intelligent\\w*|capac\\w*|affidabil\\w*|onest\\w*|uguale|ugual\\w*|pari|normale|accettat\\w*|integrat\\w*|rispett\\w*|fiducia|attraent\\w*)(?= )`, 'g'), 'negazione della dignità di un gruppo protetto'],
   [new RegExp(` (?:piu intelligente|vale di piu|meglio|migliore) (?:di|che) (?:qualsiasi|ogni|qualunque|un|una|uno|tutti i|tutte le|i|gli|le) ${GAP(1)}${G}(?= )`, 'g'), 'paragone degradante con un gruppo protetto'],
   [new RegExp(` (?:niente|nulla|nessuno|nessuna cosa) ${GAP(8)}(?:peggio|peggiore|meno) (?:di|che) ${GAP(2)}${G}(?= )`, 'g'), 'paragone degradante con un gruppo protetto'],
   [new RegExp(` (?:vita|vite) ${GAP(3)}${G} ${GAP(4)}(?:valgono|vale|valga|valgano|contano|conta|contino) ${GAP(3)}(?:meno|niente|nulla|zero|poco)(?= )`, 'g'), 'negazione del valore della vita di un gruppo protetto'],
@@ -33,6 +33,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` natura ${GAP(3)}${G} ${GAP(2)}essere ${GAP(3)}${DEROG}(?= )`, 'g'), 'stereotipo dispregiativo su un gruppo protetto'],
   [new RegExp(` (?:solo|soltanto) ${GAP(2)}${G} ${GAP(3)}(?:possono|sanno|riescono a) essere ${GAP(3)}${DEROG}(?= )`, 'g'), 'stereotipo dispregiativo su un gruppo protetto'],
   [new RegExp(` preferire\\w* ${GAP(8)}(?:piuttosto che|che) ${GAP(6)}${G}(?= )`, 'g'), 'rifiuto di un gruppo protetto'],
+  [new RegExp(` (?:mi piacerebbe|vorrei|voglio|spero di|non vedo l ora di|sogno di) vedere ${GAP(4)}${G} ${GAP(3)}(?:soffrire|morire|mort\\w*|bruciare|impiccat\\w*|crepare|sparire|in galera|in gabbia|annegare|picchiat\\w*|uccis\\w*)(?= )`, 'g'), 'augurio di sofferenza per un gruppo protetto'],
+  [new RegExp(` (?:staremmo|starebbero|staremo|vivremmo|sarebbe) (?:tutti )?(?:meglio|migliore|un mondo migliore|piu sicuri) ${GAP(2)}(?:se|senza) ${GAP(3)}${G}(?= )`, 'g'), 'augurio di eliminazione di un gruppo protetto'],
   [new RegExp(` (?:tipico|tipica|naturale|da aspettarsi) ${GAP(3)}${G}(?= )`, 'g'), ''], // needs a derogatory follow-up (checked below)
 ];
 
@@ -51,40 +53,80 @@ const DEROG_STEMS = DEROG.replace(/^\(\?:|\)$/g, '')
   .map((w) => w.slice(0, -3));
 const EMOTE_WORDS = ['odio', 'detesto', 'disprezzo', 'morte', 'morti'];
 
-const GLUE = ['come', 'dei', 'delle', 'degli', 'del', 'della', 'di', 'che', 'un', 'una', 'uno', 'il', 'la', 'le', 'gli', 'i'];
+const GLUE = ['come', 'dei', 'delle', 'degli', 'del', 'della', 'di', 'che', 'un', 'una', 'uno', 'il', 'la', 'le', 'gli', 'i', 'e', 'sono', 'siete', 'tanto', 'cosi', 'molto', 'troppo', 'proprio', 'davvero', 'solo', 'semplicemente', 'assolutamente', 'veramente', 'tutti', 'tutte', 'mi', 'ti', 'ci', 'vi', 'si', 'non', 'piu', 'meno', 'questi', 'queste', 'quei', 'quelle', 'loro', 'altri', 'altre'];
+const NEG_EXTRA_WORDS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((w) => /^[a-z]+$/.test(w) && w.length >= 4);
+const NEG_EXTRA_STEMS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((w) => /^[a-z]+\\w\*$/.test(w)).map((w) => w.slice(0, -3));
+const FUZZY_TARGETS = [...new Set([...FUZZY_VOCAB, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, 'vomitare', 'disgustosi', 'disgustose', 'spregevoli', 'ripugnanti', 'immondizia', 'spazzatura', 'parassiti', 'piaga', 'cancro', 'feccia', 'sudicio', 'sudici', 'incivili', 'stupidi', 'stupide', 'patetici', 'patetiche', 'morte', 'detesto', 'disprezzo', 'odio', 'uccidere', 'ammazzare', 'sparare', 'schifo', 'colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'])];
 
-/** Fix one-letter typos towards group/derogatory words and split glued function words. */
+/** Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). */
 function repair(c: Canon): Canon | null {
   const rep = new Map<number, string>();
-  const known = (w: string) => GROUP_WORDS.has(w) || DEROG_WORDS.includes(w) || DEROG_STEMS.some((s) => w.startsWith(s)) || EMOTE_WORDS.includes(w);
+  const known = (w: string) =>
+    GROUP_WORDS.has(w) || DEROG_WORDS.includes(w) || DEROG_STEMS.some((s) => w.startsWith(s) && w.length <= s.length + 4) || NEG_EXTRA_WORDS.includes(w) || NEG_EXTRA_STEMS.some((s) => w.startsWith(s) && w.length <= s.length + 4) || EMOTE_WORDS.includes(w) || STRONG_INSULTS.has(w);
   for (let i = 0; i < c.tokens.length; i++) {
     const w = c.tokens[i].text;
-    if (w.length < 2 || known(w) || STRONG_INSULTS.has(w)) continue;
-    // glued: "parassiticome", "goledei", "unricchione"
+    if (w.length < 2 || known(w)) continue;
     let done = false;
-    for (const g of GLUE) {
-      if (w.length > g.length + 3 && w.endsWith(g) && known(w.slice(0, -g.length))) {
-        rep.set(i, `${w.slice(0, -g.length)} ${g}`);
-        done = true;
-        break;
-      }
-      if (w.length > g.length + 3 && w.startsWith(g) && known(w.slice(g.length))) {
-        rep.set(i, `${g} ${w.slice(g.length)}`);
-        done = true;
-        break;
+    if (w.length >= 6) {
+      for (let k = 1; k <= w.length - 3 && !done; k++) {
+        const l = w.slice(0, k);
+        const r = w.slice(k);
+        if ((known(r) && (GLUE.includes(l) || known(l))) || (known(l) && r.length >= 1 && GLUE.includes(r))) {
+          rep.set(i, `${l} ${r}`);
+          done = true;
+        }
       }
     }
-    if (done || w.length < 3) continue;
-    const cand = [...FUZZY_VOCAB, ...DEROG_WORDS].find((v) => v.length >= 3 && Math.abs(v.length - w.length) <= 1 && v[0] === w[0] && within1(w, v));
+    if (done || w.length < 4) {
+      if (w === 'gy') rep.set(i, 'gay');
+      continue;
+    }
+    const cand = FUZZY_TARGETS.find((v) => v.length >= 4 && Math.abs(v.length - w.length) <= 1 && within1(w, v));
     if (cand) rep.set(i, cand);
-    else if (w === 'gy') rep.set(i, 'gay');
   }
   return rep.size ? rewrite(c, rep) : null;
 }
 
+const NEG_TERM = new RegExp(` (?:${DEROG}|${NEG_EXTRA}|${HARM_OUTCOME})(?= )`, 'g');
+const NEG_POS_RE = new RegExp(` ${NEG_POSITIVE}`);
+const NEGATORS = / (?:non|nessun|nessuna|nessuno|mai|contrario di|opposto di|tutt altro che|lontan\w* dall essere|lungi dall essere|anziche|invece di|niente di|nulla di) (?:[^ .]+ ){0,2}$/;
+const AFFIRM = / (?:non|nient|nient altro|nulla) (?:[^ .]+ ){0,2}(?:altro che|che)$|non sono meglio (?:dei|delle|degli|di) $/;
+/** Sentences that open with a negation but affirm ("non dimenticare che…", "nessun altro è…"). */
+const AFFIRM_OPEN = /^ (?:non (?:dimenticare|dimentichiamo|dimenticate|scordare|scordiamoci|scordatevi|e un segreto|c e dubbio|ho dubbi|si puo negare|possiamo negare|sorprende|stupisce|mi sorprende|sono sorpres\w*) (?:che|di)?|nessun altro|nessuno e (?:cosi|piu|come)|niente e (?:cosi|piu|peggio)|nulla e (?:cosi|piu|peggio)|non c e (?:niente|nulla|nessuno) (?:di )?(?:peggio|piu|cosi))/;
+const POSITIVE_WITHOUT = / (?:peggior\w*|triste|tristi|vuot\w*|pover\w*|noios\w*|grigi\w*) senza /;
+const ANAPHORA = / (?:loro|li|le|sono|siete|questi|queste|quelli|quelle|tutti|tutte|gente simile|gente cosi|questa gente|quella gente) /;
+
+function sentenceBounds(c: Canon, i: number): [number, number] {
+  const sid = c.sentence[i];
+  let a = i;
+  while (a > 0 && c.sentence[a - 1] === sid) a--;
+  let b = i;
+  while (b < c.tokens.length && c.sentence[b] === sid) b++;
+  return [a, b];
+}
+const sliceText = (c: Canon, a: number, b: number) => c.text.slice(c.pos[a] - 1, b < c.tokens.length ? c.pos[b] : c.text.length);
+
+/** Negation governing a position: a negator shortly before, or the sentence opens negated. */
+function negatedAt(c: Canon, from: number, termStart: number): boolean {
+  const [a] = sentenceBounds(c, from);
+  const before = c.text.slice(c.pos[a] - 1, termStart + 1);
+  if (AFFIRM.test(before)) return false;
+  if (NEGATORS.test(before)) return true;
+  const first = c.tokens[a].text;
+  const sentence = sliceText(c, a, sentenceBounds(c, from)[1]);
+  if (AFFIRM_OPEN.test(sentence)) return false;
+  if ((first === 'non' || first.startsWith('nessun') || first === 'mai') && !NEG_POS_RE.test(sentence)) return true;
+  return false;
+}
+
+function isGroupAt(c: Canon, i: number): boolean {
+  const w = c.tokens[i].text;
+  if (w === 'colore') return i >= 2 && c.tokens[i - 1].text === 'di' && /^(?:persone|persona|gente|uomini|donne)$/.test(c.tokens[i - 2].text);
+  return GROUP_WORDS.has(w);
+}
+
 function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
   const out: { span: [number, number]; reason: string }[] = [];
-  const sentences = c.sentence.length ? c.sentence[c.sentence.length - 1] + 1 : 0;
   for (const [re, reason] of PATTERNS) {
     for (const { m, from, to } of findAll(c, re)) {
       if (!reason) {
@@ -92,41 +134,65 @@ function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
         const sid = c.sentence[from];
         let k = to;
         while (k < c.tokens.length && c.sentence[k] <= sid + 1) k++;
-        const tail = c.text.slice(c.pos[Math.min(to, c.tokens.length - 1)] - 1, k < c.tokens.length ? c.pos[k] : c.text.length);
+        const tail = sliceText(c, Math.min(to, c.tokens.length - 1), k);
         if (!DEROG_RE.test(tail)) continue;
         out.push({ span: [from, k], reason: 'stereotipo dispregiativo su un gruppo protetto' });
         continue;
       }
-      // negation right before the derogatory part cancels, unless the structure is a negated positive
+      if (POSITIVE_WITHOUT.test(m[0] + ' ')) continue;
       const isNegPos = reason.startsWith('negazione');
       if (!isNegPos) {
-        let neg = false;
-        for (let k = from; k < to; k++) {
-          if (negatedBefore(c, k, 1) && !/ altro che | che /.test(m[0])) {
-            neg = true;
-            break;
-          }
-        }
-        if (neg || negatedBefore(c, from, 3)) continue;
+        // negation right before the last (derogatory) word, or a sentence that opens negated
+        const lastStart = c.pos[to - 1];
+        if (negatedAt(c, from, lastStart - 1) && !/ altro che /.test(m[0])) continue;
       }
       out.push({ span: [from, to], reason });
     }
   }
-  // group in one sentence, derogation as subject of the next ("… tipico degli X. Sono spregevoli.")
-  if (sentences > 1 && out.length === 0) {
-    for (let i = 0; i < c.tokens.length; i++) {
-      if (!GROUP_WORDS.has(c.tokens[i].text)) continue;
-      const sid = c.sentence[i];
-      const j = c.sentence.indexOf(sid + 1);
-      if (j < 0) continue;
-      let k = j;
-      while (k < c.tokens.length && c.sentence[k] === sid + 1) k++;
-      const next = c.text.slice(c.pos[j] - 1, k < c.tokens.length ? c.pos[k] : c.text.length);
-      if (/^ (?:sono|siete|restano|rimangono|saranno|non sono altro che|meritano|meritate|dovrebbero|non possono) /.test(next) && DEROG_RE.test(next) && !/ non (?!sono altro|possono proprio fare a meno)/.test(next)) {
-        out.push({ span: [i, k], reason: 'gruppo protetto descritto con termini dispregiativi' });
+  if (out.length) return out;
+  // generic: a protected group and a negative term in the same sentence, not negated
+  const groups: number[] = [];
+  for (let i = 0; i < c.tokens.length; i++) if (isGroupAt(c, i)) groups.push(i);
+  const seen = new Set<number>();
+  const negTerms = groups.length ? findAll(c, NEG_TERM).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
+  const nSentences = c.tokens.length ? c.sentence[c.tokens.length - 1] + 1 : 0;
+  for (const g of groups) {
+    const sid = c.sentence[g];
+    if (seen.has(sid)) continue;
+    seen.add(sid);
+    const [a, b] = sentenceBounds(c, g);
+    for (const { from, to } of negTerms) {
+      if (from < a || to > b) continue;
+      if (negatedAt(c, from, c.pos[from] - 1)) continue;
+      out.push({ span: [Math.min(g, from), Math.max(g + 1, to)], reason: 'gruppo protetto associato a termini negativi o ostili' });
+      break;
+    }
+    if (out.length) return out;
+    // the next sentence continues about the group ("… i trans. Tutto ciò che c'entra con loro mi fa schifo")
+    if (b < c.tokens.length) {
+      const [a2, b2] = sentenceBounds(c, b);
+      const next = sliceText(c, a2, b2);
+      if (ANAPHORA.test(next) || nSentences <= 3) {
+        for (const { from, to } of negTerms) {
+          if (from < a2 || to > b2) continue;
+          if (negatedAt(c, from, c.pos[from] - 1)) continue;
+          out.push({ span: [g, to], reason: 'gruppo protetto associato a termini negativi o ostili' });
+          break;
+        }
+      }
+    }
+    // the group comes in the sentence after the negative one ("Certo che sono stupidi. Sono trans dopo tutto.")
+    if (!out.length && a > 0) {
+      const [a0, b0] = sentenceBounds(c, a - 1);
+      for (const { from, to } of negTerms) {
+        if (from < a0 || to > b0) continue;
+        if (negatedAt(c, from, c.pos[from] - 1)) continue;
+        if (!/^ (?:sono|siete|e|era|erano|perche|dopotutto|dopo tutto|veniva|viene|vengono)/.test(sliceText(c, a, b))) continue;
+        out.push({ span: [from, g + 1], reason: 'gruppo protetto associato a termini negativi o ostili' });
         break;
       }
     }
+    if (out.length) return out;
   }
   return out;
 }
@@ -162,7 +228,7 @@ export const hate = defineRule({
       }
     }
     // 2. structures with a protected group (gate: a group word, possibly after repairs)
-    const hasGroup = c.tokens.some((t) => GROUP_WORDS.has(t.text));
+    const hasGroup = c.tokens.some((t, i) => isGroupAt(c, i));
     let structural = hasGroup ? hateIn(c) : [];
     if (!structural.length && settings.repairTypos && c.tokens.length <= 80) {
       const fixed = repair(c);
