@@ -1,6 +1,6 @@
 // Runs the enabled rules of a page profile on one comment. Built once per profile (settings parsed,
 // regexes compiled), then called for every comment the content script or the CLI sees.
-import type { Analysis, AnalyzerProfile, CommentInput, Finding, RuleId, Span } from './types';
+import type { Analysis, AnalyzerProfile, CommentInput, Finding, Lang, RuleId, Span } from './types';
 import { severityRank } from './types';
 import type { Rule, RuleContext } from './rules/rule';
 import { RULES } from './rules/index';
@@ -75,12 +75,16 @@ export function createAnalyzer(profile: AnalyzerProfile = defaultProfile()): Ana
     profile,
     analyze(comment, opts = {}) {
       const text = comment.text;
+      let lang: Lang | undefined;
       const ctx: RuleContext = {
         profile,
         now: opts.now ?? new Date(),
         thread: opts.thread ?? EMPTY,
         topics: topics.length ? detectTopics(text, topics) : [],
-        lang: guessLang(text),
+        // computed only if a rule asks
+        get lang(): Lang {
+          return (lang ??= guessLang(text));
+        },
       };
       let findings: Finding[] = [];
       for (const a of active) {

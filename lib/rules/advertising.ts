@@ -41,13 +41,13 @@ const PROMO_RE = new RegExp(
   ]
     .map((p) => `(?:${p})`)
     .join('|')
-    .replace(/^/, String.raw`(?<![\p{L}\p{N}])(?:`)
-    .concat(String.raw`)(?![\p{L}\p{N}])`),
-  'gu',
+    .replace(/^/, String.raw`\b(?:`)
+    .concat(String.raw`)(?![a-z0-9])`),
+  'g',
 );
-const BUSINESS_RE = /(?<![\p{L}])(?:offro|offriamo|vendo|servizi\w*|consulenz\w*|prezz\w*|preventiv\w*|disponibil\w*|whatsapp|telegram|info|contattami|contattateci|chiamami|chiamateci|per\s+informazioni|business|promo)(?![\p{L}])/u;
+const BUSINESS_RE = /\b(?:offro|offriamo|vendo|servizi\w*|consulenz\w*|prezz\w*|preventiv\w*|disponibil\w*|whatsapp|telegram|info|contattami|contattateci|chiamami|chiamateci|per\s+informazioni|business|promo)(?![a-z])/;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
-const GATE_RE = /[.@]|guadagn|lavor|entrat|reddit|rendit|prest|finanz|offr|conced|erog|bitcoin|btc|cript|crypto|forex|trading|binari|rendiment|invest|nft|airdrop|broker|scriv|contatt|chiam|messagg|info|dettagl|bio|segui|iscriv|visit|offert|sconto|clicca|promo|vend|compro|earn|work|passive|check|click|follow|dm/u;
+const GATE_RE = /[.@]|guadagn|lavor|entrat|reddit|rendit|prest|finanz|offr|conced|erog|bitcoin|btc|cript|crypto|forex|trading|binari|rendiment|invest|nft|airdrop|broker|scriv|contatt|chiam|messagg|info|dettagl|bio|segui|iscriv|visit|offert|sconto|clicca|promo|vend|compro|earn|work|passive|check|click|follow|dm/;
 
 export default defineRule({
   id: 'advertising',

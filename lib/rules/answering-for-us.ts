@@ -14,8 +14,8 @@ const settings = z.object({
   includeHedged: z.boolean().default(false),
 });
 
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const W = String.raw`(?![\p{L}\p{N}])`;
+const B = String.raw`\b`;
+const W = String.raw`(?![a-z0-9])`;
 const VERB = String.raw`(?:fare|rifare|presentare|ripresentare|andare|rivolgerti|rivolgervi|rivolgersi|chiamare|aspettare|attendere|inviare|compilare|allegare|mandare|caricare|richiedere|chiedere|recarti|recarvi|prenotare|rinnovare|aggiornare|fare\s+ricorso|integrare|modificare|scaricare|portare|pagare)`;
 const AUTH = [
   String.raw`(?:devi|dovete|deve|dovresti|dovreste|bisogna|occorre|serve)\s+(?:(?:prima|solo|subito|anche|per\s+forza|comunque|sempre|assolutamente|necessariamente)\s+)?${VERB}`,
@@ -29,10 +29,10 @@ const AUTH = [
   String.raw`(?:ti|vi)\s+conviene|ti\s+tocca|vi\s+tocca|(?:te|ve)\s+l[oia]\s+(?:pagano|danno|accreditano|tolgono)|si\s+fa\s+(?:dal|sul|tramite|con|online|solo)`,
   String.raw`you\s+(?:have\s+to|need\s+to|must|should)\s+(?:apply|go|wait|call|file|submit|send|renew)|you\s+(?:are|aren't|are\s+not)\s+entitled|it\s+(?:arrives|comes)\s+on\s+the\s+\d{1,2}`,
 ];
-const AUTH_RE = new RegExp(`${B}(?:${AUTH.join('|')})${W}`, 'gu');
-const HEDGE_RE = /(?<![\p{L}])(?:secondo\s+me|forse|credo|penso|mi\s+sembra|mi\s+pare|non\s+so|non\s+sono\s+sicur\w*|boh|probabilmente|magari|a\s+quanto\s+ne\s+so|per\s+quanto\s+ne\s+so|i\s+think|maybe|not\s+sure)(?![\p{L}])/u;
+const AUTH_RE = new RegExp(`${B}(?:${AUTH.join('|')})${W}`, 'g');
+const HEDGE_RE = /\b(?:secondo\s+me|forse|credo|penso|mi\s+sembra|mi\s+pare|non\s+so|non\s+sono\s+sicur\w*|boh|probabilmente|magari|a\s+quanto\s+ne\s+so|per\s+quanto\s+ne\s+so|i\s+think|maybe|not\s+sure)(?![a-z])/;
 // Sending someone to the official channels is what the page would do: not an answer in its place.
-const OFFICIAL_RE = /(?:contact\s+center|803\s*164|06\s*164\s*164|inps\s+risponde|inps\.it|sito\s+(?:dell'\s*)?inps|sede\s+(?:dell'\s*)?inps|all'\s*inps|l'\s*inps|urp)/u;
+const OFFICIAL_RE = /(?:contact\s+center|803\s*164|06\s*164\s*164|inps\s+risponde|inps\.it|sito\s+(?:dell'\s*)?inps|sede\s+(?:dell'\s*)?inps|all'\s*inps|l'\s*inps|urp)/;
 
 export default defineRule({
   id: 'answering-for-us',

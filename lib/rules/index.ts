@@ -1,6 +1,11 @@
 // The rule registry: every netiquette rule, one file each (see DESIGN.md). RULES follows RULE_IDS order.
 import { RULE_IDS, type RuleId } from '../types';
 import type { Rule } from './rule';
+import vulgarity from './vulgarity';
+import hate from './hate';
+import threat from './threat';
+import insult from './insult';
+import crisis from './crisis';
 import shouting from './shouting';
 import oldPost from './old-post';
 import repeatedQuestion from './repeated-question';
@@ -13,6 +18,10 @@ import offTopic from './off-topic';
 import outOfHours from './out-of-hours';
 
 const ALL = [
+  vulgarity,
+  hate,
+  threat,
+  insult,
   shouting,
   oldPost,
   repeatedQuestion,
@@ -23,6 +32,7 @@ const ALL = [
   personalCase,
   offTopic,
   outOfHours,
+  crisis,
 ] as readonly Rule[];
 
 export const RULES: readonly Rule[] = [...ALL].sort((a, b) => RULE_IDS.indexOf(a.id) - RULE_IDS.indexOf(b.id));

@@ -14,8 +14,8 @@ const settings = z.object({
   eligibility: z.boolean().default(true),
 });
 
-const W = String.raw`(?![\p{L}\p{N}])`;
-const B = String.raw`(?<![\p{L}\p{N}])`;
+const W = String.raw`(?![a-z0-9])`;
+const B = String.raw`\b`;
 const BENEFIT = String.raw`(?:assegn\w*|bonus|pagament\w*|accredit\w*|rat[ae]|arretrat\w*|pension\w*|naspi|dis-?coll|adi|rimbors\w*|indennit\w*|cedolin\w*|stipendi\w*|congedo|contribut\w*|mensilit\w*|bollett\w*|fattur\w*|soldi|import\w*|conguagl\w*|tfr|tfs|cud|isee|prestit\w*|quinto|sussidi\w*|reddito|carta|ricarica|quattordicesima|tredicesima|liquidazione|buonuscita|dsu)`;
 const STRONG = [
   // "non ho ricevuto l'assegno", "non mi è arrivato il bonus", "non mi hanno pagato"
@@ -39,14 +39,14 @@ const STATUS = String.raw`(?:e'|e|è|risulta|sta|stanno|resta|rimane)\s+(?:ancor
 const ELIGIBILITY = String.raw`(?:mi|ci|gli|le\s+mi)\s+spett(?:a|ano|erebbe|erebbero)|ne\s+ho\s+diritto|ho\s+diritto|abbiamo\s+diritto|posso\s+(?:averlo|averla|richiederlo|richiederla|prenderlo|prenderla|ottenerlo|ottenerla)`;
 const FAMILY_BENEFIT = String.raw`(?:mio|mia)\s+(?:figli[oa]|marito|moglie|madre|padre|mamma|papa|compagn[oa]|suocer[oa]|nonn[oa])\s+(?:\S+\s+){0,5}?${BENEFIT}`;
 
-const STRONG_RE = new RegExp(`${B}(?:${STRONG.join('|')})${W}`, 'gu');
-const STATUS_RE = new RegExp(`${B}${STATUS}${W}`, 'gu');
-const ELIG_RE = new RegExp(`${B}(?:${ELIGIBILITY})${W}`, 'gu');
-const FAMILY_RE = new RegExp(`${B}${FAMILY_BENEFIT}${W}`, 'gu');
-const FIRST_PERSON_RE = /(?<![\p{L}])(?:mi|mio|mia|miei|mie|ho|io|me|sono|abbiamo|nostr[oaie]|my|i)(?![\p{L}])/u;
-const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`, 'u');
+const STRONG_RE = new RegExp(`${B}(?:${STRONG.join('|')})${W}`, 'g');
+const STATUS_RE = new RegExp(`${B}${STATUS}${W}`, 'g');
+const ELIG_RE = new RegExp(`${B}(?:${ELIGIBILITY})${W}`, 'g');
+const FAMILY_RE = new RegExp(`${B}${FAMILY_BENEFIT}${W}`, 'g');
+const FIRST_PERSON_RE = /\b(?:mi|mio|mia|miei|mie|ho|io|me|sono|abbiamo|nostr[oaie]|my|i)(?![a-z])/;
+const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`);
 // Cheap gate on words every pattern needs.
-const GATE_RE = /non|quando|mia|mio|miei|mi |ci |ho |abbiamo|a me|io |spett|diritto|posso|istruttoria|lavorazione|sospes|respint|bloccat|ferm|rifiutat|rigettat|accolt|attesa|evidenza|my |i have|i did|i still|when will/u;
+const GATE_RE = /non|quando|mia|mio|miei|mi |ci |ho |abbiamo|a me|io |spett|diritto|posso|istruttoria|lavorazione|sospes|respint|bloccat|ferm|rifiutat|rigettat|accolt|attesa|evidenza|my |i have|i did|i still|when will/;
 
 function collect(re: RegExp, f: string, out: Span[]): void {
   re.lastIndex = 0;

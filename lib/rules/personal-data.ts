@@ -59,19 +59,19 @@ const settings = z.object({
 export const INSTITUTE_NUMBERS = new Set(['803164', '06164164']);
 
 const L = '\\p{L}\\p{N}';
-const CF_RE = /(?<![\p{L}\p{N}])[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z](?![\p{L}\p{N}])/gu;
-const IBAN_RE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}(?![\p{L}\p{N}])/gu;
+const CF_RE = /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g;
+const IBAN_RE = /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b/g;
 const IT_IBAN_SHAPE = /^IT\d{2}[A-Z]\d{10}[A-Z0-9]{12}$/;
-const PHONE_RE = /(?<![\p{L}\p{N}.,/+-])(?:(?:\+|00)\s?39[\s.-]?)?(?:3[1-9]\d|0\d{1,3})(?:[\s./-]?\d){4,8}(?!\d)/gu;
+const PHONE_RE = /(?<![A-Za-z0-9.,/+-])(?:(?:\+|00)\s?39[\s.-]?)?(?:3[1-9]\d|0\d{1,3})(?:[\s./-]?\d){4,8}(?!\d)/g;
 const EMAIL_RE = new RegExp(`[${L}._%+-]+@([${L}-]+(?:\\.[${L}-]+)*\\.[\\p{L}]{2,})`, 'gu');
 const ADDRESS_RE =
-  /(?<![\p{L}\p{N}])(via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|contrada|c\.da|localita|loc\.|strada|lungomare|borgo|traversa|salita|circonvallazione)\s+((?:[\p{L}'.]+\s+){0,4}?[\p{L}'.]+)\s*,?\s*(?:n\.?\s*|n°\s*|numero\s*|civico\s*)?(\d{1,4})(?:\s?\/?\s?[a-z](?![\p{L}]))?(?![\p{N}]|[.,]\d|\s*(?:volt|giorn|mes|ann|eur|€|or[ea]|settiman|minut|%|\/\d|°|anni|mila|euro))/gu;
-const CIE_RE = /(?<![\p{L}\p{N}])[A-Za-z]{2}\d{5}[A-Za-z]{2}(?![\p{L}\p{N}])/gu;
+  /\b(via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|contrada|c\.da|localita|loc\.|strada|lungomare|borgo|traversa|salita|circonvallazione)\s+((?:[\p{L}'.]+\s+){0,4}?[\p{L}'.]+)\s*,?\s*(?:n\.?\s*|n°\s*|numero\s*|civico\s*)?(\d{1,4})(?:\s?\/?\s?[a-z](?![a-z]))?(?![\p{N}]|[.,]\d|\s*(?:volt|giorn|mes|ann|eur|€|or[ea]|settiman|minut|%|\/\d|°|anni|mila|euro))/gu;
+const CIE_RE = /\b[A-Za-z]{2}\d{5}[A-Za-z]{2}\b/g;
 const DOC_CONTEXT_RE =
-  /(?<![\p{L}\p{N}])(?:passaporto|patente(?:\s+di\s+guida)?|carta\s+d'?\s*identita|carta\s+di\s+identita|c\.\s?i\.|documento(?:\s+di\s+(?:identita|riconoscimento))?)\s*(?:n\.?|nr\.?|n°|numero|num\.?)?\s*:?\s*([a-z]{0,2}\d[a-z0-9]{5,9})(?![\p{L}\p{N}])/gu;
-const INPS_PROTOCOL_RE = /(?<![\p{L}\p{N}])inps\.\d{3,5}\.[\d/.]{6,}\d/gu;
+  /\b(?:passaporto|patente(?:\s+di\s+guida)?|carta\s+d'?\s*identita|carta\s+di\s+identita|c\.\s?i\.|documento(?:\s+di\s+(?:identita|riconoscimento))?)\s*(?:n\.?|nr\.?|n°|numero|num\.?)?\s*:?\s*([a-z]{0,2}\d[a-z0-9]{5,9})(?![a-z0-9])/g;
+const INPS_PROTOCOL_RE = /\binps\.\d{3,5}\.[\d/.]{6,}\d/g;
 const PROTOCOL_RE =
-  /(?<![\p{L}\p{N}])(?:protocollo|prot\.|pratica|domanda|richiesta|ricevuta|istanza|numero\s+di\s+protocollo)\s*(?:n\.?|nr\.?|n°|numero|num\.?|di\s+protocollo|prot\.?)?\s*:?\s*([a-z0-9][a-z0-9.\-/]{4,40}[a-z0-9])/gu;
+  /\b(?:protocollo|prot\.|pratica|domanda|richiesta|ricevuta|istanza|numero\s+di\s+protocollo)\s*(?:n\.?|nr\.?|n°|numero|num\.?|di\s+protocollo|prot\.?)?\s*:?\s*([a-z0-9][a-z0-9.\-/]{4,40}[a-z0-9])/g;
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 const THOUSANDS_SHAPE = /^\d{1,3}(?:\.\d{3})+$/;
 
@@ -87,18 +87,18 @@ const ADDRESS_STOP = new Set([
 const AMBIGUOUS_STREET = new Set(['corso', 'strada', 'borgo', 'largo', 'salita', 'traversa', 'localita']);
 
 const RESIDENCE_RE =
-  /(?<![\p{L}\p{N}])(?:abito|abitiamo|vivo|viviamo|resido|residente|residenza|domicilio|domiciliat[oa]|indirizzo|casa\s+mia|mia\s+casa|a\s+casa|spedite|spedire|inviate|mandate|venite|sto|stiamo|abita|vive)(?![\p{L}\p{N}])/u;
+  /\b(?:abito|abitiamo|vivo|viviamo|resido|residente|residenza|domicilio|domiciliat[oa]|indirizzo|casa\s+mia|mia\s+casa|a\s+casa|spedite|spedire|inviate|mandate|venite|sto|stiamo|abita|vive)(?![a-z0-9])/;
 const DIAGNOSIS_RE =
-  /(?<![\p{L}\p{N}])(?:tumor[ei]|cancro|carcinoma|leucemia|linfoma|neoplasia|metastas[ie]|sclerosi(?:\s+multipla|\s+laterale)?|sla|alzheimer|parkinson|demenza|epilessia|epilettic[oa]|diabet(?:e|ic[oa])|autis(?:mo|tic[oa])|sindrome\s+di\s+down|distrofia|fibromialgia|chemio(?:terapia)?|radioterapia|dialisi|trapiantat[oa]|ictus|infarto|hiv|aids|sieropositiv[oa]|depressione|bipolare|schizofreni[ac]o?|cardiopatia|insufficienza\s+renale|ipovedente|non\s+vedente|ciec[oa]|sord[oa]|paraplegic[oa]|tetraplegic[oa]|invalid[oa](?:\s+civile)?|disabil[ei]|malat[oa]\s+(?:oncologic[oa]|terminale|grave)|oncologic[oa]|handicap(?:\s+grave)?)(?![\p{L}\p{N}])/gu;
+  /\b(?:tumor[ei]|cancro|carcinoma|leucemia|linfoma|neoplasia|metastas[ie]|sclerosi(?:\s+multipla|\s+laterale)?|sla|alzheimer|parkinson|demenza|epilessia|epilettic[oa]|diabet(?:e|ic[oa])|autis(?:mo|tic[oa])|sindrome\s+di\s+down|distrofia|fibromialgia|chemio(?:terapia)?|radioterapia|dialisi|trapiantat[oa]|ictus|infarto|hiv|aids|sieropositiv[oa]|depressione|bipolare|schizofreni[ac]o?|cardiopatia|insufficienza\s+renale|ipovedente|non\s+vedente|ciec[oa]|sord[oa]|paraplegic[oa]|tetraplegic[oa]|invalid[oa](?:\s+civile)?|disabil[ei]|malat[oa]\s+(?:oncologic[oa]|terminale|grave)|oncologic[oa]|handicap(?:\s+grave)?)(?![a-z0-9])/g;
 const INVALIDITY_PCT_RE =
-  /(?<![\p{L}\p{N}])(?:invalid[oa]|invalidita|disabilita|handicap)(?:\s+civile)?\s+(?:al|del|pari\s+al|riconosciuta\s+al)?\s*\d{2,3}\s*(?:%|per\s*cento)/gu;
+  /\b(?:invalid[oa]|invalidita|disabilita|handicap)(?:\s+civile)?\s+(?:al|del|pari\s+al|riconosciuta\s+al)?\s*\d{2,3}\s*(?:%|per\s*cento)/g;
 // First person or a family member: who the health detail is about.
 const SELF_RE =
-  /(?<![\p{L}\p{N}])(?:ho|sono|soffro|io|mi|me|faccio|fatto|ero|avevo|mio|mia|miei|mie|nostro|nostra|nostri|marito|moglie|figli[oa]|figli|madre|padre|mamma|papa|nonn[oa]|fratello|sorella|compagn[oa])(?![\p{L}\p{N}])/u;
+  /\b(?:ho|sono|soffro|io|mi|me|faccio|fatto|ero|avevo|mio|mia|miei|mie|nostro|nostra|nostri|marito|moglie|figli[oa]|figli|madre|padre|mamma|papa|nonn[oa]|fratello|sorella|compagn[oa])(?![a-z0-9])/;
 // A generic question about rules ("chi ha un'invalidità al 74% ha diritto?") is not a disclosure.
-const SELF_G = new RegExp(SELF_RE.source, 'gu');
-const AFTER_SELF_RE = /^\s*(?:da|dal|dalla)?\s*(?:quando\s+)?(?:ho|sono|mi)(?![\p{L}])/u;
-const GENERIC_RE = /(?<![\p{L}\p{N}])(?:chi|coloro|quelli|persona|persone|soggetti?|lavoratori|cittadini|famiglie|genitori\s+di|per|bonus|assegno|legge)(?![\p{L}\p{N}])/u;
+const SELF_G = new RegExp(SELF_RE.source, 'g');
+const AFTER_SELF_RE = /^\s*(?:da|dal|dalla)?\s*(?:quando\s+)?(?:ho|sono|mi)(?![a-z])/;
+const GENERIC_RE = /\b(?:chi|coloro|quelli|persona|persone|soggetti?|lavoratori|cittadini|famiglie|genitori\s+di|per|bonus|assegno|legge)(?![a-z0-9])/;
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');

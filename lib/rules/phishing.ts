@@ -19,17 +19,17 @@ const CREDENTIAL =
   String.raw`(?:(?:il|la|i|le|l'|tuo|tua|tuoi|vostro|vostra|vostri|vostre|vs|your|codice|numero|dati|del|della|dello|dell'|di|e|lo|gli|\s)+\s*)?(?:pin(?:\s+inps)?|spid|otp|codice\s+(?:di\s+verifica|otp|di\s+sicurezza|segreto|di\s+accesso|ricevuto\s+via\s+sms)|codici\s+(?:di\s+accesso|spid)|password|credenziali(?:\s+spid)?|iban|coordinate\s+bancarie|numero\s+(?:della|di)\s+carta|carta\s+di\s+credito|cvv|dati\s+(?:della\s+carta|bancari|di\s+accesso)|bank\s+details|login)`;
 // An imperative addressed to the reader ("mandami", "inviaci", "send me") followed by a credential.
 const CRED_REQ_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:mand(?:a|ate)(?:mi|ci|teli|melo)|invia(?:mi|ci|te(?:mi|ci))|dammi|datemi|passami|passatemi|comunica(?:mi|temi|teci)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|fornisci(?:mi|ci)?|fornite(?:mi|ci)?|send\s+me|give\s+me|dm\s+me)\s+(?:\S+\s+){0,3}?${CREDENTIAL}(?![\p{L}])`,
-  'gu',
+  String.raw`\b(?:mand(?:a|ate)(?:mi|ci|teli|melo)|invia(?:mi|ci|te(?:mi|ci))|dammi|datemi|passami|passatemi|comunica(?:mi|temi|teci)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|fornisci(?:mi|ci)?|fornite(?:mi|ci)?|send\s+me|give\s+me|dm\s+me)\s+(?:\S+\s+){0,3}?${CREDENTIAL}(?![a-z])`,
+  'g',
 );
 const PRIVATE_RE =
-  /(?<![\p{L}])(?:contatta(?:mi|teci|ci|temi)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|mandami\s+un\s+(?:messaggio|dm|whatsapp|sms)|inviami\s+un\s+(?:messaggio|dm)|in\s+privato|in\s+pvt|in\s+direct|in\s+dm|in\s+chat\s+privata|in\s+inbox|su\s+whatsapp|su\s+telegram|via\s+whatsapp|al\s+(?:mio\s+)?numero|wa\.me|t\.me|dm\s+me|message\s+me|inbox\s+me)(?![\p{L}])/gu;
+  /\b(?:contatta(?:mi|teci|ci|temi)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|mandami\s+un\s+(?:messaggio|dm|whatsapp|sms)|inviami\s+un\s+(?:messaggio|dm)|in\s+privato|in\s+pvt|in\s+direct|in\s+dm|in\s+chat\s+privata|in\s+inbox|su\s+whatsapp|su\s+telegram|via\s+whatsapp|al\s+(?:mio\s+)?numero|wa\.me|t\.me|dm\s+me|message\s+me|inbox\s+me)(?![a-z])/g;
 // The bait: unlocking or collecting something of the READER ("ti sblocco il bonus"), urgency, account threats.
 const LURE_RE =
-  /(?<![\p{L}])(?:sblocc\w*\s+(?:(?:il|la|i|le|l'|lo|tuo|tua|tuoi|vostro|vostra|vostri|subito|immediatamente)\s+)*(?:bonus|pagament\w*|assegn\w*|pratic\w*|rimbors\w*|account|conto|arretrat\w*|soldi|domand\w*)|(?:ti|vi)\s+sblocc\w*|riattiv\w*\s+(?:il|la)\s+(?:tuo|tua|vostro|vostra)|ricever(?:e|ai|ete)\s+(?:subito|immediatamente|in\s+24\s+ore)|accredito\s+immediato|entro\s+24\s+ore|account\s+(?:sospeso|bloccato)|verifica(?:re)?\s+(?:i\s+tuoi|i\s+vostri)\s+dati|bonus\s+(?:di\s+)?\d+\s*(?:€|euro)\s+(?:per\s+tutti|subito|gratis)|unlock\s+your|claim\s+your)(?![\p{L}])/gu;
+  /\b(?:sblocc\w*\s+(?:(?:il|la|i|le|l'|lo|tuo|tua|tuoi|vostro|vostra|vostri|subito|immediatamente)\s+)*(?:bonus|pagament\w*|assegn\w*|pratic\w*|rimbors\w*|account|conto|arretrat\w*|soldi|domand\w*)|(?:ti|vi)\s+sblocc\w*|riattiv\w*\s+(?:il|la)\s+(?:tuo|tua|vostro|vostra)|ricever(?:e|ai|ete)\s+(?:subito|immediatamente|in\s+24\s+ore)|accredito\s+immediato|entro\s+24\s+ore|account\s+(?:sospeso|bloccato)|verifica(?:re)?\s+(?:i\s+tuoi|i\s+vostri)\s+dati|bonus\s+(?:di\s+)?\d+\s*(?:€|euro)\s+(?:per\s+tutti|subito|gratis)|unlock\s+your|claim\s+your)(?![a-z])/g;
 const IMPERSONATION_RE =
-  /(?<![\p{L}])(?:(?:sono|siamo)\s+(?:un\s+|l'\s*|dell'\s*)?(?:operatore|operatrice|consulente|assistenza|supporto|funzionari[oa]|dipendente|ufficio)\s+(?:dell'\s*|di\s+)?inps|inps\s+(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)|(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)\s+(?:clienti\s+)?(?:dell'\s*)?inps)(?![\p{L}])/gu;
-const GATE_RE = /inps|pin|spid|otp|password|credenzial|iban|carta|cvv|privat|pvt|direct|dm|whatsapp|telegram|wa\.me|t\.me|numero|sblocc|\.|login|bank|inbox|unlock|claim/u;
+  /\b(?:(?:sono|siamo)\s+(?:un\s+|l'\s*|dell'\s*)?(?:operatore|operatrice|consulente|assistenza|supporto|funzionari[oa]|dipendente|ufficio)\s+(?:dell'\s*|di\s+)?inps|inps\s+(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)|(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)\s+(?:clienti\s+)?(?:dell'\s*)?inps)(?![a-z])/g;
+const GATE_RE = /inps|pin|spid|otp|password|credenzial|iban|carta|cvv|privat|pvt|direct|dm|whatsapp|telegram|wa\.me|t\.me|numero|sblocc|\.|login|bank|inbox|unlock|claim/;
 
 function collect(re: RegExp, f: string, skipNegated: boolean): Span[] {
   const out: Span[] = [];

@@ -2,8 +2,19 @@
 // same or nearly the same text earlier in the thread. Similarity is lib/text's normalised trigram Dice.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import type { Finding } from '../types';
+import type { CommentInput, Finding } from '../types';
 import { canonical, similarity } from '../text/similarity';
+
+// Thread comments are compared again for every later comment: keep their canonical form.
+const canonCache = new WeakMap<object, string>();
+function canonicalOf(c: CommentInput): string {
+  let v = canonCache.get(c);
+  if (v === undefined) {
+    v = canonical(c.text);
+    canonCache.set(c, v);
+  }
+  return v;
+}
 
 const settings = z.object({
   enabled: z.boolean().default(true),
@@ -32,13 +43,14 @@ export default defineRule({
     for (let i = ctx.thread.length - 1; i >= 0; i--) {
       const prev = ctx.thread[i];
       if (prev.id === comment.id || prev.author?.trim().toLowerCase() !== author) continue;
-      // cheap length filter before the trigram comparison (Dice ≥ t needs comparable lengths)
-      const a = text.length;
-      const b = prev.text.length;
-      if (Math.min(a, b) / Math.max(a, b) < s.minSimilarity * 0.6) continue;
+      // cheap length filter before the trigram comparison: Dice ≥ t needs min/max ≥ t / (2 - t)
       canon ??= canonical(text);
       if (canon.length < s.minChars) return [];
-      const sim = similarity(text, prev.text);
+      const other = canonicalOf(prev);
+      const a = canon.length + 2;
+      const b = other.length + 2;
+      if (Math.min(a, b) / Math.max(a, b) < s.minSimilarity / (2 - s.minSimilarity) - 0.02) continue;
+      const sim = canon === other ? 1 : similarity(text, prev.text);
       if (sim >= s.minSimilarity) {
         const start = text.length - text.trimStart().length;
         return [

@@ -60,9 +60,16 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Letters/digits boundary usable in `u` regexes (JS \b does not understand accented letters). */
-export const WB_START = '(?<![\\p{L}\\p{N}])';
-export const WB_END = '(?![\\p{L}\\p{N}])';
+/**
+ * Word-bounded alternation over FOLDED text (accents already gone, so ASCII boundaries are right).
+ * `\b` at the start is several times faster than a lookbehind; it is used when every alternative
+ * starts with a letter or digit.
+ */
+export function boundedRegExp(sources: readonly string[], flags = 'g'): RegExp {
+  const allWordStart = sources.every((s) => /^[a-z0-9]/.test(s));
+  const start = allWordStart ? '\\b' : '(?<![a-z0-9])';
+  return new RegExp(`${start}(?:${sources.join('|')})(?![a-z0-9])`, flags);
+}
 
 /** Regex source for a folded phrase: spaces match any run of spaces, apostrophes allow a space. */
 export function phraseSource(phrase: string): string {
@@ -72,11 +79,11 @@ export function phraseSource(phrase: string): string {
     .join('\\s+');
 }
 
-/** One word-bounded `gu` regex matching any of the (folded) phrases, longest first. */
+/** One word-bounded regex (run it on fold(text)) matching any of the phrases, longest first. */
 export function phrasesRegExp(phrases: readonly string[]): RegExp | null {
   const src = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
     .sort((a, b) => b.length - a.length)
     .map(phraseSource);
   if (src.length === 0) return null;
-  return new RegExp(`${WB_START}(?:${src.join('|')})${WB_END}`, 'gu');
+  return boundedRegExp(src);
 }

@@ -13,10 +13,12 @@ export function spansOf(re: RegExp, s: string): Span[] {
   return out;
 }
 
+const NEG_RE = /\b(?:non|mai|nessuno|ne|never|not|don't|do not|dont)(?![a-z])/;
+
 /** True when a negation ("non", "mai", "never"…) sits in the few words before `start`. */
 export function negatedBefore(f: string, start: number, window = 25): boolean {
   const before = f.slice(Math.max(0, start - window), start);
-  return /(?<![\p{L}])(?:non|mai|nessuno|ne|never|not|don't|do not|dont)(?![\p{L}])/u.test(before);
+  return NEG_RE.test(before);
 }
 
 /** Bounds of the sentence around `pos` (split on . ! ? and new lines). */
