@@ -50,6 +50,17 @@ describe('detectPageProfile', () => {
     expect(detectPageProfile(d, { platform: 'facebook', url: 'https://www.facebook.com/profile.php?id=100064000000002' })).toBeNull();
   });
 
+  test.each([
+    ['facebook', 'INPS.PerLaFamiglia', 'inps-per-la-famiglia'],
+    ['facebook', 'inps.perlafamiglia', 'inps-per-la-famiglia'],
+    ['instagram', 'inps_social', 'inps-social-instagram'],
+    ['instagram', 'giulia.rossi', null],
+    ['facebook', 'groups/INPS.PerLaFamiglia', null],
+  ] as const)('slug or handle given as pageId by the adapter: %s %s → %s', (platform, pageId, expected) => {
+    const url = platform === 'facebook' ? 'https://www.facebook.com/photo/?fbid=1' : 'https://www.instagram.com/p/HR4nuaoDaTw/';
+    expect(detectPageProfile(s, { platform, url, pageId })?.id ?? null).toBe(expected);
+  });
+
   test('returns the whole profile with its id', () => {
     const p = detectPageProfile(s, { platform: 'facebook', url: 'https://www.facebook.com/INPS.PerLaFamiglia' });
     expect(p).toMatchObject({ id: 'inps-per-la-famiglia', name: 'INPS per la Famiglia', platform: 'facebook' });

@@ -95,12 +95,22 @@ export function detectPageProfile(s: Settings, info: PageInfo): PageProfile | nu
   const qid = target?.params.get('id');
   if (qid && target?.segs[0] === 'profile.php') ids.add(qid);
 
+  // Adapters give a slug or handle as pageId when that is what the URL or DOM shows ("INPS.PerLaFamiglia", "inps_social").
+  const handle = info.pageId && !/^\d+$/.test(String(info.pageId)) ? String(info.pageId) : null;
+  const platformHost = `${info.platform}.com`;
+  const byName = (name: string) =>
+    candidates.find(([, p]) => p.match.names.some((n) => normalizeName(n) === normalizeName(name)));
+
   const found =
     candidates.find(([, p]) => p.match.ids.some((id) => ids.has(id))) ??
     (target ? candidates.find(([, p]) => p.match.urlPatterns.some((pat) => patternMatches(pat, target))) : undefined) ??
-    (info.pageName
-      ? candidates.find(([, p]) => p.match.names.some((n) => normalizeName(n) === normalizeName(info.pageName!)))
-      : undefined);
+    (handle
+      ? candidates.find(([, p]) =>
+          p.match.urlPatterns.some((pat) => patternMatches(pat, { host: platformHost, segs: [handle.toLowerCase()] })),
+        )
+      : undefined) ??
+    (info.pageName ? byName(info.pageName) : undefined) ??
+    (handle ? byName(handle) : undefined);
   return found ? { id: found[0], ...found[1] } : null;
 }
 
