@@ -33,7 +33,7 @@ vergogn\\w* per|peso per la societa|un peso|buoni solo|non valgono|valgono meno|
 /** Negative emotions declared towards someone ("odio", "mi fanno schifo"). */
 export const EMOTE_BEFORE = alt(`odio|odiamo|detesto|detestiamo|disprezzo|disprezziamo|aborro|aborriamo|schifo
 non sopporto|non sopportiamo|non tollero|non reggo|non posso sopportare|non riesco a sopportare|non posso tollerare
-sono stufo di|sono stufa di|sono stanco di|sono stanca di|ne ho abbastanza di|ne ho piene le palle di|mi hanno stufato
+stufo di|stufa di|stufi di|stufe di|stanco di|stanca di|stanchi di|ne ho abbastanza di|ne ho piene le palle di|mi hanno stufato
 mi fanno schifo|mi fanno vomitare|mi disgustano|mi ripugnano|mi fanno ribrezzo|mi fanno orrore|mi fanno infuriare
 mi fanno incazzare|mi fanno rabbia|mi irritano|mi riempiono di rabbia|mi danno il voltastomaco|mi fa schifo|mi disgusta
 mi fa vomitare|mi ripugna|mi fa infuriare|mi fa incazzare|disgustato da|disgustata da|disgustati da|nauseato da|nauseata da
@@ -57,7 +57,7 @@ cancellat\\w*|debellat\\w*|internat\\w*|segregat\\w*|schiav\\w*|lavori forzati|c
 tornarsene a casa loro|tornare al loro paese|andarsene|essere trattat\\w* come animali|essere picchiat\\w*|essere stuprat\\w*|essere condannat\\w* a morte`);
 
 /** Extra negative terms for the generic group + negative co-occurrence check. */
-export const NEG_EXTRA = alt(`rovin\\w*|distrugg\\w*|distrutt\\w*|schifo|disgust\\w*|ribrezzo|orrore|rivoltant\\w*|scem[oaie]|odio|odiamo|detesto|disprezz\\w*|discarica|zoo|gabbia|gabbie|scarsa considerazione|poca considerazione|nause\\w*|vomit\\w*|irritant\\w*|insopportabil\\w*|inaccettabil\\w*|ossessionat\\w*|pestilenz\\w*|sudiciume|immondo|immonde|immondi|vergogna|detestabil\\w*|odios\\w*|abominevol\\w*|ributtant\\w*|nauseant\\w*|repellent\\w*|intollerabil\\w*|indesiderat\\w*|non graditi|non gradite|fuori dai coglioni|fuori dalle palle|a casa loro|tornatevene|tornassero|andassero via|soffr\\w*|crepare|crepino|morissero|morire|morti|debellat\\w*|sbarazz\\w*|eliminat\\w*|sterminat\\w*|estint\\w*|teste di cazzo|figli di puttana|coglion\\w*|stronz\\w*|bastard\\w*|merd\\w*|fottut\\w*|fanno incazzare|fa incazzare|rompere il cazzo|rompono il cazzo|rompe il cazzo|rompere le palle|rompono le palle`);
+export const NEG_EXTRA = alt(`fanculo|vaffanculo|affanculo|fa arrabbiare|fanno arrabbiare|fa infuriare|fanno infuriare|fa imbestialire|fanno imbestialire|patetic\\w*|ridicol\\w*|rovin\\w*|distrugg\\w*|distrutt\\w*|schifo|disgust\\w*|ribrezzo|orrore|rivoltant\\w*|scem[oaie]|odio|odiamo|detesto|disprezz\\w*|discarica|zoo|gabbia|gabbie|scarsa considerazione|poca considerazione|nause\\w*|vomit\\w*|irritant\\w*|insopportabil\\w*|inaccettabil\\w*|ossessionat\\w*|pestilenz\\w*|sudiciume|immondo|immonde|immondi|vergogna|detestabil\\w*|odios\\w*|abominevol\\w*|ributtant\\w*|nauseant\\w*|repellent\\w*|intollerabil\\w*|indesiderat\\w*|non graditi|non gradite|fuori dai coglioni|fuori dalle palle|a casa loro|tornatevene|tornassero|andassero via|soffr\\w*|crepare|crepino|morissero|morire|morti|debellat\\w*|sbarazz\\w*|eliminat\\w*|sterminat\\w*|estint\\w*|teste di cazzo|figli di puttana|coglion\\w*|stronz\\w*|bastard\\w*|merd\\w*|fottut\\w*|fanno incazzare|fa incazzare|rompere il cazzo|rompono il cazzo|rompe il cazzo|rompere le palle|rompono le palle`);
 
 /** Negated-positive statements that are derogatory ("non sono nostri pari", "non appartengono qui"). */
 export const NEG_POSITIVE = alt(`non sono (?:nostri pari|umani|esseri umani|persone|veri \\w+|uguali a noi|come noi|normali|italiani)
@@ -79,7 +79,7 @@ impiegat\\w*|operator\\w*|dipendent\\w*|funzionari\\w*|dirigent\\w*|direttor\\w*
 figli|figlio|figlia|moglie|marito|famiglia|famiglie|bambini|vicini|vicino|capo|sindaco|medico|medici|infermier\\w*|poliziott\\w*|carabinier\\w*`);
 
 /** Violence verbs (infinitive or any person), for threat detection. */
-export const VIOLENCE = alt(`uccid\\w*|uccis\\w*|uccider\\w*|ammazz\\w*|sparar\\w*|sparer\\w*|sparo|sparo a|spariamo|accoltell\\w*|sgozz\\w*|scann\\w*|strangol\\w*|impicc\\w*
+export const VIOLENCE = alt(`pugnal\\w*|uccid\\w*|uccis\\w*|uccider\\w*|ammazz\\w*|sparar\\w*|sparer\\w*|sparo|sparo a|spariamo|accoltell\\w*|sgozz\\w*|scann\\w*|strangol\\w*|impicc\\w*
 fucil\\w*|picchi\\w*|mener\\w*|menare|massacr\\w*|tortur\\w*|stupr\\w*|gambizz\\w*|decapit\\w*|annegar\\w*|annegh\\w*|annegass\\w*|affog\\w*|gasar\\w*|linci\\w*
 stermin\\w*|pestar\\w*|pester\\w*|pesto|pestiamo|bastonar\\w*|bastoner\\w*|prendere a (?:calci|pugni|schiaffi|bastonate|sprangate)|prender\\w* a (?:calci|pugni|schiaffi|bastonate|sprangate)
 spaccar\\w* (?:la faccia|la testa|le gambe|le ossa|il culo|il muso)|spacco (?:la faccia|la testa|le gambe|le ossa|il culo|il muso)|spacchero\\w*

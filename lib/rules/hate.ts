@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defineRule } from './rule';
 import { counterSpeech, negatedBefore, quotedMention, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
-import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD } from '../lexicons/patterns';
+import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
 import { findAll, rewrite, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -34,7 +34,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:solo|soltanto) ${GAP(2)}${G} ${GAP(3)}(?:possono|sanno|riescono a) essere ${GAP(3)}${DEROG}(?= )`, 'g'), 'stereotipo dispregiativo su un gruppo protetto'],
   [new RegExp(` preferire\\w* ${GAP(8)}(?:piuttosto che|che) ${GAP(6)}${G}(?= )`, 'g'), 'rifiuto di un gruppo protetto'],
   [new RegExp(` (?:mi piacerebbe|vorrei|voglio|spero di|non vedo l ora di|sogno di) vedere ${GAP(4)}${G} ${GAP(3)}(?:soffrire|morire|mort\\w*|bruciare|impiccat\\w*|crepare|sparire|in galera|in gabbia|annegare|picchiat\\w*|uccis\\w*)(?= )`, 'g'), 'augurio di sofferenza per un gruppo protetto'],
-  [new RegExp(` (?:staremmo|starebbero|staremo|vivremmo|sarebbe) (?:tutti )?(?:meglio|migliore|un mondo migliore|piu sicuri) ${GAP(2)}(?:se|senza) ${GAP(3)}${G}(?= )`, 'g'), 'augurio di eliminazione di un gruppo protetto'],
+  [new RegExp(` (?:mai|non) (?:fidarsi|fidarti|fidatevi|fidarvi|credere|ci si puo fidare|ti fidare|vi fidate) ${GAP(8)}${G}(?= )`, 'g'), 'pregiudizio dispregiativo su un gruppo protetto'],
+  [new RegExp(` (?:staremmo|starebbero|starebbe|staremo|vivremmo|sarebbe) (?:tutti )?(?:meglio|migliore|un mondo migliore|piu sicuri) ${GAP(2)}(?:se|senza) ${GAP(3)}${G}(?= )`, 'g'), 'augurio di eliminazione di un gruppo protetto'],
   [new RegExp(` (?:tipico|tipica|naturale|da aspettarsi) ${GAP(3)}${G}(?= )`, 'g'), ''], // needs a derogatory follow-up (checked below)
 ];
 
@@ -53,16 +54,16 @@ const DEROG_STEMS = DEROG.replace(/^\(\?:|\)$/g, '')
   .map((w) => w.slice(0, -3));
 const EMOTE_WORDS = ['odio', 'detesto', 'disprezzo', 'morte', 'morti'];
 
-const GLUE = ['come', 'dei', 'delle', 'degli', 'del', 'della', 'di', 'che', 'un', 'una', 'uno', 'il', 'la', 'le', 'gli', 'i', 'e', 'sono', 'siete', 'tanto', 'cosi', 'molto', 'troppo', 'proprio', 'davvero', 'solo', 'semplicemente', 'assolutamente', 'veramente', 'tutti', 'tutte', 'mi', 'ti', 'ci', 'vi', 'si', 'non', 'piu', 'meno', 'questi', 'queste', 'quei', 'quelle', 'loro', 'altri', 'altre'];
+const GLUE = ['a', 'ai', 'al', 'alle', 'agli', 'da', 'per', 'con', 'dovrebbe', 'dovrebbero', 'come', 'dei', 'delle', 'degli', 'del', 'della', 'di', 'che', 'un', 'una', 'uno', 'il', 'la', 'le', 'gli', 'i', 'e', 'sono', 'siete', 'tanto', 'cosi', 'molto', 'troppo', 'proprio', 'davvero', 'solo', 'semplicemente', 'assolutamente', 'veramente', 'tutti', 'tutte', 'mi', 'ti', 'ci', 'vi', 'si', 'non', 'piu', 'meno', 'questi', 'queste', 'quei', 'quelle', 'loro', 'altri', 'altre'];
 const NEG_EXTRA_WORDS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((w) => /^[a-z]+$/.test(w) && w.length >= 4);
 const NEG_EXTRA_STEMS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((w) => /^[a-z]+\\w\*$/.test(w)).map((w) => w.slice(0, -3));
-const FUZZY_TARGETS = [...new Set([...FUZZY_VOCAB, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, 'vomitare', 'disgustosi', 'disgustose', 'spregevoli', 'ripugnanti', 'immondizia', 'spazzatura', 'parassiti', 'piaga', 'cancro', 'feccia', 'sudicio', 'sudici', 'incivili', 'stupidi', 'stupide', 'patetici', 'patetiche', 'morte', 'detesto', 'disprezzo', 'odio', 'uccidere', 'ammazzare', 'sparare', 'schifo', 'colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'])];
+const FUZZY_TARGETS = [...new Set([...FUZZY_VOCAB, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, 'vomitare', 'disgustosi', 'disgustose', 'spregevoli', 'ripugnanti', 'immondizia', 'spazzatura', 'parassiti', 'piaga', 'cancro', 'feccia', 'sudicio', 'sudici', 'incivili', 'stupidi', 'stupide', 'patetici', 'patetiche', 'morte', 'detesto', 'disprezzo', 'odio', 'uccidere', 'ammazzare', 'sparare', 'schifo', 'astio', 'uccisi', 'uccise', 'fottere', 'fottuti', 'ammazzati', 'ammazzare', 'colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'])];
 
 /** Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). */
 function repair(c: Canon): Canon | null {
   const rep = new Map<number, string>();
   const known = (w: string) =>
-    GROUP_WORDS.has(w) || DEROG_WORDS.includes(w) || DEROG_STEMS.some((s) => w.startsWith(s) && w.length <= s.length + 4) || NEG_EXTRA_WORDS.includes(w) || NEG_EXTRA_STEMS.some((s) => w.startsWith(s) && w.length <= s.length + 4) || EMOTE_WORDS.includes(w) || STRONG_INSULTS.has(w);
+    GROUP_WORDS.has(w) || NEG_TERM_ONE.test(` ${w} `) || DEROG_WORDS.includes(w) || DEROG_STEMS.some((s) => w.startsWith(s) && w.length <= s.length + 4) || NEG_EXTRA_WORDS.includes(w) || NEG_EXTRA_STEMS.some((s) => w.startsWith(s) && w.length <= s.length + 4) || EMOTE_WORDS.includes(w) || STRONG_INSULTS.has(w);
   for (let i = 0; i < c.tokens.length; i++) {
     const w = c.tokens[i].text;
     if (w.length < 2 || known(w)) continue;
@@ -87,12 +88,14 @@ function repair(c: Canon): Canon | null {
   return rep.size ? rewrite(c, rep) : null;
 }
 
-const NEG_TERM = new RegExp(` (?:${DEROG}|${NEG_EXTRA}|${HARM_OUTCOME})(?= )`, 'g');
+const NEG_TERM = new RegExp(` (?:${DEROG}|${NEG_EXTRA}|${HARM_OUTCOME}|${VIOLENCE})(?= )`, 'g');
+const NEG_TERM_ONE = new RegExp(`^ (?:${DEROG}|${NEG_EXTRA}|${HARM_OUTCOME}|${VIOLENCE}) $`);
+const IDIOM_RE = new RegExp(` ${VIOLENCE_IDIOM} `);
 const NEG_POS_RE = new RegExp(` ${NEG_POSITIVE}`);
 const NEGATORS = / (?:non|nessun|nessuna|nessuno|mai|contrario di|opposto di|tutt altro che|lontan\w* dall essere|lungi dall essere|anziche|invece di|niente di|nulla di) (?:[^ .]+ ){0,2}$/;
 const AFFIRM = / (?:non|nient|nient altro|nulla) (?:[^ .]+ ){0,2}(?:altro che|che)$|non sono meglio (?:dei|delle|degli|di) $/;
 /** Sentences that open with a negation but affirm ("non dimenticare che…", "nessun altro è…"). */
-const AFFIRM_OPEN = /^ (?:non (?:dimenticare|dimentichiamo|dimenticate|scordare|scordiamoci|scordatevi|e un segreto|c e dubbio|ho dubbi|si puo negare|possiamo negare|sorprende|stupisce|mi sorprende|sono sorpres\w*) (?:che|di)?|nessun altro|nessuno e (?:cosi|piu|come)|niente e (?:cosi|piu|peggio)|nulla e (?:cosi|piu|peggio)|non c e (?:niente|nulla|nessuno) (?:di )?(?:peggio|piu|cosi))/;
+const AFFIRM_OPEN = /^ (?:non (?:dimenticare|dimentichiamo|dimenticate|scordare|scordiamoci|scordatevi|e un segreto|c e dubbio|ho dubbi|si puo negare|possiamo negare|sorprende|stupisce|mi sorprende|sono sorpres\w*) (?:che|di)?|nessun altro|nessuno e (?:cosi|piu|come)|niente e (?:cosi|piu|peggio)|nulla e (?:cosi|piu|peggio)|non c e (?:niente|nulla|nessuno|nessuna cosa))/;
 const POSITIVE_WITHOUT = / (?:peggior\w*|triste|tristi|vuot\w*|pover\w*|noios\w*|grigi\w*) senza /;
 const ANAPHORA = / (?:loro|li|le|sono|siete|questi|queste|quelli|quelle|tutti|tutte|gente simile|gente cosi|questa gente|quella gente) /;
 
@@ -115,6 +118,7 @@ function negatedAt(c: Canon, from: number, termStart: number): boolean {
   const first = c.tokens[a].text;
   const sentence = sliceText(c, a, sentenceBounds(c, from)[1]);
   if (AFFIRM_OPEN.test(sentence)) return false;
+  if (/ (?:ma|pero|tuttavia|eppure) /.test(before)) return false;
   if ((first === 'non' || first.startsWith('nessun') || first === 'mai') && !NEG_POS_RE.test(sentence)) return true;
   return false;
 }
@@ -161,6 +165,7 @@ function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
     if (seen.has(sid)) continue;
     seen.add(sid);
     const [a, b] = sentenceBounds(c, g);
+    if (IDIOM_RE.test(sliceText(c, a, b))) continue;
     for (const { from, to } of negTerms) {
       if (from < a || to > b) continue;
       if (negatedAt(c, from, c.pos[from] - 1)) continue;

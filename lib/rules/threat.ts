@@ -85,11 +85,11 @@ export const threat = defineRule({
         const sentence = sentenceText(c, from);
         if (!reason) {
           // bare violent verb: needs first person (or enclitic object) and a human or place object
-          const verb = c.tokens[to - 1].text;
+          const verb = c.tokens[from].text;
           if (NOUNISH.has(verb)) continue;
           const enclitic = ENCLITIC.test(verb) && /(?:ar|er|ir)\w+$/.test(verb);
           if (!FIRST_PERSON.test(verb) && !enclitic) continue;
-          const after = c.text.slice(c.pos[to - 1] + c.len[to - 1], c.pos[Math.min(to + 5, c.tokens.length - 1)] + 1);
+          const after = c.text.slice(c.pos[to - 1] + c.len[to - 1], to + 5 < c.tokens.length ? c.pos[to + 5] : c.text.length);
           if (!enclitic && !OBJECT_RE.test(after) && !PLACE_RE.test(after)) continue;
           reason = 'minaccia di violenza';
         } else if (reason !== 'augurio di morte o di sofferenza' && reason !== 'intimidazione' && !reason.startsWith('minaccia di violenza rivolta')) {
