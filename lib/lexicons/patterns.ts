@@ -69,7 +69,7 @@ non sono mai (?:attraenti|intelligenti|affidabili|onesti|oneste|capaci)|non vale
 /** Reporting or counter-speech cues: the speaker is quoting or condemning abuse, not using it. */
 export const REPORTING = alt(`dici|dice|dicono|dite|diciamo|detto|dicendo|dire|scrivi|scrive|scrivono|scrivete|scritto|scrivendo|scrivere
 chiami|chiama|chiamano|chiamate|chiamare|chiamarli|chiamarle|chiamandoli|chiamarla|chiamarlo|dare del|dare della|dare dei|dargli del|darle della
-chiedono|chiede|chiedere|invocano|invoca|invocare|augurano|inneggiano|inneggia|predicano|promuovono|diffondono|incitano|incita|insultare|insultano|insulta|urlare|urlano|gridare|gridano|ripetere|ripetono|sostenere che|sostengono che|pensano che|credono che|affermare che|affermano che`);
+minacciare|minacciano|minaccia di|minacci di|minacciato di|chiedono|chiede|chiedere|invocano|invoca|invocare|augurano|inneggiano|inneggia|predicano|promuovono|diffondono|incitano|incita|insultare|insultano|insulta|urlare|urlano|gridare|gridano|ripetere|ripetono|sostenere che|sostengono che|pensano che|credono che|affermare che|affermano che`);
 export const COUNTER_NOUN = alt(`razzist\\w*|razzismo|omofob\\w*|transfob\\w*|sessist\\w*|sessismo|misogin\\w*|bigott\\w*|discriminazion\\w*|discriminatori\\w*|intolleran\\w*|islamofob\\w*|antisemit\\w*|xenofob\\w*|abilis\\w*`);
 export const CONDEMN = alt(`denunciare|denunciamo|denuncio|denunciate|condannare|condanno|condanniamo|contrastare|combattere|combattiamo|opporci|opporsi|respingere|respingiamo|segnalare|segnalate|inaccettabil\\w*|vergognos\\w*|orribil\\w*|disgustos\\w*|triste|tristi|schifo|bloccat\\w*|blocchero|bloccher\\w*|verranno bloccat\\w*|smettila|smettetela|smettere|smetti|basta con|non e accettabile|non si dice|non si deve|non si fa`);
 

@@ -14,7 +14,7 @@ export const GROUP_WORDS = new Set(words(GROUP).flatMap((w) => w.split(' ')).fil
 
 const FUNCTION = `i e a o il lo la le gli un una uno di da in con su per tra fra che non sei sono tu ti mi ci vi si ma se come dei delle degli del della al ai alle agli
 ho hai ha abbiamo avete hanno io noi voi loro lui lei questo questa questi queste quel quella quelli quelle tutti tutte solo altro piu meno
-odio detesto disprezzo schifo morte morti morire vivere vita feccia sporchi sporco merda cazzo`.split(/\s+/);
+persone persona colore posto paese gente odio detesto disprezzo schifo morte morti morire vivere vita feccia sporchi sporco merda cazzo`.split(/\s+/);
 
 export const SEGMENT_VOCAB = new Set<string>([
   ...FUNCTION,

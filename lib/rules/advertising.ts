@@ -47,7 +47,8 @@ const PROMO_RE = new RegExp(
 );
 const BUSINESS_RE = /\b(?:offro|offriamo|vendo|servizi\w*|consulenz\w*|prezz\w*|preventiv\w*|disponibil\w*|whatsapp|telegram|info|contattami|contattateci|chiamami|chiamateci|per\s+informazioni|business|promo)(?![a-z])/;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
-const GATE_RE = /[.@]|guadagn|lavor|entrat|reddit|rendit|prest|finanz|offr|conced|erog|bitcoin|btc|cript|crypto|forex|trading|binari|rendiment|invest|nft|airdrop|broker|scriv|contatt|chiam|messagg|info|dettagl|bio|segui|iscriv|visit|offert|sconto|clicca|promo|vend|compro|earn|work|passive|check|click|follow|dm/;
+const GATE_RE =
+  /\b(?:guadagn|lavor|entrat|reddit|rendit|prest|finanz|offr|conced|erog|bitcoin|btc|cript|crypto|forex|trading|binari|rendiment|invest|nft|airdrop|broker|scriv|contatt|chiam|messagg|info|dettagl|link|segui|iscriv|visit|offert|codice|sconto|clicca|promo|vend|affittasi|compro|earn|work|passive|check|click|follow|dm)/;
 
 export default defineRule({
   id: 'advertising',
@@ -63,11 +64,12 @@ export default defineRule({
     if (comment.authorIsPage) return [];
     const text = comment.text;
     const f = fold(text);
-    if (!GATE_RE.test(f)) return [];
+    const links = findLinks(text);
+    if (links.length === 0 && !GATE_RE.test(f)) return [];
     const signals: string[] = [];
     const evidence: Span[] = [];
 
-    const foreign = findLinks(text).filter((l) => !isAllowedHost(l.host, ctx.profile.allowedDomains));
+    const foreign = links.filter((l) => !isAllowedHost(l.host, ctx.profile.allowedDomains));
     let linkOnly = false;
     if (foreign.length >= s.spamLinks) {
       signals.push(`${foreign.length} links to other sites`);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { fold } from './util/fold';
-import { findLinks, isOfficialHost, lookAlikeReason } from './util/links';
+import { findLinks, isOfficialHost, lookAlikeReason, skeleton } from './util/links';
 import { mergeSpans, negatedBefore } from './util/match';
 
 const settings = z.object({
@@ -29,7 +29,9 @@ const LURE_RE =
   /\b(?:sblocc\w*\s+(?:(?:il|la|i|le|l'|lo|tuo|tua|tuoi|vostro|vostra|vostri|subito|immediatamente)\s+)*(?:bonus|pagament\w*|assegn\w*|pratic\w*|rimbors\w*|account|conto|arretrat\w*|soldi|domand\w*)|(?:ti|vi)\s+sblocc\w*|riattiv\w*\s+(?:il|la)\s+(?:tuo|tua|vostro|vostra)|ricever(?:e|ai|ete)\s+(?:subito|immediatamente|in\s+24\s+ore)|accredito\s+immediato|entro\s+24\s+ore|account\s+(?:sospeso|bloccato)|verifica(?:re)?\s+(?:i\s+tuoi|i\s+vostri)\s+dati|bonus\s+(?:di\s+)?\d+\s*(?:€|euro)\s+(?:per\s+tutti|subito|gratis)|unlock\s+your|claim\s+your)(?![a-z])/g;
 const IMPERSONATION_RE =
   /\b(?:(?:sono|siamo)\s+(?:un\s+|l'\s*|dell'\s*)?(?:operatore|operatrice|consulente|assistenza|supporto|funzionari[oa]|dipendente|ufficio)\s+(?:dell'\s*|di\s+)?inps|inps\s+(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)|(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)\s+(?:clienti\s+)?(?:dell'\s*)?inps)(?![a-z])/g;
-const GATE_RE = /inps|pin|spid|otp|password|credenzial|iban|carta|cvv|privat|pvt|direct|dm|whatsapp|telegram|wa\.me|t\.me|numero|sblocc|\.|login|bank|inbox|unlock|claim/;
+// Words every signal needs (links are checked apart): most comments stop here.
+const GATE_RE =
+  /\b(?:inps|pin|spid|otp|password|credenzial|iban|coordinate|carta|cvv|codic|dati|privat|pvt|direct|dm|inbox|whatsapp|telegram|numero|sblocc|riattiv|ricever|accredit|entro|account|verific|bonus|login|bank|unlock|claim|send|give|message|mand|invia|scriv|contatt|dammi|datemi|passami|passatemi|comunica|fornisc|fornite|sono|siamo|assistenza|supporto|help|servizio|ufficio)/;
 
 function collect(re: RegExp, f: string, skipNegated: boolean): Span[] {
   const out: Span[] = [];
@@ -56,10 +58,11 @@ export default defineRule({
     if (comment.authorIsPage) return [];
     const text = comment.text;
     const f = fold(text);
-    const authorFake = s.checkAuthorName && !!comment.author && /inps/i.test(fold(comment.author).replace(/[^a-z]/g, ''));
-    if (!authorFake && !GATE_RE.test(f)) return [];
-
+    // (not fold(): it would evict the comment text from fold's one-entry memo)
+    const authorFake = s.checkAuthorName && !!comment.author && skeleton(comment.author).includes('inps');
     const links = findLinks(text);
+    if (!authorFake && links.length === 0 && !GATE_RE.test(f)) return [];
+
     const lookAlikes = links.map((l) => ({ l, why: lookAlikeReason(l.host) })).filter((x) => x.why);
     const foreignLinks = links.filter((l) => !isOfficialHost(l.host));
     const creds = collect(CRED_REQ_RE, f, true);

@@ -46,6 +46,16 @@ function idiomSpans(c: Canon): [number, number][] {
   return out;
 }
 
+/** The sentence opens with a negation that governs it ("Nessun X dovrebbe essere condannato a morte"). */
+function openNegated(c: Canon, i: number): boolean {
+  let a = i;
+  while (a > 0 && c.sentence[a - 1] === c.sentence[i]) a--;
+  const first = c.tokens[a].text;
+  if (first !== 'non' && !first.startsWith('nessun') && first !== 'mai') return false;
+  const before = c.text.slice(c.pos[a] - 1, c.pos[i]);
+  return !/ (?:ma|pero|tuttavia|eppure) /.test(before) && !/^ non (?:dimenticare|scordare|vedo l ora|c e niente|c e nulla)/.test(before);
+}
+
 function sentenceText(c: Canon, from: number): string {
   const sid = c.sentence[from];
   let a = from;
@@ -80,7 +90,7 @@ export const threat = defineRule({
         let reason = reason0;
         if (idioms.some(([a, b]) => from < b && to > a)) continue;
         if (reason === 'augurio di morte o di sofferenza' && !settings.deathWishes) continue;
-        if (negatedBefore(c, from, 3)) continue;
+        if (negatedBefore(c, from, 3) || openNegated(c, from)) continue;
         if (reportedBefore(c, from) || quotedMention(c, from, to)) continue;
         const sentence = sentenceText(c, from);
         if (!reason) {

@@ -15,10 +15,22 @@ const LINK_RE = new RegExp(
   'giu',
 );
 
-/** All links of `text`, in order, with their host. */
-export function findLinks(text: string): Link[] {
-  // cheap gate: a link needs a dot
-  if (text.indexOf('.') < 0) return [];
+// Fast pre-check without lookbehind or Unicode classes: most comments have a dot but no link.
+const MAYBE_LINK_RE = new RegExp(String.raw`https?:\/\/|www\.|[a-z0-9]\.(?:${TLDS})\b`, 'i');
+const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
+let lastText = '';
+let lastLinks: readonly Link[] = NO_LINKS;
+
+/** All links of `text`, in order, with their host (the last result is remembered: several rules ask). */
+export function findLinks(text: string): readonly Link[] {
+  if (text === lastText) return lastLinks;
+  const links = text.indexOf('.') < 0 || !MAYBE_LINK_RE.test(text) ? NO_LINKS : scanLinks(text);
+  lastText = text;
+  lastLinks = links;
+  return links;
+}
+
+function scanLinks(text: string): Link[] {
   const out: Link[] = [];
   LINK_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
