@@ -456,7 +456,8 @@ const PAGES: Record<string, PageProfileData> = {
     },
     // The slug was seen in an INPS application's footer (facebook.com/INPS.PerLaFamiglia/).
     match: { urlPatterns: ['facebook.com/INPS.PerLaFamiglia'], names: ['INPS per la Famiglia'], ids: [] },
-    topics: ['assegno-unico', 'bonus-nido', 'congedo-parentale', 'bonus-mamme', 'adi', ...ALWAYS_TOPICS],
+    // ISEE is asked for nearly every family benefit: not off-topic here.
+    topics: ['assegno-unico', 'bonus-nido', 'congedo-parentale', 'bonus-mamme', 'adi', 'isee', ...ALWAYS_TOPICS],
     languages: ['it'],
     oldPostDays: 30,
   }),

@@ -149,7 +149,7 @@ describe('broken documents: every problem has its JSON path', () => {
     d.serviceHours.days = [];
     const r = parseSettings(d);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(problemLines(r.problems, 'en')).toEqual(['serviceHours.days: needs at least 1 items']);
+    if (!r.ok) expect(problemLines(r.problems, 'en')).toEqual(['serviceHours.days: the list must not be empty']);
   });
 });
 

@@ -88,7 +88,9 @@ function issueProblems(issue: z.core.$ZodIssue): Problem[] {
       if (issue.origin === 'string')
         return n <= 1 ? one('non può essere vuoto', 'must not be empty') : one(`almeno ${n} caratteri`, `at least ${n} characters`);
       if (issue.origin === 'array' || issue.origin === 'set')
-        return one(`servono almeno ${n} elementi`, `needs at least ${n} items`);
+        return n <= 1
+          ? one('l’elenco non può essere vuoto', 'the list must not be empty')
+          : one(`servono almeno ${n} elementi`, `needs at least ${n} items`);
       return one(`deve essere almeno ${n}`, `must be at least ${n}`);
     }
     case 'too_big': {

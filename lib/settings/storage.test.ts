@@ -62,8 +62,12 @@ describe('settings storage', () => {
     const copy = await loadBrokenCopy();
     expect(copy?.document).toEqual(broken);
     expect(copy?.problems[0].path).toBe('serviceHours.start');
-    // the broken document itself is not overwritten by loading
+    // the broken document itself is not overwritten by loading, and loading again does not rewrite the copy
     expect(await stored(SETTINGS_KEY)).toEqual(broken);
+    const at = copy?.at;
+    await new Promise((r) => setTimeout(r, 5));
+    await loadSettings();
+    expect((await loadBrokenCopy())?.at).toBe(at);
   });
 
   test('a stored v1 document is migrated and saved; the original is kept', async () => {

@@ -55,7 +55,10 @@ export async function loadSettings(): Promise<LoadResult> {
     return { settings: r.settings, isDefault: false };
   }
   // Keep the broken copy for the moderator (export it from the options page), never overwrite it silently.
-  await browser.storage.local.set({ [BROKEN_KEY]: { at: new Date().toISOString(), problems: r.problems, document: stored } });
+  // Every tab loads the settings: write the copy once, not on each load.
+  const prev = (await browser.storage.local.get(BROKEN_KEY))[BROKEN_KEY] as { document?: unknown } | undefined;
+  if (JSON.stringify(prev?.document) !== JSON.stringify(stored))
+    await browser.storage.local.set({ [BROKEN_KEY]: { at: new Date().toISOString(), problems: r.problems, document: stored } });
   return {
     settings: defaultSettings(),
     isDefault: true,
