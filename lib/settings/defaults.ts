@@ -184,12 +184,12 @@ const RULE_TEMPLATES: Record<string, Template> = {
   'old-post-it': tpl({
     label: { it: 'Commento su un post vecchio', en: 'Comment on an old post' },
     rule: 'old-post', lang: 'it',
-    text: 'Ciao {{nome}}, questo post è di qualche tempo fa e le informazioni potrebbero non essere più aggiornate. Le indicazioni in vigore su {{argomento|questo argomento}} sono sempre su www.inps.it: {{link|www.inps.it}}. Per le novità ti invitiamo a seguire i nostri post più recenti.',
+    text: 'Ciao {{nome}}, questo post è di qualche tempo fa e le informazioni potrebbero non essere più aggiornate. Le indicazioni in vigore su {{argomento|questo argomento}} sono sempre sul portale INPS: {{link|www.inps.it}}. Per le novità ti invitiamo a seguire i nostri post più recenti.',
   }),
   'old-post-en': tpl({
     label: { it: 'Commento su un post vecchio (EN)', en: 'Comment on an old post (EN)' },
     rule: 'old-post', lang: 'en',
-    text: 'Hi {{nome}}, this post is a while old and its information may no longer be up to date. The current information on {{argomento|this subject}} is always on www.inps.it: {{link|www.inps.it}}. Please follow our most recent posts for news.',
+    text: 'Hi {{nome}}, this post is a while old and its information may no longer be up to date. The current information on {{argomento|this subject}} is always on the INPS portal: {{link|www.inps.it}}. Please follow our most recent posts for news.',
   }),
   'repeated-question-it': tpl({
     label: { it: 'Domanda ripetuta', en: 'Repeated question' },
@@ -224,12 +224,12 @@ const RULE_TEMPLATES: Record<string, Template> = {
   'answering-for-us-it': tpl({
     label: { it: 'Risposta data da un altro utente', en: 'Answer given by another user' },
     rule: 'answering-for-us', lang: 'it',
-    text: 'Grazie {{nome}} per aver voluto aiutare! Per evitare indicazioni incomplete o non aggiornate ti chiediamo di lasciare a noi le risposte: le informazioni ufficiali su {{argomento|servizi e prestazioni}} sono sempre su www.inps.it: {{link|www.inps.it}}',
+    text: 'Grazie {{nome}} per aver voluto aiutare! Per evitare indicazioni incomplete o non aggiornate ti chiediamo di lasciare a noi le risposte: le informazioni ufficiali su {{argomento|servizi e prestazioni}} sono sempre sul portale INPS: {{link|www.inps.it}}',
   }),
   'answering-for-us-en': tpl({
     label: { it: 'Risposta data da un altro utente (EN)', en: 'Answer given by another user (EN)' },
     rule: 'answering-for-us', lang: 'en',
-    text: 'Thank you {{nome}} for trying to help! To avoid incomplete or outdated information, please leave the answers to us: official information on {{argomento|services and benefits}} is always on www.inps.it: {{link|www.inps.it}}',
+    text: 'Thank you {{nome}} for trying to help! To avoid incomplete or outdated information, please leave the answers to us: official information on {{argomento|services and benefits}} is always on the INPS portal: {{link|www.inps.it}}',
   }),
   'personal-data-it': tpl({
     label: { it: 'Dati personali pubblicati', en: 'Personal data posted' },
@@ -254,12 +254,12 @@ const RULE_TEMPLATES: Record<string, Template> = {
   'off-topic-it': tpl({
     label: { it: 'Fuori tema: reindirizzamento al portale', en: 'Off topic: redirect to the portal' },
     rule: 'off-topic', lang: 'it',
-    text: 'Ciao {{nome}}, su questa pagina rispondiamo sui temi di cui si occupa. Le informazioni aggiornate su {{argomento|questo argomento}} sono su www.inps.it: {{link|www.inps.it}}. Per la tua situazione personale puoi rivolgerti ' + CONTACTS_IT + '.',
+    text: 'Ciao {{nome}}, su questa pagina rispondiamo sui temi di cui si occupa. Le informazioni aggiornate su {{argomento|questo argomento}} sono sul portale INPS: {{link|www.inps.it}}. Per la tua situazione personale puoi rivolgerti ' + CONTACTS_IT + '.',
   }),
   'off-topic-en': tpl({
     label: { it: 'Fuori tema: reindirizzamento al portale (EN)', en: 'Off topic: redirect to the portal (EN)' },
     rule: 'off-topic', lang: 'en',
-    text: 'Hi {{nome}}, this page answers questions on its own subjects. Up-to-date information on {{argomento|this subject}} is on www.inps.it: {{link|www.inps.it}}. For your own situation you can contact ' + CONTACTS_EN + '.',
+    text: 'Hi {{nome}}, this page answers questions on its own subjects. Up-to-date information on {{argomento|this subject}} is on the INPS portal: {{link|www.inps.it}}. For your own situation you can contact ' + CONTACTS_EN + '.',
   }),
   'out-of-hours-it': tpl({
     label: { it: 'Fuori orario di servizio', en: 'Outside service hours' },
@@ -290,12 +290,12 @@ function topicTemplates(id: string, it: string, en: string): Record<string, Temp
     [`${id}-it`]: tpl({
       label: { it: `${t.label.it}: informazioni`, en: `${t.label.en}: information` },
       topic: id, lang: 'it',
-      text: `Ciao {{nome}}, ${it} Trovi tutte le informazioni aggiornate su www.inps.it: {{link|www.inps.it}}. Per la tua situazione personale puoi rivolgerti ${CONTACTS_IT}.`,
+      text: `Ciao {{nome}}, ${it} Trovi tutte le informazioni aggiornate sul portale INPS: {{link|www.inps.it}}. Per la tua situazione personale puoi rivolgerti ${CONTACTS_IT}.`,
     }),
     [`${id}-en`]: tpl({
       label: { it: `${t.label.it}: informazioni (EN)`, en: `${t.label.en}: information (EN)` },
       topic: id, lang: 'en',
-      text: `Hi {{nome}}, ${en} You can find all the up-to-date information on www.inps.it: {{link|www.inps.it}}. For your own situation you can contact ${CONTACTS_EN}.`,
+      text: `Hi {{nome}}, ${en} You can find all the up-to-date information on the INPS portal: {{link|www.inps.it}}. For your own situation you can contact ${CONTACTS_EN}.`,
     }),
   };
 }
