@@ -14,7 +14,7 @@ const words = (s: Set<string>) => [...s].filter((w) => /^[a-z' ]+$/.test(w)).sor
 const STRONG = `(?:${words(STRONG_INSULTS)})`;
 const ANY = `(?:${words(new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]))})`;
 const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
-const FILL = '(?:(?:proprio|solo|davvero|veramente|tutti|tutte|un|una|uno|dei|degli|delle|gran|grande|grandissim\\w*|solamente|nient altro che|altro che|il|la|i|le|l|gli|solito|solita|soliti|solite|vero|vera|veri|vere|bel|bella|emerit\\w*|autentic\\w*|perfett\\w*|povero|povera|poveri|brutto|brutta|brutti|brutte|vecchio|vecchia|misero|misera|lurido|lurida|sporco|sporca|ma|che|mica|ancora|sempre) )*';
+const FILL = '(?:(?:troppo|na|n|cosi|piu|anche|piccol\\w*|gross[oa]|enorme|vera e propria|vero e proprio|sempre stat\\w*|stat[oa]|diventat[oa]|proprio|solo|davvero|veramente|tutti|tutte|un|una|uno|dei|degli|delle|gran|grande|grandissim\\w*|solamente|nient altro che|altro che|il|la|i|le|l|gli|solito|solita|soliti|solite|vero|vera|veri|vere|bel|bella|emerit\\w*|autentic\\w*|perfett\\w*|povero|povera|poveri|brutto|brutta|brutti|brutte|vecchio|vecchia|misero|misera|lurido|lurida|sporco|sporca|ma|che|mica|ancora|sempre) )*';
 const STAFF = '(?:impiegat\\w*|operator\\w*|dipendent\\w*|funzionari\\w*|addett\\w*|dirigent\\w*|consulent\\w*|personale|direttor\\w*|president\\w*|sportellist\\w*|moderator\\w*|admin|responsabil\\w*|dottor\\w*|avvocat\\w*|assistent\\w* social\\w*)';
 
 const PATTERNS: [RegExp, string][] = [
@@ -24,10 +24,18 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` ${ANY} (?:che non sei altro|che sei|che siete|come te|come voi|quale sei|quali siete)(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   // pointed third person: "quella vacca", "questo idiota", "sta oca", "quel cretino di …"
   [new RegExp(` (?:quel|quello|quella|quei|quegli|quelle|questo|questa|questi|queste|sto|sta|sti|ste|st|quell|quest) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(` (?:e|era|sara|resta|rimane) ${FILL}(?:un|una|uno|solo un|solo una) ${FILL}${STRONG}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:e|era|sara|resta|rimane|sembra|sembri|pare) ${FILL}(?:un|una|uno|na|n) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:lei|lui|tu) (?:e )?(?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "brutta vacca", "vecchia strega", "razza di idioti", "branco di imbecilli", "pezzo di …"
   [new RegExp(` (?:brutt[oaie]|vecchi[oa]|vecchie|lurid[oaie]|sporc[oa]|sporchi|sporche|grandissim[oaie]|razza di|branco di|manica di|banda di|massa di|specie di|mucchio di|pezzo di|povera|povero) ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` ${ANY} (?:schifos[oaie]|lurid[oaie]|infam[ei]|di merda|del cazzo|maledett[oaie]|cotonat[oaie]|giuliv[oaie]|insopportabil[ei]|impestat[oaie]|rincoglionit[oaie])(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // exclamations and epithets: "che cesso!", "quanto è acida", "ciao bambola", "l'unica asina sei tu"
+  [new RegExp(` (?:che|quanto e|quanto sei|com e|mamma mia che|dio che|madonna che) ${FILL}${ANY}(?= (?:che |\\. |, |$))`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:e|sei|era|eri|sembra|sembri|resta|diventa|diventi|diventata|rimasta) ${FILL}(?:acid[oaie]|grezz[oaie]|lurid[oaie]|racchi[ae]|cess[oa]|brutt[oa]|rincoglionit[oa]|rimbambit[oa]|isteric[oa])(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:ciao|carissim[oa]|car[oa]|ehi|ehy|oh|senti|ascolta|guarda) ${ANY}(?= )`, 'g'), 'insulto usato come appellativo'],
+  [new RegExp(` (?:l unica|l unico|la sola|il solo|la solita|il solito|la vera|il vero) ${ANY} ${GAP(2)}(?:sei|siete) (?:proprio |solo )?(?:tu|voi)(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
+  [new RegExp(` ${STRONG} (?:, )?${ANY}(?= )| ${ANY} (?:, )?${STRONG}(?= )`, 'g'), 'sequenza di insulti'],
   // staff
   [new RegExp(` ${STAFF} ${GAP(6)}${ANY}(?= )`, 'g'), 'insulto al personale'],
   // direct hostility at the interlocutor
@@ -100,13 +108,27 @@ export const insult = defineRule({
         hits.push({ from, to, reason: 'insult aimed at the reader' });
       }
     }
-    // strong vulgar insult addressed in a reply with a mention ("@luca coglione")
-    if (hasMention && !hits.length) {
-      for (const m of matches) {
-        const w = c.tokens[m.from].text;
-        if (STRONG_INSULTS.has(m.entry.term) && STRONG_INSULTS.has(w) && !negatedBefore(c, m.from, 2) && !c.quoted[m.from]) {
-          const prev = m.from > 0 ? c.tokens[m.from - 1].text : '';
-          if (!SELF.has(prev) && prev !== 'un' && prev !== 'una') hits.push({ from: m.from, to: m.to, reason: 'insulto rivolto all\'interlocutore' });
+    // in a reply (mention), an insult word at the edge of a sentence is a vocative ("@x Pecora!", "Cùrati asina.")
+    if (hasMention) {
+      const ANY_SET = settings.ambiguousWords ? new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]) : STRONG_INSULTS;
+      for (const s of sentences(c)) {
+        const cand = [s.from, s.to - 1, s.to - 2].filter((k) => k >= s.from && k < s.to);
+        for (const k of cand) {
+          const w = c.tokens[k].text;
+          if (!ANY_SET.has(w) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
+          const prev = k > 0 ? c.tokens[k - 1].text : '';
+          if (SELF.has(prev) || /^(?:il|lo|la|le|i|gli|un|una|uno|di|d|del|della|dei|delle|da|con|in|su|per|come|tra|fra|porca|porco|maremma|nella|nel|alla|al)$/.test(prev)) continue;
+          const strongWord = STRONG_INSULTS.has(w);
+          const next = comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '';
+          const exclaimed = next === '!' || next === '' || s.to - s.from <= 3;
+          if (!strongWord && !exclaimed) continue;
+          // edge: first word after the mentions, or last word of the sentence
+          const first = k === s.from || c.tokens.slice(s.from, k).every((t) => t.kind === 'mention');
+          const last = k === s.to - 1;
+          if (first || last) {
+            hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
+            break;
+          }
         }
       }
     }
