@@ -29,6 +29,9 @@ describe('detectPageProfile', () => {
     ['facebook', 'https://www.facebook.com/photo/?fbid=1000000000000054&set=a.100000000000018', 'INPS - Credito e Welfare dipendenti pubblici', 'inps-credito-welfare'],
     ['facebook', 'https://www.facebook.com/', 'Inps per i lavoratori migranti', 'inps-lavoratori-migranti'],
     ['facebook', 'https://www.facebook.com/', 'INPS  Giovani', 'inps-giovani'],
+    ['facebook', 'https://www.facebook.com/', 'INPS per la Famiglia Verified account', 'inps-per-la-famiglia'],
+    ['facebook', 'https://www.facebook.com/', 'INPS per la Famiglia Account verificato', 'inps-per-la-famiglia'],
+    ['facebook', 'https://www.facebook.com/', 'INPS per la Famiglia Roma', null],
     ['instagram', 'https://www.instagram.com/p/HR4nuaoDaTw/', 'inps_social', 'inps-social-instagram'],
     // Not INPS pages
     ['facebook', 'https://www.facebook.com/giulia.rossi.1001/posts/pfbid0JaNY8qz7oTDCw0zkC9RDmfniTdz4ARJTqqF2rMBsueLa6PoQ', 'Giulia Rossi', null],

@@ -56,6 +56,10 @@ export function normalizeName(s: string): string {
     .trim();
 }
 
+// The text of a page's name link can end with its verified badge's label, in the UI language.
+const BADGE = /\s(verified( account| page)?|account verificato|pagina verificata|verificato|verificata|cuenta verificada|verificad[ao]|compte certifie|certifie|verifiziert)$/;
+const stripBadge = (n: string) => n.replace(BADGE, '');
+
 function hostPath(url: string): { host: string; segs: string[]; params: URLSearchParams } | null {
   let u: URL;
   try {
@@ -98,8 +102,10 @@ export function detectPageProfile(s: Settings, info: PageInfo): PageProfile | nu
   // Adapters give a slug or handle as pageId when that is what the URL or DOM shows ("INPS.PerLaFamiglia", "inps_social").
   const handle = info.pageId && !/^\d+$/.test(String(info.pageId)) ? String(info.pageId) : null;
   const platformHost = `${info.platform}.com`;
-  const byName = (name: string) =>
-    candidates.find(([, p]) => p.match.names.some((n) => normalizeName(n) === normalizeName(name)));
+  const byName = (name: string) => {
+    const wanted = stripBadge(normalizeName(name));
+    return candidates.find(([, p]) => p.match.names.some((n) => normalizeName(n) === wanted));
+  };
 
   const found =
     candidates.find(([, p]) => p.match.ids.some((id) => ids.has(id))) ??
