@@ -74,7 +74,7 @@ export const COUNTER_NOUN = alt(`razzist\\w*|razzismo|omofob\\w*|transfob\\w*|se
 export const CONDEMN = alt(`denunciare|denunciamo|denuncio|denunciate|condannare|condanno|condanniamo|contrastare|combattere|combattiamo|opporci|opporsi|respingere|respingiamo|segnalare|segnalate|inaccettabil\\w*|vergognos\\w*|orribil\\w*|disgustos\\w*|triste|tristi|schifo|bloccat\\w*|blocchero|bloccher\\w*|verranno bloccat\\w*|smettila|smettetela|smettere|smetti|basta con|non e accettabile|non si dice|non si deve|non si fa`);
 
 /** Human targets of violence: clitic pronouns, people nouns, staff, groups. */
-export const PERSON = alt(`te|voi|lui|lei|loro|tutti|tutte|tutti voi|gente|persone|persona|qualcuno|chiunque|quelli|quelle|quello|quella|questi|queste|questo|questa
+export const PERSON = alt(`te|voi|lui|lei|loro|tutti|tutte|tutti voi|gente|persone|persona|qualcuno|chiunque
 impiegat\\w*|operator\\w*|dipendent\\w*|funzionari\\w*|dirigent\\w*|direttor\\w*|president\\w*|ministr\\w*|politic\\w*|moderator\\w*|admin|addett\\w*|personale
 figli|figlio|figlia|moglie|marito|famiglia|famiglie|bambini|vicini|vicino|capo|sindaco|medico|medici|infermier\\w*|poliziott\\w*|carabinier\\w*`);
 

@@ -36,6 +36,7 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:ciao|carissim[oa]|car[oa]|ehi|ehy|oh|senti|ascolta|guarda) ${ANY}(?= )`, 'g'), 'insulto usato come appellativo'],
   [new RegExp(` (?:l unica|l unico|la sola|il solo|la solita|il solito|la vera|il vero) ${ANY} ${GAP(2)}(?:sei|siete) (?:proprio |solo )?(?:tu|voi)(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   [new RegExp(` ${STRONG} (?:, )?${ANY}(?= )| ${ANY} (?:, )?${STRONG}(?= )`, 'g'), 'sequenza di insulti'],
+  [new RegExp(` bambol[ae] (?:di plastica|gonfiabil[ei]|assassin[ae]|senza cervello)(?= )`, 'g'), 'insulto rivolto a una persona'],
   // staff
   [new RegExp(` ${STAFF} ${GAP(6)}${ANY}(?= )`, 'g'), 'insulto al personale'],
   // direct hostility at the interlocutor

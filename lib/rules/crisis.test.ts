@@ -1,0 +1,46 @@
+import { describe, expect, test } from 'vitest';
+import crisis from './crisis';
+import { defaultProfile } from '../analyzer';
+import type { RuleContext } from './rule';
+
+const ctx: RuleContext = { profile: defaultProfile(), now: new Date('2026-11-22T10:00:00+01:00'), thread: [], topics: [], lang: 'it' };
+const run = (text: string, settings = {}) => crisis.detect({ id: 't', text }, ctx, crisis.settings.parse(settings));
+
+// Seed 002: "minacce di suicidio da parte di utenti" — escalate at once.
+describe('crisis: self-harm and suicide signals', () => {
+  test.each([
+    'Se non arriva la pensione mi tolgo la vita',
+    'Non ce la faccio più a vivere così',
+    'La faccio finita, tanto a nessuno importa',
+    'Ho pensato al suicidio più volte questo mese',
+    'Voglio morire, non ho più niente',
+    'Mi butto dal ponte se mi tolgono anche questo',
+    'non voglio più vivere',
+    'Scusate, sto pensando di farla finita',
+  ])('%s', (text) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('critical');
+  });
+
+  test.each([
+    'Sto morendo dal ridere',
+    'Mi ammazzo dalle risate',
+    'Muoio di fame, quando pagate?',
+    'Mi piace da morire questo servizio',
+    'Non ce la faccio più ad aspettare il bonifico',
+    'Voglio farla finita con questa pratica infinita',
+    'È morta mia madre, come chiedo la reversibilità?',
+    'Il suicidio assistito è un tema delicato',
+  ])('no finding: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test('two distress signals are a high-severity finding; one is not', () => {
+    expect(run('Non ce la faccio più')).toEqual([]);
+    const f = run('Non ce la faccio più, ho perso tutto');
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('high');
+    expect(run('Non ce la faccio più, ho perso tutto', { distress: false })).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import hate from './hate';
+import { defaultProfile } from '../analyzer';
+import type { RuleContext } from './rule';
+
+const ctx: RuleContext = { profile: defaultProfile(), now: new Date('2026-11-22T10:00:00+01:00'), thread: [], topics: [], lang: 'it' };
+const run = (text: string, settings = {}) => hate.detect({ id: 't', text }, ctx, hate.settings.parse(settings));
+
+// Written from the policy ("commenti razzisti, incitazioni all'odio") and DESIGN.md: slurs, derogation,
+// dehumanisation and exclusion of protected groups; not neutral/positive mentions, not counter-speech.
+describe('hate', () => {
+  test.each([
+    ['Odio gli stranieri', 'derogation (emotion)'],
+    ['Gli extracomunitari sono tutti parassiti', 'dehumanisation'],
+    ['i rom sono feccia', 'dehumanisation'],
+    ['Bisognerebbe cacciare tutti i musulmani', 'exclusion'],
+    ['Le donne sono inferiori e dovrebbero stare zitte', 'derogation'],
+    ['Quei froci mi fanno schifo', 'slur + emotion'],
+    ['Tornatevene a casa vostra, negri', 'slur'],
+    ['gli immigrati dovrebbero essere rimpatriati tutti a calci', 'exclusion'],
+    ['I disabili sono un peso per la società', 'dehumanisation'],
+    ['gli ebrei non sono esseri umani', 'negated humanity'],
+    ['O d i o i musulmani', 'spaced letters'],
+    ['Gli 1mm1grati sono parassiti', 'l33t'],
+    ['I trns sono feccia', 'typo in the group'],
+    ['Comportamento tipico di unculattone', 'glued slur'],
+    ['Non ho niente contro i gay, ma la maggior parte di loro sono disgustosi', 'disclaimer then derogation'],
+  ])('%s (%s)', (text) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].evidence.length).toBeGreaterThan(0);
+    for (const e of f[0].evidence) expect(e.end).toBeGreaterThan(e.start);
+  });
+
+  test.each([
+    "Sono un'immigrata, come posso chiedere l'assegno unico?",
+    'I lavoratori stranieri hanno diritto alla NASpI?',
+    'Le donne in gravidanza possono chiedere il bonus mamme?',
+    'Mio figlio è disabile, spetta la 104?',
+    'Gli immigrati come te sono una risorsa per il paese',
+    'Dire "gli immigrati sono feccia" è razzismo',
+    'Smettila di chiamarli negri, è offensivo',
+    'Non dobbiamo permettere che le donne vengano discriminate',
+    'Nessun disabile dovrebbe essere lasciato solo',
+    'Il mondo sarebbe peggiore senza gli immigrati',
+    'Lavoro nero: come denunciarlo?',
+    'INPS è una vergogna, servizio pessimo',
+    'La zingara alla fermata mi ha letto la mano',
+  ])('no finding: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test('evidence points at the original text', () => {
+    const text = 'Ciao. I rom sono feccia!';
+    const [f] = run(text);
+    const shown = f.evidence.map((e) => text.slice(e.start, e.end)).join(' ');
+    expect(shown).toContain('rom');
+    expect(shown).toContain('feccia');
+  });
+
+  test('settings: disabled, and typo repair can be switched off', () => {
+    expect(run('i rom sono feccia', { enabled: false })).toEqual([]);
+    expect(run('I trns sono feccia', { repairTypos: false })).toEqual([]);
+  });
+});

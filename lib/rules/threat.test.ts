@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import threat from './threat';
+import { defaultProfile } from '../analyzer';
+import type { RuleContext } from './rule';
+
+const ctx: RuleContext = { profile: defaultProfile(), now: new Date('2026-11-22T10:00:00+01:00'), thread: [], topics: [], lang: 'it' };
+const run = (text: string, settings = {}) => threat.detect({ id: 't', text }, ctx, threat.settings.parse(settings));
+
+describe('threat: violence against people, staff or offices', () => {
+  test.each([
+    'vi vengo a trovare e vi ammazzo',
+    'ti spacco la faccia appena ti vedo',
+    'bisognerebbe bruciare la sede',
+    'Prima o poi vengo allo sportello e vi faccio fuori tutti',
+    'Voglio uccidere tutti i musulmani',
+    'Qualcuno dovrebbe sparare a quegli impiegati',
+    'so dove lavori, stai attento',
+    'Sparerò al prossimo operatore che mi risponde così',
+    'Dovete morire tutti',
+    'Voglio ucciderlo',
+  ])('%s', (text) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].severity).toBe('high');
+  });
+
+  test.each([
+    'sto ammazzando il tempo in attesa della risposta',
+    'smettetela di sparare cazzate sui pagamenti',
+    'ci state ammazzando di tasse',
+    'Ho davvero intenzione di uccidere quella zanzara',
+    'Non dobbiamo permettere che nessun immigrato venga picchiato',
+    'Nessun disabile dovrebbe essere condannato a morte',
+    'Minacciare di uccidere qualcuno è un reato',
+    'Mi ammazzo dalle risate',
+    "Ho bruciato le tappe con la domanda dell'assegno",
+    'Il servizio clienti è pessimo, vergogna',
+  ])('no finding: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test('death wishes can be switched off', () => {
+    expect(run('Dovete morire tutti', { deathWishes: false })).toEqual([]);
+  });
+});
