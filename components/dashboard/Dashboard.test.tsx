@@ -111,7 +111,9 @@ test('team mode merges imported exports and names a bad file', async () => {
     new File(['not json'], 'broken.json'),
   ];
   Object.defineProperty(input, 'files', { value: files });
-  await act(() => input.dispatchEvent(new Event('change')));
+  await act(() => {
+    input.dispatchEvent(new Event('change'));
+  });
   await settle();
   expect(text('ul.files')).toMatch(/broken\.json: skipped — not JSON/);
   expect(text('ul.files')).toMatch(/1 duplicate records counted once/);

@@ -39,6 +39,7 @@ export interface DashboardProps {
 }
 
 type Mode = 'mine' | 'team';
+const NO_ITEMS: HandledItem[] = [];
 
 export function Dashboard(props: DashboardProps) {
   const { lang } = props;
@@ -59,21 +60,25 @@ export function Dashboard(props: DashboardProps) {
     if (!props.db || mode !== 'mine') return;
     let live = true;
     setItems(null);
-    Promise.all([listRange(props.db, from, to), listDays(props.db)]).then(
-      ([its, ds]) => {
+    listRange(props.db, from, to).then(
+      (its) => {
         if (!live) return;
         setItems(its);
-        setDays(ds);
         setError(null);
       },
       (e) => live && setError(toUserError(e)),
+    );
+    // The day picker's hints come after the report: they never delay the first render.
+    listDays(props.db).then(
+      (ds) => live && setDays(ds),
+      () => undefined,
     );
     return () => {
       live = false;
     };
   }, [props.db, from, to, mode, reload]);
 
-  const source: HandledItem[] = mode === 'team' ? (team?.merge.items ?? []) : (items ?? []);
+  const source: HandledItem[] = mode === 'team' ? (team?.merge.items ?? NO_ITEMS) : (items ?? NO_ITEMS);
   const filtered = useMemo(() => source.filter((i) => matchesFilter(i, filter)), [source, filter]);
   const report = useMemo(
     () => buildReport(filtered, mode === 'team' ? {} : { from, to }),
