@@ -60,6 +60,17 @@ describe('options page', () => {
     expect($<HTMLInputElement>('[data-testid="rule-off-topic"]')?.checked).toBe(false);
   });
 
+  test('two quick edits in a row are both kept', async () => {
+    await act(async () => {
+      $<HTMLInputElement>('[data-testid="rule-shouting"]')!.click();
+      $<HTMLInputElement>('[data-testid="topic-naspi"]')!.click();
+    });
+    await tick(10);
+    const s = await stored();
+    expect(s.pages['inps-per-la-famiglia'].rules.shouting).toEqual({ enabled: false });
+    expect(s.pages['inps-per-la-famiglia'].topics).toContain('naspi');
+  });
+
   test('add a topic with its link and template; it is enabled on the page and suggested', async () => {
     await click($('[data-testid="tab-topics"]'));
     await change($('[data-testid="new-topic-id"]'), 'carta-dedicata');

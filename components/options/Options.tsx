@@ -1,7 +1,7 @@
 // The options page: the whole settings document, edited section by section. Every change is validated
 // and saved at once (open Facebook/Instagram tabs pick it up through storage.onChanged); a change that
 // would make the document invalid is refused and its problems are listed with their JSON paths.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Problem, Settings } from '../../lib/settings';
 import { exportSettings } from '../../lib/settings';
 import {
@@ -50,16 +50,25 @@ export function Options({ lang = currentLang() }: { lang?: Lang }) {
   const [problems, setProblems] = useState<Problem[]>([]);
   const [notice, setNotice] = useState<Localized | null>(null);
   const [loadWarning, setLoadWarning] = useState<{ message: Localized; problems: Problem[] } | null>(null);
+  // The latest document, so two quick edits in a row never start from a stale copy; edits are serialised.
+  const latest = useRef<Settings | null>(null);
+  latest.current = s;
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     let live = true;
     void loadSettings().then((r) => {
       if (!live) return;
+      latest.current = r.settings;
       setS(r.settings);
       if (r.warning) setLoadWarning(r.warning);
       if (r.migratedFrom) setNotice(L(`Impostazioni aggiornate dalla versione ${r.migratedFrom}.`, `Settings upgraded from version ${r.migratedFrom}.`));
     });
-    const stop = watchSettings((next) => live && setS(next));
+    const stop = watchSettings((next) => {
+      if (!live) return;
+      latest.current = next;
+      setS(next);
+    });
     return () => {
       live = false;
       stop();
@@ -68,22 +77,28 @@ export function Options({ lang = currentLang() }: { lang?: Lang }) {
 
   if (!s) return <main><p>{tr(L('Caricamento…', 'Loading…'), lang)}</p></main>;
 
-  const apply: Apply = async (change) => {
-    let next: Settings;
-    try {
-      next = change(structuredClone(s));
-    } catch (e) {
-      setProblems([{ path: '$', message: L(`Modifica non applicata: ${String(e)}`, `Change not applied: ${String(e)}`) }]);
-      return false;
-    }
-    const r = await saveSettings(next);
-    if (!r.ok) {
-      setProblems(r.problems);
-      return false;
-    }
-    setProblems([]);
-    setS(r.settings);
-    return true;
+  const apply: Apply = (change) => {
+    const run = async (): Promise<boolean> => {
+      let next: Settings;
+      try {
+        next = change(structuredClone(latest.current!));
+      } catch (e) {
+        setProblems([{ path: '$', message: L(`Modifica non applicata: ${String(e)}`, `Change not applied: ${String(e)}`) }]);
+        return false;
+      }
+      const r = await saveSettings(next);
+      if (!r.ok) {
+        setProblems(r.problems);
+        return false;
+      }
+      setProblems([]);
+      latest.current = r.settings;
+      setS(r.settings);
+      return true;
+    };
+    const p = queue.current.then(run, run);
+    queue.current = p;
+    return p;
   };
 
   const props = { s, apply, lang };
@@ -119,6 +134,7 @@ export function Options({ lang = currentLang() }: { lang?: Lang }) {
       {tab === 'general' && <GeneralSection {...props} />}
       {tab === 'links' && <LinksSection {...props} />}
       {tab === 'io' && <ImportExport s={s} lang={lang} onImported={(next, from) => {
+        latest.current = next;
         setS(next);
         setLoadWarning(null);
         setNotice(from ? L(`Importato (aggiornato dalla versione ${from}).`, `Imported (upgraded from version ${from}).`) : L('Impostazioni importate.', 'Settings imported.'));
