@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { extractFromDocument, type ExtractResult } from '../lib/platforms/extract';
+import {
+  extractDirectFromDocument,
+  extractFromDocument,
+  isDirectPage,
+  type DirectExtractResult,
+  type ExtractResult,
+} from '../lib/platforms/extract';
 
 export interface LoadedDocument {
   document: Document;
@@ -29,11 +35,13 @@ export function loadDocument(html: string, url = 'https://localhost/'): LoadedDo
   return { document, close: () => window.happyDOM.close() };
 }
 
-export async function extractFile(file: string, url: string | null, now = new Date()): Promise<ExtractResult> {
+/** Comments of a post page, or the messages of an Instagram Direct conversation. */
+export async function extractFile(file: string, url: string | null, now = new Date()): Promise<ExtractResult | DirectExtractResult> {
   const html = readFileSync(file, 'utf8');
   const parsedUrl = url ? new URL(url) : null;
   const loaded = loadDocument(html, parsedUrl?.toString());
   try {
+    if (isDirectPage(loaded.document, parsedUrl)) return extractDirectFromDocument(loaded.document, parsedUrl);
     return extractFromDocument(loaded.document, parsedUrl, now);
   } finally {
     await loaded.close();
@@ -73,7 +81,7 @@ async function main(argv: string[]): Promise<void> {
     else fail(`un solo file alla volta (anche: ${a})`, `one file at a time (also got: ${a})`);
   }
   if (!file) fail('nessun file indicato', 'no file given');
-  let result: ExtractResult;
+  let result: ExtractResult | DirectExtractResult;
   try {
     result = await extractFile(file, url, now);
   } catch (e) {

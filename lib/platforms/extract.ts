@@ -2,6 +2,7 @@
 // and usable by the popup's self-diagnosis. Plain data out, no DOM references.
 import { adapterFor, ADAPTERS } from './index';
 import type { PageInfo, PlatformAdapter } from './types';
+import { instagramDirectAdapter, isDirectUrl, type DirectConversation } from './instagram-direct';
 import type { Platform } from '../types';
 
 export interface ExtractedCommentData {
@@ -19,6 +20,47 @@ export interface ExtractResult {
   page: PageInfo | null;
   comments: ExtractedCommentData[];
   warnings: string[];
+}
+
+export interface DirectMessageData {
+  id: string;
+  fromSelf: boolean;
+  sender: string | null;
+  text: string;
+  time: string | null;
+  quoted: string | null;
+}
+
+export interface DirectExtractResult {
+  platform: 'instagram';
+  kind: 'direct';
+  conversation: DirectConversation | null;
+  messages: DirectMessageData[];
+  warnings: string[];
+}
+
+/** An Instagram Direct page: by URL, or (saved page without URL) message ids and no comment links. */
+export function isDirectPage(doc: Document, url: URL | null): boolean {
+  if (url) return isDirectUrl(url);
+  return instagramDirectAdapter.hasMessageSignals(doc) && !ADAPTERS.some((a) => a.hasCommentSignals(doc));
+}
+
+export function extractDirectFromDocument(doc: Document, url: URL | null): DirectExtractResult {
+  const warnings: string[] = [];
+  const pageUrl = url ?? new URL('https://www.instagram.com/direct/');
+  const found = instagramDirectAdapter.findMessages(doc);
+  if (!found.length) {
+    warnings.push(instagramDirectAdapter.hasMessageSignals(doc) ? 'message ids found but no messages extracted' : 'no conversation open on this page');
+  }
+  if (found.length && !instagramDirectAdapter.findComposer(doc)) warnings.push('message composer not found');
+  for (const m of found) if (!m.fromSelf && !m.sender) warnings.push(`message ${m.id}: sender not found`);
+  return {
+    platform: 'instagram',
+    kind: 'direct',
+    conversation: instagramDirectAdapter.detectConversation(doc, pageUrl),
+    messages: found.map((m) => ({ id: m.id, fromSelf: m.fromSelf, sender: m.sender, text: m.text, time: m.time, quoted: m.quoted })),
+    warnings,
+  };
 }
 
 /** Guesses the platform of a saved page from its markup (links, Lexical/React traces). */

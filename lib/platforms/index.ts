@@ -15,3 +15,6 @@ export { facebookAdapter, findFacebookReplyAction } from './facebook';
 export { instagramAdapter } from './instagram';
 export { serializeText, rangeForSpan } from './text';
 export { parseRelativeTime, relativeTimeMs } from './time';
+export { instagramDirectAdapter, isDirectUrl, type DirectMessage, type DirectConversation } from './instagram-direct';
+export { findInstagramReplyAction } from './instagram';
+export { insertReplyText, composerContains, isComposerEmpty, type InsertResult, type InsertOptions } from './insert';

@@ -1,6 +1,7 @@
 // Instagram selectors and label hints (EN/ES/IT). Structure first: a comment is found by its
 // permalink a[href*="/c/<id>/"] (with time[datetime]), its author link and its dir=auto text.
-import { PlatformSelectorsSchema, type PlatformSelectors } from './schema';
+import { z } from 'zod';
+import { PlatformSelectorsSchema, regexSource, type PlatformSelectors } from './schema';
 
 export const INSTAGRAM_SELECTORS: PlatformSelectors = PlatformSelectorsSchema.parse({
   version: 1,
@@ -33,5 +34,38 @@ export const INSTAGRAM_SELECTORS: PlatformSelectors = PlatformSelectorsSchema.pa
     ],
     reply: ['^reply$', '^responder$', '^rispondi$'],
     composer: ['add a comment', 'añade un comentario', 'agrega un comentario', 'aggiungi un commento', 'message', 'mensaje', 'messaggio'],
+  },
+});
+
+// Instagram Direct: the open conversation is a grid of rows; a message has an element whose id
+// is the message id ("mid.$…"); the other person's rows hold a link to their profile (avatar).
+export const DirectSelectorsSchema = z.object({
+  version: z.number().int().positive(),
+  messageList: z.string().min(1),
+  messageRow: z.string().min(1),
+  messageId: z.string().min(1),
+  profileLink: z.string().min(1),
+  textBlock: z.string().min(1),
+  composer: z.string().min(1),
+  labels: z.object({
+    /** Row labels of our own messages ("You sent", "You replied to X"). */
+    fromSelf: z.array(regexSource),
+    /** The label inside a quoted reply ("Original message:"). */
+    quoteLabel: z.array(regexSource),
+  }),
+});
+export type DirectSelectors = z.infer<typeof DirectSelectorsSchema>;
+
+export const INSTAGRAM_DIRECT_SELECTORS: DirectSelectors = DirectSelectorsSchema.parse({
+  version: 1,
+  messageList: '[role="grid"]',
+  messageRow: '[role="row"]',
+  messageId: '[id^="mid."]',
+  profileLink: 'a[href]',
+  textBlock: '[dir="auto"]',
+  composer: '[contenteditable="true"][role="textbox"], textarea:not([aria-hidden="true"])',
+  labels: {
+    fromSelf: ['^you sent', '^you replied', '^hai inviato', '^hai risposto', '^enviaste', '^respondiste', '^has enviado', '^has respondido'],
+    quoteLabel: ['^original message', '^messaggio originale', '^mensaje original'],
   },
 });

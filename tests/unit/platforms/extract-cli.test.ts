@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { extractFile } from '../../../scripts/extract';
+import type { DirectExtractResult, ExtractResult } from '../../../lib/platforms/extract';
 import { FIXTURE_DIR, readTruth } from './variants';
 
 const run = promisify(execFile);
@@ -31,7 +32,7 @@ describe('extract command', () => {
 
   test('Instagram page without --url: platform guessed from the markup, caption not a comment', async () => {
     const file = 'instagram-post-en-2026.html';
-    const out = await extractFile(join(FIXTURE_DIR, file), null);
+    const out = (await extractFile(join(FIXTURE_DIR, file), null)) as ExtractResult;
     expect(out.platform).toBe('instagram');
     expect(out.page?.id).toBe('francesca.bruno');
     expect(out.comments.map((c) => c.author)).toEqual(readTruth(file).comments!.map((c) => c.author));
@@ -42,7 +43,7 @@ describe('extract command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'galateo-extract-'));
     const file = join(dir, 'changed-markup.html');
     writeFileSync(file, '<html><body><div><a href="https://www.facebook.com/x?comment_id=123">x</a></div></body></html>');
-    const out = await extractFile(file, 'https://www.facebook.com/x/posts/1');
+    const out = (await extractFile(file, 'https://www.facebook.com/x/posts/1')) as ExtractResult;
     expect(out.comments).toEqual([]);
     expect(out.warnings).toContain('comment links found but no comments extracted');
   });
@@ -51,9 +52,23 @@ describe('extract command', () => {
     const dir = mkdtempSync(join(tmpdir(), 'galateo-extract-'));
     const file = join(dir, 'other.html');
     writeFileSync(file, '<html><body><p>niente</p></body></html>');
-    const out = await extractFile(file, null);
+    const out = (await extractFile(file, null)) as ExtractResult;
     expect(out).toMatchObject({ platform: null, page: null, comments: [] });
     expect(out.warnings.length).toBe(1);
+  });
+
+  test('Instagram Direct page: kind "direct" with the messages in order', async () => {
+    const file = 'instagram-direct-en-2025.html';
+    const truth = readTruth(file).messages!;
+    for (const url of [null, 'https://www.instagram.com/direct/t/340282366841710300949128/']) {
+      const out = (await extractFile(join(FIXTURE_DIR, file), url)) as DirectExtractResult;
+      expect(out).toMatchObject({ platform: 'instagram', kind: 'direct', warnings: [] });
+      expect(out.messages.map((m) => [m.fromSelf, m.fromSelf ? undefined : m.sender, m.text.slice(0, 40)])).toEqual(
+        truth.map((m) => [m.fromSelf, m.sender, m.textPrefix]),
+      );
+      expect(Object.keys(out.messages[0]).sort()).toEqual(['fromSelf', 'id', 'quoted', 'sender', 'text', 'time']);
+      if (url) expect(out.conversation?.id).toBe('340282366841710300949128');
+    }
   });
 
   test('missing file: exit code 2 and a message in Italian and English', async () => {

@@ -104,6 +104,13 @@ const TEXT_RULES: Rule[] = [
   [/^(\d+) comments$/, '$1 commenti'],
   [/^(\d+) shares$/, '$1 condivisioni'],
   [/^All reactions:$/, 'Tutte le reazioni:'],
+  // Instagram Direct
+  [/^You sent$/, 'Hai inviato'],
+  [/^You replied to (.+)$/, 'Hai risposto a $1'],
+  [/^(.+) replied to you$/, '$1 ti ha risposto'],
+  [/^Original message:$/, 'Messaggio originale:'],
+  [/^Send$/, 'Invia'],
+  [/^Enter$/, 'Invio'],
 ];
 const ATTR_RULES: Rule[] = [
   [/^(Comment by|Comentario de) (.+?) (a week ago|hace una semana)$/, 'Commento di $2 una settimana fa'],
@@ -131,6 +138,12 @@ const ATTR_RULES: Rule[] = [
   [/^(.+)'s profile picture$/, 'Immagine del profilo di $1'],
   [/^Foto del perfil de (.+)$/, 'Immagine del profilo di $1'],
   [/^(\d+)(m|h)$/, '$1 $2'],
+  [/^Double tap to like$/, 'Tocca due volte per mettere Mi piace'],
+  [/^Open the profile page of (.+)$/, 'Apri la pagina del profilo di $1'],
+  [/^(Messages in )?[Cc]onversation with (.+)$/, 'Conversazione con $2'],
+  [/^Details and actions$/, 'Dettagli e azioni'],
+  [/^Message\.\.\.$/, 'Messaggio...'],
+  [/^(\d+) reaction with (.+); see who reacted to this\.$/, '$1 reazione con $2; vedi chi ha reagito.'],
 ];
 
 function translateText(s: string): string | null {
