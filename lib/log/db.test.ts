@@ -75,6 +75,17 @@ describe('recordHandled', () => {
     expect(item.outOfHours).toBe(expected);
   });
 
+  test('odd timestamps never lose the action: normalised when readable, unknown otherwise', async () => {
+    const db = await fresh();
+    const a = await recordHandled(db, sampleInput({ commentTime: '2026-11-20T06:15Z', shownAt: '2026-11-20T10:00:00+01:00' }), opts('2026-11-20T09:01:00Z'));
+    expect(a.commentTime).toBe('2026-11-20T06:15:00.000Z');
+    expect(a.shownAt).toBe('2026-11-20T09:00:00.000Z');
+    expect(a.responseMs).toBe(60_000);
+    const b = await recordHandled(db, sampleInput({ commentId: 'c-2', commentTime: 'ieri', shownAt: 'boh' }), opts('2026-11-20T09:01:00Z'));
+    expect(b).toMatchObject({ commentTime: null, outOfHours: null, responseMs: null, shownAt: '2026-11-20T09:01:00.000Z' });
+    expect(HandledItemSchema.safeParse(b).success).toBe(true);
+  });
+
   test('invalid input is refused with a typed error and nothing is written', async () => {
     const db = await fresh();
     const bad = { ...sampleInput(), action: 'liked' } as unknown as Parameters<typeof recordHandled>[1];

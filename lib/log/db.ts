@@ -211,10 +211,13 @@ export async function buildHandledItem(input: HandledInput, opts: RecordOptions)
   const inp = parsed.data;
   const now = opts.now ?? new Date();
   const shown = Date.parse(inp.shownAt);
-  const responseMs = Number.isFinite(shown) ? Math.max(0, Math.round(now.getTime() - shown)) : null;
+  const shownOk = Number.isFinite(shown);
+  const responseMs = shownOk ? Math.max(0, Math.round(now.getTime() - shown)) : null;
+  const commentMs = inp.commentTime ? Date.parse(inp.commentTime) : Number.NaN;
+  const commentTime = Number.isFinite(commentMs) ? new Date(commentMs).toISOString() : null;
   const outOfHours =
     opts.outOfHours ??
-    (inp.commentTime ? !isWithinServiceHours(new Date(inp.commentTime), opts.serviceHours ?? DEFAULT_SERVICE_HOURS) : null);
+    (commentTime ? !isWithinServiceHours(new Date(commentTime), opts.serviceHours ?? DEFAULT_SERVICE_HOURS) : null);
   const author = inp.author?.trim() ? inp.author : null;
   return {
     key: globalThis.crypto.randomUUID(),
@@ -230,8 +233,8 @@ export async function buildHandledItem(input: HandledInput, opts: RecordOptions)
     topic: inp.topic,
     action: inp.action,
     templateId: inp.templateId,
-    commentTime: inp.commentTime,
-    shownAt: inp.shownAt,
+    commentTime,
+    shownAt: shownOk ? new Date(shown).toISOString() : now.toISOString(),
     handledAt: now.toISOString(),
     responseMs,
     outOfHours,

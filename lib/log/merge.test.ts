@@ -58,3 +58,10 @@ test('parseExport accepts a real export (with BOM)', async () => {
   const r = parseExport('\uFEFF' + toJson([a], { moderator: 'anna' }));
   expect(r.ok && r.doc.items[0]).toEqual(a);
 });
+
+test('an export whose excerpt is 140 emoji (280 UTF-16 units) still imports', async () => {
+  const a = await buildHandledItem(sampleInput({ commentId: 'e', text: '😡'.repeat(300) }), { moderator: 'anna', salt: 's', now: new Date('2026-11-20T09:00:00Z') });
+  expect([...a.excerpt]).toHaveLength(140);
+  const r = parseExport(toJson([a], { moderator: 'anna' }));
+  expect(r.ok).toBe(true);
+});

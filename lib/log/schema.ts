@@ -67,8 +67,10 @@ export const HandledInputSchema: z.ZodType<HandledInput> = z.object({
   topic: z.string().max(128).nullable(),
   action: z.enum(ACTIONS),
   templateId: z.string().max(128).nullable(),
-  commentTime: isoDateTime.nullable(),
-  shownAt: isoDateTime,
+  // Lenient on arrival (a platform's odd timestamp must never lose the action): any string that
+  // Date.parse understands is normalised to ISO when the record is built, anything else → unknown.
+  commentTime: z.string().max(64).nullable(),
+  shownAt: z.string().max(64),
   text: z.string().max(TEXT_MAX),
   author: z.string().max(512).nullable(),
 });
@@ -127,7 +129,8 @@ export const HandledItemSchema: z.ZodType<HandledItem> = z.object({
   responseMs: z.number().int().nonnegative().nullable(),
   outOfHours: z.boolean().nullable(),
   moderator: z.string().max(256),
-  excerpt: z.string().max(EXCERPT_MAX + 1),
+  // Length in characters (code points), as `truncate` counts: an emoji is one, not two.
+  excerpt: z.string().refine((s) => [...s].length <= EXCERPT_MAX, `at most ${EXCERPT_MAX} characters`),
   authorHash: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   day: DayStringSchema,
 });
