@@ -15,7 +15,13 @@ export function PagesSection({ s, apply, lang }: SectionProps) {
   const ids = Object.keys(s.pages);
   const [sel, setSel] = useState(ids[0] ?? '');
   const pageId = s.pages[sel] ? sel : ids[0];
-  if (!pageId) return <p>{tr(L('Nessuna pagina configurata.', 'No page configured.'), lang)}</p>;
+  if (!pageId)
+    return (
+      <section>
+        <p>{tr(L('Nessuna pagina configurata.', 'No page configured.'), lang)}</p>
+        <NewPage s={s} apply={apply} lang={lang} onAdded={setSel} />
+      </section>
+    );
   const page = s.pages[pageId];
 
   return (
@@ -114,7 +120,52 @@ export function PagesSection({ s, apply, lang }: SectionProps) {
           </tbody>
         </table>
       </fieldset>
+      <NewPage s={s} apply={apply} lang={lang} onAdded={setSel} />
     </section>
+  );
+}
+
+/** A new page profile: recognised by its displayed name until an address is added; no topics yet. */
+export function addPage(d: Settings, p: { id: string; platform: 'facebook' | 'instagram'; name: string }): Settings {
+  d.pages[p.id] = {
+    platform: p.platform,
+    name: p.name,
+    match: { urlPatterns: [], names: [p.name], ids: [] },
+    paused: false,
+    topics: ['accesso-servizi', 'truffe'].filter((t) => d.topics[t]),
+    rules: {},
+    languages: ['it'],
+    oldPostDays: 30,
+    lexicon: { additions: [], allowlist: [] },
+  };
+  return d;
+}
+
+function NewPage({ s, apply, lang, onAdded }: SectionProps & { onAdded: (id: string) => void }) {
+  const [f, setF] = useState({ id: '', name: '', platform: 'facebook' as 'facebook' | 'instagram' });
+  const [msg, setMsg] = useState('');
+  const add = async () => {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(f.id)) return setMsg(tr(L('Identificativo: lettere minuscole, cifre e trattini.', 'Id: lowercase letters, digits and hyphens.'), lang));
+    if (s.pages[f.id]) return setMsg(tr(L('Esiste già.', 'Already exists.'), lang));
+    if (!f.name.trim()) return setMsg(tr(L('Indica il nome della pagina.', 'Give the page name.'), lang));
+    if (await apply((d) => addPage(d, { ...f, name: f.name.trim() }))) {
+      onAdded(f.id);
+      setF({ ...f, id: '', name: '' });
+      setMsg('');
+    }
+  };
+  return (
+    <fieldset class="new">
+      <legend>{tr(L('Nuova pagina', 'New page'), lang)}</legend>
+      <label>{tr(L('Identificativo', 'Id'), lang)} <input value={f.id} onInput={(e) => setF({ ...f, id: (e.target as HTMLInputElement).value })} placeholder="inps-nuova-pagina" /></label>{' '}
+      <label>{tr(L('Nome mostrato', 'Displayed name'), lang)} <input value={f.name} onInput={(e) => setF({ ...f, name: (e.target as HTMLInputElement).value })} /></label>{' '}
+      <select value={f.platform} onChange={(e) => setF({ ...f, platform: (e.target as HTMLSelectElement).value as 'facebook' | 'instagram' })}>
+        <option value="facebook">Facebook</option>
+        <option value="instagram">Instagram</option>
+      </select>{' '}
+      <button onClick={add}>{tr(L('Aggiungi pagina', 'Add page'), lang)}</button>
+      {msg && <span class="error"> {msg}</span>}
+    </fieldset>
   );
 }
 
