@@ -20,6 +20,7 @@ import {
   buildHandledItem,
   putItems,
   countAll,
+  logDbProvider,
 } from './db';
 import { HandledItemSchema } from './schema';
 import { LogError } from './errors';
@@ -200,6 +201,17 @@ describe('connections', () => {
     expect(old.closed).toBe(true);
     await expect(listDay(old, '2026-11-20')).rejects.toMatchObject({ code: 'closed' });
     expect(await listDay(db, '2026-11-20')).toEqual([]);
+  });
+
+  test('logDbProvider opens once, reuses, and reopens a closed connection', async () => {
+    const get = logDbProvider(new IDBFactory());
+    const a = await get();
+    expect(await get()).toBe(a);
+    a.close();
+    const b = await get();
+    expect(b).not.toBe(a);
+    expect(b.closed).toBe(false);
+    expect(await countAll(b)).toBe(0);
   });
 
   test('an upgrade blocked by a connection that does not close surfaces "blocked"', async () => {

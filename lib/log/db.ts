@@ -157,6 +157,23 @@ export function openLogDb(factory?: IDBFactory, opts: OpenLogDbOptions = {}): Pr
   });
 }
 
+/**
+ * A lazily opened, self-healing connection for long-lived callers (the background worker): the
+ * database is opened on first use, and opened again if the connection was closed (versionchange,
+ * browser closing it) or the last attempt failed.
+ */
+export function logDbProvider(factory?: IDBFactory, opts: OpenLogDbOptions = {}): () => Promise<LogDb> {
+  let current: Promise<LogDb> | null = null;
+  return async () => {
+    if (current) {
+      const db = await current.catch(() => null);
+      if (db && !db.closed) return db;
+    }
+    current = openLogDb(factory, opts);
+    return current;
+  };
+}
+
 async function runMigrations(db: IDBPDatabase<LogDbSchema>, tx: UpgradeTx, from: number, to: number): Promise<void> {
   // A database created empty by someone else (e.g. `indexedDB.open('galateo-log')` without a
   // version, as a test probe does) has a version but no store: build it from scratch.
