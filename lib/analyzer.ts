@@ -45,6 +45,21 @@ interface ActiveRule {
 
 const EMPTY: readonly CommentInput[] = [];
 
+/** RuleContext whose language guess is computed only if a rule asks for it. */
+class Context implements RuleContext {
+  private guessed: Lang | undefined;
+  constructor(
+    readonly profile: AnalyzerProfile,
+    readonly now: Date,
+    readonly thread: readonly CommentInput[],
+    readonly topics: readonly string[],
+    private readonly text: string,
+  ) {}
+  get lang(): Lang {
+    return (this.guessed ??= guessLang(this.text));
+  }
+}
+
 export function createAnalyzer(profile: AnalyzerProfile = defaultProfile()): Analyzer {
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
@@ -75,17 +90,7 @@ export function createAnalyzer(profile: AnalyzerProfile = defaultProfile()): Ana
     profile,
     analyze(comment, opts = {}) {
       const text = comment.text;
-      let lang: Lang | undefined;
-      const ctx: RuleContext = {
-        profile,
-        now: opts.now ?? new Date(),
-        thread: opts.thread ?? EMPTY,
-        topics: topics.length ? detectTopics(text, topics) : [],
-        // computed only if a rule asks
-        get lang(): Lang {
-          return (lang ??= guessLang(text));
-        },
-      };
+      const ctx = new Context(profile, opts.now ?? new Date(), opts.thread ?? EMPTY, topics.length ? detectTopics(text, topics) : [], text);
       let findings: Finding[] = [];
       for (const a of active) {
         const out = a.rule.detect(comment, ctx, a.settings);

@@ -1,7 +1,7 @@
 // Topic detection: accent/case-insensitive keyword and phrase matching on word boundaries.
 // One combined regex per topic list, compiled once and cached (the list comes from the settings).
 import type { Span, TopicDef } from './types';
-import { boundedRegExp, fold, phraseSource } from './rules/util/fold';
+import { boundedRegExp, fold, trieSource } from './rules/util/fold';
 
 interface Compiled {
   re: RegExp | null;
@@ -24,7 +24,7 @@ function compile(topics: readonly TopicDef[]): Compiled {
     }
   });
   const keys = [...owners.keys()].sort((a, b) => b.length - a.length);
-  const re = keys.length ? boundedRegExp(keys.map(phraseSource)) : null;
+  const re = keys.length ? boundedRegExp([trieSource(keys)], 'g', keys.every((k) => /^[a-z0-9]/.test(k))) : null;
   return { re, owners, topics };
 }
 

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
-import { fold } from './util/fold';
+import { fold, trieSource } from './util/fold';
 import { findLinks, isAllowedHost } from './util/links';
 import { mergeSpans } from './util/match';
 import { findPersonalData } from './personal-data';
@@ -47,8 +47,7 @@ const PROMO_RE = new RegExp(
 );
 const BUSINESS_RE = /\b(?:offro|offriamo|vendo|servizi\w*|consulenz\w*|prezz\w*|preventiv\w*|disponibil\w*|whatsapp|telegram|info|contattami|contattateci|chiamami|chiamateci|per\s+informazioni|business|promo)(?![a-z])/;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
-const GATE_RE =
-  /\b(?:guadagn|lavor|entrat|reddit|rendit|prest|finanz|offr|conced|erog|bitcoin|btc|cript|crypto|forex|trading|binari|rendiment|invest|nft|airdrop|broker|scriv|contatt|chiam|messagg|info|dettagl|link|segui|iscriv|visit|offert|codice|sconto|clicca|promo|vend|affittasi|compro|earn|work|passive|check|click|follow|dm)/;
+const GATE_RE = new RegExp(`\\b${trieSource(["guadagn", "lavor", "entrat", "reddit", "rendit", "prest", "finanz", "offr", "conced", "erog", "bitcoin", "btc", "cript", "crypto", "forex", "trading", "binari", "rendiment", "invest", "nft", "airdrop", "broker", "scriv", "contatt", "chiam", "messagg", "info", "dettagl", "link", "segui", "iscriv", "visit", "offert", "codice", "sconto", "clicca", "promo", "vend", "affittasi", "compro", "earn", "work", "passive", "check", "click", "follow", "dm"])}`);
 
 export default defineRule({
   id: 'advertising',

@@ -46,3 +46,29 @@ describe('out-of-hours (Europe/Rome, Mon–Fri 9–16)', () => {
     expect(a.analyze({ id: 'x', text: 'x', createdAt: at }).findings.filter((f) => f.rule === 'out-of-hours')).toEqual([]);
   });
 });
+
+describe('localTime (cached zone offset) agrees with Intl', () => {
+  test.each(['Europe/Rome', 'Europe/London', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe'])('%s', async (zone) => {
+    const { localTime, localTimeIntl } = await import('./util/time');
+    const offset = (ms: number) => {
+      const lt = localTimeIntl(new Date(ms), zone);
+      const [y, mo, d] = lt.date.split('-').map(Number);
+      const [h, mi] = lt.time.split(':').map(Number);
+      return Date.UTC(y, mo - 1, d, h, mi) - Math.floor(ms / 60_000) * 60_000;
+    };
+    const day = 86_400_000;
+    const from = Date.UTC(2024, 0, 1);
+    let transitions = 0;
+    for (let d0 = from; d0 < from + 366 * day; d0 += day) {
+      // every 3 hours on ordinary days; every 5 minutes on a day when the zone's offset changes
+      const changes = offset(d0) !== offset(d0 + day);
+      if (changes) transitions++;
+      const step = changes ? 5 * 60_000 : 3 * 3_600_000 + 7 * 60_000;
+      for (let ms = d0; ms < d0 + day; ms += step) {
+        const dt = new Date(ms);
+        expect(localTime(dt, zone)).toEqual(localTimeIntl(dt, zone));
+      }
+    }
+    expect(transitions).toBe(zone === 'Asia/Kolkata' ? 0 : 2);
+  });
+});

@@ -3,7 +3,7 @@
 // Informational: it orders the queue, it does not judge the comment.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import type { Finding } from '../types';
+import type { AnalyzerProfile, Finding } from '../types';
 import { localTime, parseTime } from './util/time';
 
 const settings = z.object({
@@ -11,15 +11,31 @@ const settings = z.object({
 });
 
 const DAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const holidayCache = new WeakMap<readonly string[], Set<string>>();
 
-function holidaySet(list: readonly string[]): Set<string> {
-  let s = holidayCache.get(list);
-  if (!s) {
-    s = new Set(list);
-    holidayCache.set(list, s);
+interface Hours {
+  days: boolean[]; // index = ISO weekday
+  start: number; // minutes since midnight
+  end: number;
+  holidays: Set<string>;
+  zone: string;
+}
+const hoursCache = new WeakMap<object, Hours>();
+
+function minutes(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h || 0) * 60 + (m || 0);
+}
+
+/** Service hours in a quick-to-test shape, once per profile. */
+function hoursOf(sh: AnalyzerProfile['serviceHours']): Hours {
+  let h = hoursCache.get(sh);
+  if (!h) {
+    const days: boolean[] = new Array(8).fill(false);
+    for (const d of sh.days) days[d === 0 ? 7 : d] = true; // accept JS Sunday = 0 as well as ISO 7
+    h = { days, start: minutes(sh.start), end: minutes(sh.end), holidays: new Set(sh.holidays), zone: sh.timeZone || 'Europe/Rome' };
+    hoursCache.set(sh, h);
   }
-  return s;
+  return h;
 }
 
 export default defineRule({
@@ -36,20 +52,20 @@ export default defineRule({
     const at = parseTime(comment.createdAt);
     if (!at) return [];
     const sh = ctx.profile.serviceHours;
-    const lt = localTime(at, sh.timeZone || 'Europe/Rome');
-    const days = sh.days.map((d) => (d === 0 ? 7 : d)); // accept JS Sunday = 0 as well as ISO 7
-    const holidays = holidaySet(sh.holidays);
+    const h = hoursOf(sh);
+    const lt = localTime(at, h.zone);
+    const mins = minutes(lt.time);
     let why: string | null = null;
-    if (!days.includes(lt.weekday)) why = `${DAY_NAMES[lt.weekday]}, not a service day`;
-    else if (holidays.has(lt.date) || holidays.has(lt.date.slice(5))) why = `${lt.date} is a holiday`;
-    else if (lt.time < sh.start || lt.time >= sh.end) why = `${lt.time} is outside ${sh.start}–${sh.end}`;
+    if (!h.days[lt.weekday]) why = `${DAY_NAMES[lt.weekday]}, not a service day`;
+    else if (h.holidays.size && (h.holidays.has(lt.date) || h.holidays.has(lt.date.slice(5)))) why = `${lt.date} is a holiday`;
+    else if (mins < h.start || mins >= h.end) why = `${lt.time} is outside ${sh.start}–${sh.end}`;
     if (!why) return [];
     return [
       {
         rule: 'out-of-hours',
         severity: 'info',
         evidence: [],
-        reason: `${why} (${DAY_NAMES[lt.weekday]} ${lt.date} ${lt.time} ${sh.timeZone || 'Europe/Rome'})`,
+        reason: `${why} (${DAY_NAMES[lt.weekday]} ${lt.date} ${lt.time} ${h.zone})`,
       },
     ];
   },

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Span } from '../types';
-import { fold } from './util/fold';
+import { fold, trieSource } from './util/fold';
 import { mergeSpans } from './util/match';
 
 const settings = z.object({
@@ -46,7 +46,7 @@ const FAMILY_RE = new RegExp(`${B}${FAMILY_BENEFIT}${W}`, 'g');
 const FIRST_PERSON_RE = /\b(?:mi|mio|mia|miei|mie|ho|io|me|sono|abbiamo|nostr[oaie]|my|i)(?![a-z])/;
 const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`);
 // Cheap gate on words every pattern needs.
-const GATE_RE = /non|quando|mia|mio|miei|mi |ci |ho |abbiamo|a me|io |spett|diritto|posso|istruttoria|lavorazione|sospes|respint|bloccat|ferm|rifiutat|rigettat|accolt|attesa|evidenza|my |i have|i did|i still|when will/;
+const GATE_RE = new RegExp(`\\b${trieSource(["non", "quando", "mia", "mio", "miei", "mi", "ci", "ho", "abbiamo", "me", "io", "noi", "spett", "diritto", "posso", "istruttoria", "lavorazione", "sospes", "respint", "bloccat", "ferm", "rifiutat", "rigettat", "accolt", "attesa", "evidenza", "my", "i"])}`);
 
 function collect(re: RegExp, f: string, out: Span[]): void {
   re.lastIndex = 0;

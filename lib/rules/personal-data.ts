@@ -63,7 +63,8 @@ const CF_RE = /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlm
 const IBAN_RE = /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b/g;
 const IT_IBAN_SHAPE = /^IT\d{2}[A-Z]\d{10}[A-Z0-9]{12}$/;
 const PHONE_RE = /(?<![A-Za-z0-9.,/+-])(?:(?:\+|00)\s?39[\s.-]?)?(?:3[1-9]\d|0\d{1,3})(?:[\s./-]?\d){4,8}(?!\d)/g;
-const EMAIL_RE = new RegExp(`[${L}._%+-]+@([${L}-]+(?:\\.[${L}-]+)*\\.[\\p{L}]{2,})`, 'gu');
+const EMAIL_LOCAL_RE = new RegExp(`[${L}._%+-]`, 'u');
+const EMAIL_DOMAIN_RE = new RegExp(`[${L}-]+(?:\\.[${L}-]+)*\\.[\\p{L}]{2,}`, 'uy');
 const ADDRESS_RE =
   /\b(via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|contrada|c\.da|localita|loc\.|strada|lungomare|borgo|traversa|salita|circonvallazione)\s+((?:[\p{L}'.]+\s+){0,4}?[\p{L}'.]+)\s*,?\s*(?:n\.?\s*|n°\s*|numero\s*|civico\s*)?(\d{1,4})(?:\s?\/?\s?[a-z](?![a-z]))?(?![\p{N}]|[.,]\d|\s*(?:volt|giorn|mes|ann|eur|€|or[ea]|settiman|minut|%|\/\d|°|anni|mila|euro))/gu;
 const CIE_RE = /\b[A-Za-z]{2}\d{5}[A-Za-z]{2}\b/g;
@@ -123,13 +124,17 @@ const ALL_ON: Toggles = settings.parse({});
 export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   const f = fold(text);
+  // one pass: digits present? longest ASCII alphanumeric run (a codice fiscale needs 16)?
   let hasDigit = false;
+  let run = 0;
+  let maxRun = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      hasDigit = true;
-      break;
-    }
+    const digit = c >= 48 && c <= 57;
+    if (digit) hasDigit = true;
+    if (digit || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (++run > maxRun) maxRun = run;
+    } else run = 0;
   }
   const links = hasDigit || text.indexOf('@') >= 0 ? findLinks(text) : [];
   const linkSpans = links.map((l) => ({ start: l.start, end: l.end }));
@@ -137,7 +142,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
   let m: RegExpExecArray | null;
 
   // (a full omocodia codice fiscale has no digit at all)
-  if (s.codiceFiscale && text.length >= 16) {
+  if (s.codiceFiscale && maxRun >= 16) {
     CF_RE.lastIndex = 0;
     while ((m = CF_RE.exec(text))) {
       if (isValidCodiceFiscale(m[0])) hits.push({ kind: 'codice-fiscale', start: m.index, end: m.index + m[0].length });
@@ -231,12 +236,17 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
       }
     }
   }
-  if (s.email && text.indexOf('@') >= 0) {
-    EMAIL_RE.lastIndex = 0;
-    while ((m = EMAIL_RE.exec(text))) {
-      const host = m[1].toLowerCase();
-      if (isOfficialHost(host)) continue;
-      hits.push({ kind: 'email', start: m.index, end: m.index + m[0].length });
+  if (s.email) {
+    // from each "@": walk left over the local part, then match the domain anchored right after it
+    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+      let start = at;
+      while (start > 0 && EMAIL_LOCAL_RE.test(text[start - 1])) start--;
+      if (start === at) continue;
+      EMAIL_DOMAIN_RE.lastIndex = at + 1;
+      const d = EMAIL_DOMAIN_RE.exec(text);
+      if (!d) continue;
+      if (isOfficialHost(d[0].toLowerCase())) continue;
+      hits.push({ kind: 'email', start, end: at + 1 + d[0].length });
     }
   }
   if (s.health) findHealth(text, f, hits);

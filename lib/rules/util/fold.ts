@@ -65,8 +65,8 @@ export function escapeRegExp(s: string): string {
  * `\b` at the start is several times faster than a lookbehind; it is used when every alternative
  * starts with a letter or digit.
  */
-export function boundedRegExp(sources: readonly string[], flags = 'g'): RegExp {
-  const allWordStart = sources.every((s) => /^[a-z0-9]/.test(s));
+export function boundedRegExp(sources: readonly string[], flags = 'g', wordStart?: boolean): RegExp {
+  const allWordStart = wordStart ?? sources.every((s) => /^[a-z0-9]/.test(s));
   const start = allWordStart ? '\\b' : '(?<![a-z0-9])';
   return new RegExp(`${start}(?:${sources.join('|')})(?![a-z0-9])`, flags);
 }
@@ -81,9 +81,45 @@ export function phraseSource(phrase: string): string {
 
 /** One word-bounded regex (run it on fold(text)) matching any of the phrases, longest first. */
 export function phrasesRegExp(phrases: readonly string[]): RegExp | null {
-  const src = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))]
-    .sort((a, b) => b.length - a.length)
-    .map(phraseSource);
-  if (src.length === 0) return null;
-  return boundedRegExp(src);
+  const list = phrases.map((p) => p.trim()).filter(Boolean);
+  if (list.length === 0) return null;
+  return boundedRegExp([trieSource(list)], 'g', list.every((p) => /^[a-z0-9]/.test(fold(p))));
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * Regex source for a set of folded literal phrases, factored as a trie ("assegno unico|assegno
+ * sociale" -> "assegno\s+(?:unico|sociale)"): V8 then rejects most positions after one character
+ * instead of trying every alternative. Spaces match any whitespace run; an apostrophe may be followed
+ * by spaces.
+ */
+export function trieSource(phrases: readonly string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const p of phrases) {
+    const w = fold(p.trim()).replace(/\s+/g, ' ').replace(/'\s*/g, "'");
+    if (!w) continue;
+    let n = root;
+    for (const ch of w) {
+      let c = n.next.get(ch);
+      if (!c) {
+        c = { end: false, next: new Map() };
+        n.next.set(ch, c);
+      }
+      n = c;
+    }
+    n.end = true;
+  }
+  const atom = (ch: string) => (ch === ' ' ? '\\s+' : ch === "'" ? "'\\s*" : escapeRegExp(ch));
+  const emit = (n: TrieNode): string => {
+    const branches = [...n.next.entries()].map(([ch, c]) => atom(ch) + emit(c));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+    // longest first: the optional tail is tried before stopping here
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
 }

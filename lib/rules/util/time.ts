@@ -12,14 +12,14 @@ export interface LocalTime {
 
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-// Zone offsets only change on whole hours (DST, in every zone we serve), so one Intl call per
-// (zone, UTC hour) is enough; the rest is arithmetic. Bounded cache.
+// Zone offsets change only on quarter-hour UTC boundaries (Lord Howe switches at hh:30 UTC), so one
+// Intl call per (zone, UTC quarter-hour) is enough; the rest is arithmetic. Bounded cache.
 const offsetCache = new Map<string, number>();
 
-/** Local wall-clock parts of `d` in `timeZone` (cached per zone and UTC hour). */
+/** Local wall-clock parts of `d` in `timeZone` (offset cached per zone and UTC quarter-hour). */
 export function localTime(d: Date, timeZone: string): LocalTime {
   const ms = d.getTime();
-  const hourKey = `${timeZone}|${Math.floor(ms / 3_600_000)}`;
+  const hourKey = `${timeZone}|${Math.floor(ms / 900_000)}`;
   let offset = offsetCache.get(hourKey);
   if (offset === undefined) {
     const lt = localTimeIntl(d, timeZone);
@@ -63,8 +63,16 @@ export function localTimeIntl(d: Date, timeZone: string): LocalTime {
 }
 
 /** Parse an ISO-8601 string; null when absent or invalid. */
+const parsed = new Map<string, number>();
+
 export function parseTime(iso: string | undefined): Date | null {
   if (!iso) return null;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? null : d;
+  // the same createdAt/postCreatedAt strings are read by several rules and many comments of a post
+  let ms = parsed.get(iso);
+  if (ms === undefined) {
+    ms = new Date(iso).getTime();
+    if (parsed.size > 4096) parsed.clear();
+    parsed.set(iso, ms);
+  }
+  return Number.isNaN(ms) ? null : new Date(ms);
 }
