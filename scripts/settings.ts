@@ -2,7 +2,8 @@
 // npm run --silent settings -- validate FILE     "ok" (exit 0), or one "<json.path>: <message>" line per problem (exit 1)
 // Messages are Italian and English ("it / en"); set GALATEO_LANG=it or =en for one language only.
 import { readFileSync } from 'node:fs';
-import { defaultSettings, exportSettings, parseSettingsText, problemLines } from '../lib/settings/index';
+import { defaultSettings, exportSettings, problemLines } from '../lib/settings/index';
+import { parseSettingsTextStrict } from '../lib/settings/rule-check';
 
 function usage(): never {
   process.stderr.write(
@@ -32,7 +33,7 @@ if (cmd === 'defaults' && file === undefined) {
     process.stdout.write(`$: ${msg}\n`);
     process.exit(1);
   }
-  const r = parseSettingsText(text);
+  const r = parseSettingsTextStrict(text);
   if (r.ok) {
     process.stdout.write('ok\n');
   } else {

@@ -178,7 +178,8 @@ function RuleRow({ s, pageId, rule, apply, lang }: SectionProps & { pageId: stri
   const eff = effectiveRuleSettings(s, pageId, rule, true);
   const full = ruleSettingsWithDefaults(rule, eff) ?? eff;
   const [error, setError] = useState('');
-  const thresholds = Object.entries(full).filter(([k, v]) => k !== 'enabled' && (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' || isStringList(v)));
+  // old-post's maxAgeDays is the page's "old post after (days)" field above.
+  const thresholds = Object.entries(full).filter(([k, v]) => k !== 'enabled' && !(rule === 'old-post' && k === 'maxAgeDays') && (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string' || isStringList(v)));
 
   const setKey = async (key: string, value: unknown) => {
     if (!ruleSettingsValid(rule, { ...full, [key]: value })) {

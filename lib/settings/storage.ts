@@ -5,7 +5,8 @@ import browser from 'webextension-polyfill';
 import type { Localized } from '../types';
 import { defaultSettings } from './defaults';
 import { exportSettings } from './extra';
-import { parseSettings, parseSettingsText } from './parse';
+import { parseSettings } from './parse';
+import { parseSettingsStrict, parseSettingsTextStrict } from './rule-check';
 import type { Problem } from './problems';
 import type { Settings } from './schema';
 
@@ -74,7 +75,7 @@ export async function loadSettings(): Promise<LoadResult> {
 
 /** Validate and store a whole document. On any problem nothing is written. */
 export async function saveSettings(settings: Settings): Promise<SaveResult> {
-  const r = parseSettings(JSON.parse(JSON.stringify(settings)));
+  const r = parseSettingsStrict(JSON.parse(JSON.stringify(settings)));
   if (!r.ok) return r;
   await browser.storage.local.set({ [SETTINGS_KEY]: r.settings });
   return { ok: true, settings: r.settings };
@@ -94,7 +95,7 @@ export async function updateSettings(change: (s: Settings) => Settings): Promise
 
 /** Import a file's text: atomic (on any problem the stored settings are untouched); older versions migrated. */
 export async function importSettings(text: string): Promise<SaveResult> {
-  const r = parseSettingsText(text);
+  const r = parseSettingsTextStrict(text);
   if (!r.ok) return r;
   await browser.storage.local.set({ [SETTINGS_KEY]: r.settings });
   return r.migratedFrom !== undefined ? { ok: true, settings: r.settings, migratedFrom: r.migratedFrom } : { ok: true, settings: r.settings };
