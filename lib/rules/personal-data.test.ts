@@ -75,6 +75,12 @@ describe('personal-data: hard negatives', () => {
     'le persone con sclerosi multipla possono chiedere la 104?',
     'prevenzione dei tumori: nuove regole',
     'domanda n. 2 della FAQ',
+    // health words about groups or as metaphors are not anyone's health data (MHC-style sentences)
+    'I disabili sono persone come le altre',
+    'Questi disabili mi fanno tenerezza',
+    'Quel politico è un cancro per il paese',
+    'sono un cancro per la società',
+    'Non c\'è niente che mi piaccia meno di un disabile arrogante',
     'ISEE 2024 sotto i 15.000 euro',
     'la legge 104/1992 art. 3 comma 3',
     'Il decreto 230/2021',

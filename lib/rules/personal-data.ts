@@ -90,7 +90,7 @@ const AMBIGUOUS_STREET = new Set(['corso', 'strada', 'borgo', 'largo', 'salita',
 const RESIDENCE_RE =
   /\b(?:abito|abitiamo|vivo|viviamo|resido|residente|residenza|domicilio|domiciliat[oa]|indirizzo|casa\s+mia|mia\s+casa|a\s+casa|spedite|spedire|inviate|mandate|venite|sto|stiamo|abita|vive)(?![a-z0-9])/;
 const DIAGNOSIS_RE =
-  /\b(?:tumor[ei]|cancro|carcinoma|leucemia|linfoma|neoplasia|metastas[ie]|sclerosi(?:\s+multipla|\s+laterale)?|sla|alzheimer|parkinson|demenza|epilessia|epilettic[oa]|diabet(?:e|ic[oa])|autis(?:mo|tic[oa])|sindrome\s+di\s+down|distrofia|fibromialgia|chemio(?:terapia)?|radioterapia|dialisi|trapiantat[oa]|ictus|infarto|hiv|aids|sieropositiv[oa]|depressione|bipolare|schizofreni[ac]o?|cardiopatia|insufficienza\s+renale|ipovedente|non\s+vedente|ciec[oa]|sord[oa]|paraplegic[oa]|tetraplegic[oa]|invalid[oa](?:\s+civile)?|disabil[ei]|malat[oa]\s+(?:oncologic[oa]|terminale|grave)|oncologic[oa]|handicap(?:\s+grave)?)(?![a-z0-9])/g;
+  /\b(?:tumor[ei]|cancro|carcinoma|leucemia|linfoma|neoplasia|metastas[ie]|sclerosi(?:\s+multipla|\s+laterale)?|sla|alzheimer|parkinson|demenza|epilessia|epilettic[oa]|diabet(?:e|ic[oa])|autis(?:mo|tic[oa])|sindrome\s+di\s+down|distrofia|fibromialgia|chemio(?:terapia)?|radioterapia|dialisi|trapiantat[oa]|ictus|infarto|hiv|aids|sieropositiv[oa]|depressione|bipolare|schizofreni[ac]o?|cardiopatia|insufficienza\s+renale|ipovedente|non\s+vedente|ciec[oa]|sord[oa]|paraplegic[oa]|tetraplegic[oa]|invalid[oa](?:\s+civile)?|disabile|malat[oa]\s+(?:oncologic[oa]|terminale|grave)|oncologic[oa]|handicap(?:\s+grave)?)(?![a-z0-9])/g;
 const INVALIDITY_PCT_RE =
   /\b(?:invalid[oa]|invalidita|disabilita|handicap)(?:\s+civile)?\s+(?:al|del|pari\s+al|riconosciuta\s+al)?\s*\d{2,3}\s*(?:%|per\s*cento)/g;
 // First person or a family member: who the health detail is about.
@@ -98,7 +98,6 @@ const SELF_RE =
   /\b(?:ho|sono|soffro|io|mi|me|faccio|fatto|ero|avevo|mio|mia|miei|mie|nostro|nostra|nostri|marito|moglie|figli[oa]|figli|madre|padre|mamma|papa|nonn[oa]|fratello|sorella|compagn[oa])(?![a-z0-9])/;
 // A generic question about rules ("chi ha un'invalidità al 74% ha diritto?") is not a disclosure.
 const SELF_G = new RegExp(SELF_RE.source, 'g');
-const AFTER_SELF_RE = /^\s*(?:da|dal|dalla)?\s*(?:quando\s+)?(?:ho|sono|mi)(?![a-z])/;
 const GENERIC_RE = /\b(?:chi|coloro|quelli|persona|persone|soggetti?|lavoratori|cittadini|famiglie|genitori\s+di|per|bonus|assegno|legge)(?![a-z0-9])/;
 
 function digitsOf(s: string): string {
@@ -268,7 +267,6 @@ function findHealth(text: string, f: string, hits: PersonalDataHit[]): void {
       // who is it about: first person or a family member, a few words before (same clause) or just after
       const clauseStart = Math.max(f.lastIndexOf('.', start - 1), f.lastIndexOf('?', start - 1), f.lastIndexOf('!', start - 1), f.lastIndexOf(',', start - 1), start - 45);
       const before = f.slice(clauseStart + 1, start);
-      const after = f.slice(end, end + 25);
       let self = false;
       SELF_G.lastIndex = 0;
       let last: RegExpExecArray | null = null;
@@ -279,7 +277,11 @@ function findHealth(text: string, f: string, hits: PersonalDataHit[]): void {
         // "ho usufruito del bonus per persona disabile": the marker is about something else
         self = !GENERIC_RE.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4;
       }
-      if (!self && !AFTER_SELF_RE.test(after)) continue;
+      if (!self) continue;
+      // "sono un cancro", "è una sclerosi": a metaphor about someone, not a diagnosis
+      if (/\b(?:sono|sei|siete|e|e')\s+(?:proprio\s+|solo\s+)?(?:un|una|uno|un')\s*$/.test(before)) continue;
+      // "meno di un disabile", "come un malato": someone indefinite, not the writer
+      if (/\b(?:di|a|con|per|da|come|tra|fra)\s+(?:un|una|uno|un'|dei|degli|delle)\s*$/.test(before)) continue;
       seen.push({ start, end });
       hits.push({ kind: 'health', start, end });
     }
