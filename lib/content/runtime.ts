@@ -131,7 +131,7 @@ export function startRuntime(env: RuntimeEnv) {
   async function onInsert(entry: Entry, text: string): Promise<ActionResult> {
     const box = adapter.findReplyBox(entry.comment, doc);
     if (box) {
-      const res = insertReplyText(box, text);
+      const res = await insertReplyText(box, text);
       if (res.ok) return { ok: true, message: INSERTED };
     }
     try {

@@ -30,6 +30,8 @@ export async function routePages(context: BrowserContext, pages: Record<string, 
   const editor = await lexicalBundle();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    // The extension's own pages and chunks are not network: let them load.
+    if (url.protocol === 'chrome-extension:') return route.continue();
     const key = `${url.origin}${url.pathname}`;
     if (url.pathname === '/__galateo_demo/lexical-editor.js' && /^https:\/\/www\.(facebook|instagram)\.com$/.test(url.origin)) {
       return route.fulfill({ status: 200, contentType: 'application/javascript', body: editor });

@@ -28,9 +28,9 @@ export async function openSession(pages: Record<string, string>, locale = 'it-IT
   return { ...app, routes };
 }
 
-/** All records of the moderation log, read in the service worker with the raw IndexedDB API. */
-export async function readLog(worker: Worker): Promise<Record<string, unknown>[]> {
-  return worker.evaluate(
+/** All records of the moderation log, read with the raw IndexedDB API in the worker or an extension page. */
+export async function readLog(where: Worker | Page): Promise<Record<string, unknown>[]> {
+  return where.evaluate(
     () =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const req = indexedDB.open('galateo-log');
@@ -47,6 +47,28 @@ export async function readLog(worker: Worker): Promise<Record<string, unknown>[]
         };
       }),
   );
+}
+
+/** Stop the extension's service worker as MV3 does when idle; resolves once it is stopped. */
+export async function stopServiceWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const status = new Map<string, string>();
+  let onUpdate: () => void = () => {};
+  cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+    for (const v of e.versions) if (v.scriptURL.startsWith('chrome-extension://')) status.set(v.versionId, v.runningStatus);
+    onUpdate();
+  });
+  await cdp.send('ServiceWorker.enable');
+  const wait = (pred: () => boolean) =>
+    new Promise<void>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`service worker state: ${[...status.values()]}`)), 10_000);
+      onUpdate = () => pred() && (clearTimeout(t), resolve());
+      onUpdate();
+    });
+  await wait(() => status.size > 0);
+  for (const id of status.keys()) await cdp.send('ServiceWorker.stopWorker', { versionId: id });
+  await wait(() => [...status.values()].every((s) => s === 'stopped'));
+  await cdp.detach();
 }
 
 /** The rule ids shown in a comment's open card. */

@@ -1,0 +1,71 @@
+// Content script in real Chromium: a 2,000-comment Facebook thread built from the real template.
+// Measures time to annotate every comment, the longest main-thread task while Galateo works (vs. the same
+// page without the extension), the content-script heap (JS heap with minus without), and bundle sizes.
+import { existsSync, statSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { EXTENSION_DIR, findChromium, launchWithExtension } from '../demo/browser';
+import { routePages } from '../demo/serve';
+import { commentHtml, DEMO_URL } from '../demo/thread';
+import { DEMO_COMMENTS } from '../demo/comments';
+
+const N = Number(process.env.BENCH_COMMENTS ?? 2000);
+if (!findChromium()) {
+  console.log('SKIPPED: no Chromium at /usr/bin/chromium (apt-get install -y chromium).');
+  process.exit(0);
+}
+if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) spawnSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+
+const template = readFileSync(fileURLToPath(new URL('../../tests/fixtures/dom/templates/facebook-comment-2025.html', import.meta.url)), 'utf8');
+const items: string[] = [];
+for (let i = 0; i < N; i++) {
+  const c = DEMO_COMMENTS[i % DEMO_COMMENTS.length];
+  items.push(commentHtml({ ...c, text: `${c.text} (${i})` }, String(2000000000000000 + i), 1 + (i % 20), template, false));
+}
+const html = `<!doctype html><html lang="it"><body><div role="main"><div role="list">${items.join('\n')}</div></div></body></html>`;
+
+const LONGTASKS = `
+  window.__longtasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });`;
+
+async function measure(withExtension: boolean) {
+  const app = withExtension ? await launchWithExtension({ headless: true }) : null;
+  const context: import('playwright-core').BrowserContext =
+    app?.context ??
+    (await chromium.launch({ executablePath: findChromium()!, headless: true, args: ['--no-sandbox', '--host-resolver-rules=MAP * ~NOTFOUND'] }).then((b) =>
+      b.newContext(),
+    ));
+  await routePages(context, { [DEMO_URL]: html });
+  const page = await context.newPage();
+  await page.addInitScript(LONGTASKS);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const t0 = Date.now();
+  await page.goto(DEMO_URL);
+  let annotateMs: number | null = null;
+  if (withExtension) {
+    await page.waitForFunction((n) => document.querySelectorAll('galateo-comment').length >= n, N, { timeout: 120_000, polling: 50 });
+    annotateMs = Date.now() - t0;
+  } else await page.waitForTimeout(1500);
+  await page.waitForTimeout(1000);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+  const longtasks: number[] = await page.evaluate(() => (window as unknown as { __longtasks: number[] }).__longtasks);
+  await (app ? app.close() : context.close());
+  return { annotateMs, heap, longest: Math.max(0, ...longtasks), longtasks: longtasks.length };
+}
+
+const base = await measure(false);
+const ext = await measure(true);
+const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
+const cs = join(EXTENSION_DIR, 'content-scripts');
+console.log(`Thread: ${N} comments from the real 2025 Facebook template`);
+console.log(`Time to annotate all comments (navigation start → last badge): ${ext.annotateMs} ms`);
+console.log(`Longest main-thread task: ${ext.longest.toFixed(0)} ms with Galateo (${ext.longtasks} tasks > 50 ms) vs ${base.longest.toFixed(0)} ms without (${base.longtasks}) — goal ≤ 50 ms for Galateo's own work`);
+console.log(`JS heap: ${(ext.heap / 2 ** 20).toFixed(1)} MiB with Galateo vs ${(base.heap / 2 ** 20).toFixed(1)} MiB without → content script ≈ ${((ext.heap - base.heap) / 2 ** 20).toFixed(1)} MiB`);
+for (const f of existsSync(cs) ? readdirSync(cs) : []) console.log(`Bundle ${f}: ${(size(join(cs, f)) / 1024).toFixed(1)} KB minified (goal ≤ 150 KB)`);
