@@ -21,7 +21,7 @@ const TOPICS: Record<string, Topic> = {
   'assegno-unico': topic(
     'Assegno Unico',
     'Single child allowance (Assegno Unico)',
-    ['assegno unico', 'assegno unico universale', 'auu', 'assegno per i figli', 'assegno figli', 'asegno unico', 'assengo unico', 'assegnounico', 'assegno unico figli', 'maggiorazione assegno unico'],
+    ['assegno unico', 'assegno unico universale', 'auu', 'assegno per i figli', 'assegno figli', 'asegno unico', 'assengo unico', 'assegnounico', 'assegno unico figli', 'maggiorazione assegno unico', 'child benefit', 'universal child allowance', 'single universal allowance'],
     'assegno-unico',
   ),
   'bonus-nido': topic(
@@ -45,7 +45,7 @@ const TOPICS: Record<string, Topic> = {
   adi: topic(
     'Assegno di Inclusione (ADI)',
     'Inclusion allowance (ADI)',
-    ['assegno di inclusione', 'assegno inclusione', 'adi', 'a.d.i.', 'asegno di inclusione', 'carta adi', 'ricarica adi'],
+    ['assegno di inclusione', 'assegno inclusione', 'adi', 'a.d.i.', 'asegno di inclusione', 'carta adi', 'ricarica adi', 'inclusion allowance'],
     'adi',
   ),
   'supporto-formazione-lavoro': topic(
@@ -81,13 +81,13 @@ const TOPICS: Record<string, Topic> = {
   pensioni: topic(
     'Pensioni',
     'Pensions',
-    ['pensione', 'pensioni', 'cedolino', 'cedolino della pensione', 'pensione anticipata', 'pensione di vecchiaia', 'quota 103', 'opzione donna', 'ape sociale', 'rivalutazione', 'pensone', 'pesione', 'pensionamento'],
+    ['pensione', 'pensioni', 'cedolino', 'cedolino della pensione', 'pensione anticipata', 'pensione di vecchiaia', 'quota 103', 'opzione donna', 'ape sociale', 'rivalutazione', 'pensone', 'pesione', 'pensionamento', 'pension', 'retirement pension', 'retraite', 'jubilación'],
     'pensioni-domanda',
   ),
   naspi: topic(
     'NASpI',
     'Unemployment benefit (NASpI)',
-    ['naspi', 'nas.p.i', 'disoccupazione', 'indennità di disoccupazione', 'indennita di disoccupazione', 'dis-coll', 'discoll', 'naspi anticipata', 'naspy'],
+    ['naspi', 'nas.p.i', 'disoccupazione', 'indennità di disoccupazione', 'indennita di disoccupazione', 'dis-coll', 'discoll', 'naspi anticipata', 'naspy', 'unemployment benefit', 'allocation chômage', 'prestación por desempleo', 'subsidio de desempleo'],
     'naspi',
   ),
   isee: topic(
