@@ -540,7 +540,8 @@ function rawPack(): Settings {
       start: '09:00',
       end: '16:00',
       timeZone: 'Europe/Rome',
-      // Italian national holidays; 4 October (San Francesco) is a national holiday again from 2026.
+      // Italian national holidays (Legge 260/1949); 4 October (San Francesco) again from 2026 (Legge 8 ottobre 2025, n. 151).
+      // Local patron saints (e.g. Rome, 29 June) are not national: add them as one-off or recurring dates.
       holidays: ['01-01', '01-06', '04-25', '05-01', '06-02', '08-15', '10-04', '11-01', '12-08', '12-25', '12-26'],
       easterMonday: true,
     },
