@@ -4,7 +4,7 @@
 // "mi ammazzo dalle risate", "la faccio finita con questa pratica") are not signals.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { negatedBefore, scanAbuse } from '../lexicons/scan';
+import { negatedBefore, passesGate, prefixGate, scanAbuse } from '../lexicons/scan';
 import { CRISIS_DISTRESS, CRISIS_IDIOM, CRISIS_STRONG } from '../lexicons/patterns';
 import { findAll } from '../text/canon';
 import type { Finding, Severity, Span } from '../types';
@@ -12,6 +12,7 @@ import type { Finding, Severity, Span } from '../types';
 const STRONG_RE = new RegExp(` ${CRISIS_STRONG}(?= )`, 'g');
 const DISTRESS_RE = new RegExp(` ${CRISIS_DISTRESS}(?= )`, 'g');
 const IDIOM_RE = new RegExp(` ${CRISIS_IDIOM}(?= )`, 'g');
+const GATE = prefixGate(CRISIS_STRONG, CRISIS_DISTRESS, 'want wanna kill killing end suicidal commit reason better hurt cut');
 const EN_RE = / (?:i want to die|i wanna die|kill myself|killing myself|end my life|end it all|suicidal|commit suicide|no reason to live|better off dead|hurt myself|cut myself)(?= )/g;
 /** Hyperbole or someone else's words: "se continua così mi ammazzo" is still a signal; "mi ammazzo dalle risate" is not. */
 const LAUGH_AFTER = /^ (?:dal|dalle|dai|di|della|per il|per la) (?:ridere|risate|risa|fame|sonno|caldo|freddo|noia|lavoro|fatica|gioia)/;
@@ -33,7 +34,7 @@ export const crisis = defineRule({
   detect(comment, ctx, settings) {
     if (!settings.enabled) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
-    if (!c.tokens.length) return [];
+    if (!c.tokens.length || !passesGate(c, GATE)) return [];
     const idioms = findAll(c, IDIOM_RE).map(({ from, to }) => [from, to] as const);
     const overlapsIdiom = (from: number, to: number) => idioms.some(([a, b]) => from < b && to > a);
     const strong: Span[] = [];

@@ -4,7 +4,7 @@
 // (counter-speech: "dire 'X' è razzista", "smettila di chiamarli …") is not hate.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { counterSpeech, negatedBefore, quotedMention, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
+import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
@@ -59,6 +59,10 @@ const NEG_EXTRA_WORDS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((
 const NEG_EXTRA_STEMS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((w) => /^[a-z]+\\w\*$/.test(w)).map((w) => w.slice(0, -3));
 const FUZZY_TARGETS = [...new Set([...FUZZY_VOCAB, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, 'vomitare', 'disgustosi', 'disgustose', 'spregevoli', 'ripugnanti', 'immondizia', 'spazzatura', 'parassiti', 'piaga', 'cancro', 'feccia', 'sudicio', 'sudici', 'incivili', 'stupidi', 'stupide', 'patetici', 'patetiche', 'morte', 'detesto', 'disprezzo', 'odio', 'uccidere', 'ammazzare', 'sparare', 'schifo', 'soffrire', 'fottuto', 'astio', 'uccisi', 'uccise', 'fottere', 'fottuti', 'ammazzati', 'ammazzare', 'colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'])];
 
+const BY_LEN = new Map<number, string[]>();
+for (const v of FUZZY_TARGETS) if (v.length >= 4) BY_LEN.set(v.length, [...(BY_LEN.get(v.length) ?? []), v]);
+const REPAIR_GATE = prefixGate(DEROG, NEG_EXTRA, EMOTE_BEFORE, EMOTE_AFTER, ELIMINATE, VIOLENCE);
+
 /** Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). */
 function repair(c: Canon): Canon | null {
   const rep = new Map<number, string>();
@@ -69,12 +73,17 @@ function repair(c: Canon): Canon | null {
     if (w.length < 2 || known(w)) continue;
     let done = false;
     if (w.length >= 6) {
-      for (let k = 1; k <= w.length - 3 && !done; k++) {
-        const l = w.slice(0, k);
-        const r = w.slice(k);
-        if ((known(r) && (GLUE.includes(l) || known(l))) || (known(l) && r.length >= 1 && GLUE.includes(r))) {
-          rep.set(i, `${l} ${r}`);
+      for (const g of GLUE) {
+        if (w.length - g.length < 3) continue;
+        if (w.startsWith(g) && known(w.slice(g.length))) {
+          rep.set(i, `${g} ${w.slice(g.length)}`);
           done = true;
+          break;
+        }
+        if (w.endsWith(g) && known(w.slice(0, w.length - g.length))) {
+          rep.set(i, `${w.slice(0, w.length - g.length)} ${g}`);
+          done = true;
+          break;
         }
       }
     }
@@ -82,7 +91,8 @@ function repair(c: Canon): Canon | null {
       if (w === 'gy') rep.set(i, 'gay');
       continue;
     }
-    const cand = FUZZY_TARGETS.find((v) => v.length >= 4 && Math.abs(v.length - w.length) <= 1 && within1(w, v));
+    let cand: string | undefined;
+    for (let L = w.length - 1; L <= w.length + 1 && !cand; L++) cand = BY_LEN.get(L)?.find((v) => within1(w, v));
     if (cand) rep.set(i, cand);
   }
   return rep.size ? rewrite(c, rep) : null;
@@ -235,7 +245,8 @@ export const hate = defineRule({
     // 2. structures with a protected group (gate: a group word, possibly after repairs)
     const hasGroup = c.tokens.some((t, i) => isGroupAt(c, i));
     let structural = hasGroup ? hateIn(c) : [];
-    if (!structural.length && settings.repairTypos && c.tokens.length <= 80) {
+    // typo/glue repair only when the comment already carries a group or a hostile word (cheap gate)
+    if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || passesGate(c, REPAIR_GATE))) {
       const fixed = repair(c);
       if (fixed && fixed.text !== c.text) structural = hateIn(fixed);
     }

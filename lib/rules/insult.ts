@@ -5,7 +5,7 @@
 // ("gli operatori sono degli incapaci"), a pointed third person ("quella vacca").
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { negatedBefore, quotedMention, reportedBefore, scanAbuse } from '../lexicons/scan';
+import { negatedBefore, prefixGate, quotedMention, reportedBefore, scanAbuse } from '../lexicons/scan';
 import { AMBIGUOUS_INSULTS, STRONG_INSULTS } from '../lexicons/curated';
 import { findAll, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -59,6 +59,11 @@ function sentences(c: Canon): { from: number; to: number; text: string }[] {
 }
 
 const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
+/** Words an insult can hinge on (insult vocabulary, hostility verbs, English insults). */
+const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].flatMap((w) => w.split(' ')).filter((w) => w.length > 2 && !['di', 'da', 'che'].includes(w)));
+for (const w of 'odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
+const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');
+const passes = (c: Canon) => c.tokens.some((t) => GATE_WORDS.has(t.text) || (t.text.length > 3 && EN_GATE.has(t.text.slice(0, 4))));
 
 export const insult = defineRule({
   id: 'insult',
@@ -77,7 +82,7 @@ export const insult = defineRule({
   detect(comment, ctx, settings) {
     if (!settings.enabled) return [];
     const { canon: c, matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
-    if (!c.tokens.length) return [];
+    if (!c.tokens.length || !passes(c)) return [];
     const hits: { from: number; to: number; reason: string }[] = [];
     const strong = (from: number, to: number) => {
       for (let k = to - 1; k >= from; k--) {

@@ -60,7 +60,7 @@ export const INSTITUTE_NUMBERS = new Set(['803164', '06164164']);
 
 const L = '\\p{L}\\p{N}';
 const CF_RE = /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g;
-const IBAN_RE = /\b[A-Za-z]{2}\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b/g;
+const IBAN_RE = /\b[A-Za-z]{2} ?\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b/g;
 const IT_IBAN_SHAPE = /^IT\d{2}[A-Z]\d{10}[A-Z0-9]{12}$/;
 const PHONE_RE = /(?<![A-Za-z0-9.,/+-])(?:(?:\+|00)\s?39[\s.-]?)?(?:3[1-9]\d|0\d{1,3})(?:[\s./-]?\d){4,8}(?!\d)/g;
 const EMAIL_LOCAL_RE = new RegExp(`[${L}._%+-]`, 'u');

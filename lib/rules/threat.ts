@@ -4,7 +4,7 @@
 // idioms ("ammazzare il tempo", "sparare cazzate"), negation and reported speech are not threats.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { negatedBefore, quotedMention, reportedBefore, scanAbuse } from '../lexicons/scan';
+import { negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, scanAbuse } from '../lexicons/scan';
 import { DEATH_WISH, GROUP, INTENT, NORMATIVE, PERSON, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { findAll, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -35,6 +35,8 @@ const PATTERNS: [RegExp, string][] = [
 ];
 
 const IDIOM_RE = new RegExp(` ${VIOLENCE_IDIOM} `, 'g');
+/** Words a threat can hinge on: no such word, no regex runs. */
+const GATE = prefixGate(VIOLENCE, DEATH_WISH, 'so dove|vengo|veniamo|verro|verremo');
 const OBJECT_RE = new RegExp(` ${OBJECT} `);
 const PLACE_RE = new RegExp(` ${PLACE} `);
 const FIRST_PERSON = /(?:o|ero|ro|emo|remo|iamo|iamoci)$/;
@@ -82,7 +84,7 @@ export const threat = defineRule({
   detect(comment, ctx, settings) {
     if (!settings.enabled) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
-    if (!c.tokens.length) return [];
+    if (!c.tokens.length || !passesGate(c, GATE)) return [];
     const idioms = idiomSpans(c);
     const hits: { from: number; to: number; reason: string }[] = [];
     for (const [re, reason0] of PATTERNS) {

@@ -4,6 +4,7 @@
 import { hasLongRun, squeeze, tokenize, type Token } from './tokenize';
 import { foldText } from './fold';
 
+const BREAK = /[\n.!?;,:]/;
 const collapseAll = (s: string): string => s.replace(/(.)\1+/g, '$1');
 
 export interface LexEntry<C extends string = string> {
@@ -85,6 +86,12 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     if (w > maxWords) maxWords = w;
   }
   maxWords = Math.min(Math.max(maxWords, 2), 5);
+  // every prefix a join can pass through: joins stop as soon as the key cannot grow into an entry
+  const joinPrefixes = new Set<string>();
+  for (const k of map.keys()) {
+    if (!multi.has(k) && k.length < 7) continue;
+    for (let i = 1; i < k.length; i++) joinPrefixes.add(k.slice(0, i));
+  }
   const unglue = opts.unglue ?? true;
   const minFuzzy = opts.minFuzzyLen ?? 3;
 
@@ -137,9 +144,9 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         let best: Match<C> | null = null;
         // joins of 2..maxWords tokens (longest wins)
         let key = t.kind === 'word' && hasLongRun(t.text) ? squeeze(t.text, 2) : t.text;
-        for (let j = i + 1; j < n && j - i < maxWords; j++) {
+        for (let j = i + 1; j < n && j - i < maxWords && joinPrefixes.has(key); j++) {
           const u = toks[j];
-          if (u.kind !== 'word' || /[\n.!?;,:]/.test(u.gap)) break;
+          if (u.kind !== 'word' || BREAK.test(u.gap)) break;
           key += hasLongRun(u.text) ? squeeze(u.text, 2) : u.text;
           const e = map.get(key);
           if (e && (multi.has(key) || key.length >= 7)) best = { entry: e, start: t.start, end: u.end, from: i, to: j + 1, variant: 'joined' };

@@ -1,0 +1,245 @@
+// Engine benchmark (issue 3): analyzer throughput on a realistic mixed corpus, side by side in the
+// same run with obscenity, bad-words and leo-profanity given the SAME Italian word list (the union
+// of data/lexicon-sources/) on the SAME texts; the vulgarity matcher alone vs those libraries;
+// what each catches on obfuscated variants and innocent look-alikes; memory per 10,000 comments
+// and the loaded engine's heap. Targets (issue 3): full analysis ≥ 100,000 comments/s, matcher ≥
+// leo-profanity, loaded engine ≤ 10 MB. Figures depend on the machine: printed, never asserted.
+// Run: npm run bench -- engine   (or npx tsx --expose-gc scripts/bench/engine.ts)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname, '..', '..');
+const gc = (globalThis as { gc?: () => void }).gc;
+const heap = () => {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const MB = (b: number) => `${(b / 2 ** 20).toFixed(2)} MB`;
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+console.log(`Machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}${gc ? '' : ' (run with --expose-gc for exact heap figures)'}`);
+
+// ------------------------------------------------------------------ corpus (templates, seeded)
+let seed = 20261122;
+const rnd = () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
+
+const TOPIC = ["l'assegno unico", 'il bonus nido', 'la NASpI', 'il congedo parentale', "l'ADI", 'la pensione', "l'ISEE", 'il bonus mamme', 'la graduatoria', 'il bando'];
+const MONTH = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'novembre'];
+const NAME = ['Maria', 'Giuseppe', 'Anna', 'Luca', 'Francesca', 'Antonio', 'Giulia', 'Marco', 'Sara', 'Paolo'];
+const T_QUESTION = [
+  () => `Buongiorno, quando arriva ${pick(TOPIC)} di ${pick(MONTH)}?`,
+  () => `Salve, ho fatto domanda per ${pick(TOPIC)} a ${pick(MONTH)} ma risulta ancora in istruttoria, cosa devo fare?`,
+  () => `Come si calcola ${pick(TOPIC)} se il mio ISEE è di ${Math.floor(rnd() * 40000)} euro?`,
+  () => `Qualcuno sa se ${pick(TOPIC)} spetta anche ai lavoratori stranieri con permesso di soggiorno?`,
+  () => `@${pick(NAME)} ${pick(NAME)} anche a me è arrivato il pagamento ieri, controlla il fascicolo previdenziale`,
+  () => `Grazie per le informazioni, molto utili! 👍`,
+  () => `Ho chiamato il contact center 803 164 ma nessuno risponde da giorni. ${pick(TOPIC)} è fermo.`,
+  () => `Mia figlia è nata a ${pick(MONTH)}, devo rifare la domanda per ${pick(TOPIC)} o si aggiorna da solo?`,
+  () => `Vergogna! Servizio pessimo, siete lentissimi e ${pick(TOPIC)} non arriva mai.`,
+  () => `INPS è una vergogna, aspetto da ${Math.floor(rnd() * 9) + 2} mesi.`,
+  () => `Ma le analisi per l'invalidità valgono anche per l'ass. unico? Grazie`,
+  () => `Hello, I am a foreign worker in Italy, how can I apply for ${pick(TOPIC)}? Thank you`,
+  () => `Il mio codice fiscale è RSSMRA80A01H501U, potete controllare ${pick(TOPIC)}?`,
+  () => `SCRIVETEMI IN PRIVATO PER AVERE ${pick(TOPIC).toUpperCase()} SUBITO, guadagni garantiti su whatsapp`,
+  () => `Ho scritto una PEC il ${Math.floor(rnd() * 28) + 1}/${Math.floor(rnd() * 12) + 1} ma non ho avuto risposta. Quando arriva ${pick(TOPIC)}? Ho due figli piccoli e l'affitto da pagare, è una situazione molto difficile e nessuno ci aiuta, la sede di zona non risponde e sul sito non si capisce niente.`,
+];
+const T_ABUSE = [
+  () => `che merda di servizio, ${pick(TOPIC)} ancora niente`,
+  () => `porco dio ${pick(MONTH)} è finito e ${pick(TOPIC)} non c'è`,
+  () => `m e r d a di ente, vergognatevi`,
+  () => `siete dei c4zz0ni, ridatemi ${pick(TOPIC)}`,
+  () => `@${pick(NAME)} sei un idiota, non sai niente`,
+  () => `gli operatori sono degli incapaci e dei fannulloni`,
+  () => `odio gli stranieri, prendono ${pick(TOPIC)} al posto nostro`,
+  () => `i rom sono feccia e dovrebbero essere cacciati`,
+  () => `vi vengo a trovare in sede e vi spacco la faccia`,
+  () => `se non arriva ${pick(TOPIC)} mi tolgo la vita, non ce la faccio più`,
+  () => `vaffanculo a tutti, porcodio`,
+  () => `STRONZIIIII`,
+];
+
+function loadJsonl(file: string): string[] {
+  try {
+    return readFileSync(join(root, 'data', 'eval', 'dev', file), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+  } catch {
+    return [];
+  }
+}
+const realQuestions = loadJsonl('qa4faq-questions.jsonl');
+const realTweets = loadJsonl('pejorativity-dev.jsonl');
+
+const N = Number(process.env.BENCH_ENGINE_COMMENTS ?? 20_000);
+const corpus: string[] = [];
+for (let i = 0; i < N; i++) {
+  const r = rnd();
+  if (r < 0.7) corpus.push(pick(T_QUESTION)());
+  else if (r < 0.8) corpus.push(pick(T_ABUSE)());
+  else if (r < 0.92 && realQuestions.length) corpus.push(pick(realQuestions));
+  else if (realTweets.length) corpus.push(pick(realTweets));
+  else corpus.push(pick(T_QUESTION)());
+}
+const avgLen = corpus.reduce((a, t) => a + t.length, 0) / corpus.length;
+console.log(`Corpus: ${fmt(N)} comments from templates (70% questions/complaints, 10% abuse) + 12% QA4FAQ questions + 8% PejorativITy tweets; mean ${avgLen.toFixed(0)} chars`);
+
+// ------------------------------------------------------------------ the shared Italian word list
+const src = join(root, 'data', 'lexicon-sources');
+const lines = (f: string) =>
+  readFileSync(join(src, f), 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
+const WORDS = [
+  ...new Set([
+    ...lines('ldnoobw_v1_it.txt'),
+    ...lines('ldnoobw_v2_it.txt'),
+    ...lines('napolux_lista_badwords.txt'),
+    ...[...readFileSync(join(src, 'italian-badwords-list_array.js'), 'utf8').matchAll(/"([^"]+)"/g)].map((m) => m[1].toLowerCase()),
+  ]),
+].filter((w) => !/[ãƒâ]/.test(w));
+console.log(`Word list given to the libraries: ${fmt(WORDS.length)} entries (union of data/lexicon-sources)`);
+
+// ------------------------------------------------------------------ timing helper
+interface Timing {
+  perSec: number;
+  p99us: number;
+  n: number;
+}
+function time(fn: (t: string) => unknown, texts: readonly string[], budgetMs = 4000): Timing {
+  for (let i = 0; i < Math.min(200, texts.length); i++) fn(texts[i]); // warm-up
+  const per: number[] = [];
+  const t0 = performance.now();
+  let n = 0;
+  for (const t of texts) {
+    const a = performance.now();
+    fn(t);
+    per.push(performance.now() - a);
+    n++;
+    if (n % 256 === 0 && performance.now() - t0 > budgetMs) break;
+  }
+  const total = performance.now() - t0;
+  per.sort((x, y) => x - y);
+  return { perSec: n / (total / 1000), p99us: per[Math.floor(per.length * 0.99)] * 1000, n };
+}
+// throughput without per-call timers (less overhead)
+function throughput(fn: (t: string) => unknown, texts: readonly string[], budgetMs = 3000): number {
+  let n = 0;
+  const t0 = performance.now();
+  outer: for (;;) {
+    for (const t of texts) {
+      fn(t);
+      n++;
+      if (n % 1024 === 0 && performance.now() - t0 > budgetMs) break outer;
+    }
+    if (performance.now() - t0 > budgetMs / 3) break;
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+// ------------------------------------------------------------------ load engines (heap measured)
+const h0 = heap();
+const { createAnalyzer } = await import('../../lib/analyzer');
+const { abuseMatcher } = await import('../../lib/lexicons/index');
+const analyzer = createAnalyzer();
+const matcher = abuseMatcher();
+analyzer.analyze({ id: 'warm', text: 'porco dio che merda, sei un idiota' });
+const h1 = heap();
+
+const leo = require('leo-profanity') as { clearList(): void; add(w: string[]): void; check(t: string): boolean };
+leo.clearList();
+leo.add(WORDS);
+const { Filter: BadWords } = require('bad-words') as { Filter: new (o: { emptyList: boolean }) => { addWords(...w: string[]): void; isProfane(t: string): boolean } };
+const bad = new BadWords({ emptyList: true });
+bad.addWords(...WORDS);
+const ob = require('obscenity') as typeof import('obscenity');
+const terms: { id: number; pattern: ReturnType<typeof ob.parseRawPattern> }[] = [];
+for (const [i, w] of WORDS.entries()) {
+  try {
+    terms.push({ id: i, pattern: ob.parseRawPattern(w.replace(/[[\]()|?\\]/g, '')) });
+  } catch {
+    /* skip words obscenity cannot parse */
+  }
+}
+const obscenity = new ob.RegExpMatcher({ blacklistedTerms: terms, ...ob.englishRecommendedTransformers });
+
+const VULG = new Set(['vulgar', 'blasphemy', 'slur']);
+const ours = (t: string) => matcher.find(t).some((m) => VULG.has(m.entry.category) && m.entry.weight >= 0.5);
+
+// ------------------------------------------------------------------ throughput
+console.log('\nThroughput on the same texts (comments/s; p99 = per-comment 99th percentile):');
+const full = time((t) => analyzer.analyze({ id: 'x', text: t }), corpus);
+const fullTp = throughput((t) => analyzer.analyze({ id: 'x', text: t }), corpus);
+const mt = time(ours, corpus);
+const mtTp = throughput(ours, corpus);
+const leoT = time((t) => leo.check(t), corpus);
+const leoTp = throughput((t) => leo.check(t), corpus);
+const obT = time((t) => obscenity.hasMatch(t), corpus, 3000);
+const badT = time((t) => bad.isProfane(t), corpus, 3000);
+const rows: [string, number, number, number][] = [
+  ['Galateo full analysis (15 rules)', fullTp, full.p99us, full.n],
+  ['Galateo vulgarity matcher alone', mtTp, mt.p99us, mt.n],
+  ['leo-profanity 1.9 (word lookup)', leoTp, leoT.p99us, leoT.n],
+  ['obscenity (RegExpMatcher)', obT.perSec, obT.p99us, obT.n],
+  ['bad-words 4.1 (regex per word)', badT.perSec, badT.p99us, badT.n],
+];
+for (const [name, ps, p99, n] of rows) console.log(`  ${name.padEnd(36)} ${fmt(ps).padStart(10)} /s   p99 ${p99.toFixed(1).padStart(8)} µs   (${fmt(n)} timed)`);
+console.log('Ratios:');
+console.log(`  full analysis / leo-profanity   ${(fullTp / leoTp).toFixed(2)}×   / obscenity ${(fullTp / obT.perSec).toFixed(1)}×   / bad-words ${(fullTp / badT.perSec).toFixed(0)}×`);
+console.log(`  matcher alone / leo-profanity   ${(mtTp / leoTp).toFixed(2)}×   / obscenity ${(mtTp / obT.perSec).toFixed(1)}×   / bad-words ${(mtTp / badT.perSec).toFixed(0)}×`);
+console.log(`  target: full analysis ≥ 100,000/s → ${fullTp >= 100_000 ? 'met' : 'NOT met'}; matcher ≥ leo-profanity → ${mtTp >= leoTp ? 'met' : 'NOT met'}`);
+
+// ------------------------------------------------------------------ what each one catches
+const CATCH: [string, string][] = [
+  ['plain', 'che merda'],
+  ['upper case', 'CHE MERDA'],
+  ['accents', 'mèrda'],
+  ['repeated letters', 'merdaaaaa'],
+  ['l33t', 'm3rd4'],
+  ['l33t symbols', 'c@zz0'],
+  ['spaced letters', 'm e r d a'],
+  ['dotted letters', 'm.e.r.d.a'],
+  ['homoglyph (Cyrillic)', 'меrdа'],
+  ['fullwidth', 'ｍｅｒｄａ'],
+  ['zero-width inside', 'mer\u200Bda'],
+  ['joined blasphemy', 'porcodio'],
+  ['split blasphemy', 'porco dio'],
+  ['l33t blasphemy', 'porco d1o'],
+  ['split l33t blasphemy', 'porc0 d1o'],
+  ['reversed blasphemy', 'dio cane'],
+];
+const INNOCENT = ['la regina', 'posso venire domani', 'che fico', "l'uccello", 'la cazzuola', 'battere il record', 'Dio ti benedica', 'Madonna mia', 'il porco', 'il cesso è rotto', "l'assegno unico", 'le analisi', 'ass. unico', 'pesce fresco', 'il finocchio al forno'];
+const engines: [string, (t: string) => boolean][] = [
+  ['Galateo', ours],
+  ['leo-profanity', (t) => leo.check(t)],
+  ['obscenity', (t) => obscenity.hasMatch(t)],
+  ['bad-words', (t) => bad.isProfane(t)],
+];
+console.log('\nCatches (obfuscated variants) and false alarms (innocent look-alikes):');
+console.log(`  ${'variant'.padEnd(24)}${engines.map(([n]) => n.padStart(14)).join('')}`);
+for (const [label, text] of CATCH) console.log(`  ${label.padEnd(24)}${engines.map(([, f]) => (f(text) ? '✓' : '·').padStart(14)).join('')}`);
+console.log(`  ${'caught (of 16)'.padEnd(24)}${engines.map(([, f]) => String(CATCH.filter(([, t]) => f(t)).length).padStart(14)).join('')}`);
+console.log(`  ${`false alarms (of ${INNOCENT.length})`.padEnd(24)}${engines.map(([, f]) => String(INNOCENT.filter((t) => f(t)).length).padStart(14)).join('')}`);
+
+// ------------------------------------------------------------------ memory
+const m0 = heap();
+const kept: unknown[] = [];
+for (let i = 0; i < 10_000; i++) kept.push(analyzer.analyze({ id: String(i), text: corpus[i % corpus.length] }));
+const m1 = heap();
+console.log('\nMemory:');
+console.log(`  loaded engine (analyzer + lexicons + matcher, after warm-up): ${MB(h1 - h0)}  (target ≤ 10 MB → ${h1 - h0 <= 10 * 2 ** 20 ? 'met' : 'NOT met'})`);
+console.log(`  10,000 analyses kept in memory: ${MB(m1 - m0)} (${((m1 - m0) / 10_000).toFixed(0)} B per comment)`);
+console.log(`  whole process heap now: ${MB(process.memoryUsage().heapUsed)}`);
+void kept.length;
