@@ -30,7 +30,7 @@ export async function openSession(pages: Record<string, string>, locale = 'it-IT
 
 /** All records of the moderation log, read with the raw IndexedDB API in the worker or an extension page. */
 export async function readLog(where: Worker | Page): Promise<Record<string, unknown>[]> {
-  return where.evaluate(
+  return (where as Page).evaluate(
     () =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {
         const req = indexedDB.open('galateo-log');
