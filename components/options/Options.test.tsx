@@ -138,6 +138,15 @@ describe('options page', () => {
     expect(await stored()).toEqual(before);
   });
 
+  test('English UI when the browser is not Italian', async () => {
+    render(null, host);
+    await act(async () => render(<Options lang="en" />, host));
+    await tick();
+    expect($('[data-testid="tab-pages"]')?.textContent).toBe('Pages');
+    expect(host.textContent).toContain('Rules and thresholds');
+    expect(host.textContent).not.toContain('Regole e soglie');
+  });
+
   test('links to verify lists the low-confidence links; marking one verified removes it', async () => {
     await click($('[data-testid="tab-links"]'));
     const list = () => [...host.querySelectorAll('[data-testid="links-to-verify"] li')];

@@ -137,6 +137,12 @@ describe('suggestReplies', () => {
     expect(out.find((x) => x.templateId === 'isee-it')?.link).toContain('utm_source=instagram');
   });
 
+  test('unknown page (null): Italian replies, no page-restricted templates', () => {
+    const out = suggestReplies(s, { pageId: null, platform: 'facebook', authorName: 'Anna', findings: [f('vulgarity')], topics: ['pensioni'] });
+    expect(out.map((x) => x.templateId).slice(0, 2)).toEqual(['vulgarity-it', 'pensioni-it']);
+    expect(out[1].link).toContain('domanda-di-pensione.html?utm_source=facebook');
+  });
+
   test('templates restricted to other pages are not suggested; no findings and no topics gives general replies', () => {
     const d = defaultSettings();
     d.templates['insult-it'].pages = ['inps-giovani'];
