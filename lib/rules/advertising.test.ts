@@ -16,6 +16,8 @@ describe('advertising', () => {
     ['guardate qui www.bit.ly/xyz e qui www.tinyurl.com/abc', 'medium'],
     ['Vendo passeggino usato, chiamami al 3331234567', 'high'],
     ['Earn money from home, check my profile', 'high'],
+    ['Ciao, io sono un consulente, posso aiutarti con la pratica, scrivimi in privato', 'high'],
+    ['Contattami su WhatsApp, ti spiego come avere il bonus', 'medium'],
     ['ne parlano su www.ilgiornaledelrisparmio.com', 'low'],
   ])('%j is %s', (text, severity) => {
     const f = run(text);
@@ -33,6 +35,8 @@ describe('advertising', () => {
     'Il link https://www.inps.it/it/it/sostegni-sussidi-indennita.html non si apre',
     'Pago l\'affitto e ho tre figli, mi spetta il bonus?',
     'Scrivetemi in privato per favore',
+    'Posso aiutarti io: la domanda si fa dal sito con lo SPID',
+    'Vi ho scritto in privato, attendo risposta',
     'la cessione del quinto per i pensionati come funziona?',
     'trovate tutto su www.lavoro.gov.it',
   ])('does not flag %j', (text) => {

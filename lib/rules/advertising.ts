@@ -33,6 +33,9 @@ const PROMO_RE = new RegExp(
     String.raw`(?:scrivi|scrivete|contatta|contattate|chiama|chiamate|messaggia)(?:mi|temi|ci|teci)?\s+(?:subito\s+)?(?:su|via|al)\s+(?:whatsapp|telegram|wa)`,
     String.raw`(?:scrivi|contatta|messaggia)(?:mi)?\s+in\s+(?:privato|direct|dm|pvt)\s+per\s+(?:info|informazioni|dettagli|guadagnare|saperne|iniziare|scoprire)`,
     String.raw`(?:info|informazioni|dettagli)\s+in\s+(?:privato|pvt|dm|direct|bio)`,
+    // one user soliciting another (singular imperative), or offering paid help with a file
+    String.raw`(?:scrivimi|contattami|messaggiami)\s+(?:pure\s+|subito\s+)?(?:in\s+(?:privato|pvt|direct|dm|chat)|su\s+(?:whatsapp|telegram|instagram|messenger))`,
+    String.raw`sono\s+(?:un|una)\s+(?:consulente|esperto|esperta|commercialista|avvocato|agente)\W+(?:\S+\s+){0,3}?(?:scrivimi|contattami|posso)`,
     String.raw`link\s+in\s+bio|seguimi|seguite\s+la\s+mia|segui\s+la\s+mia|iscriviti\s+al\s+(?:mio\s+)?canale|visita(?:te)?\s+il\s+(?:mio|nostro)\s+(?:sito|profilo|negozio|shop|canale)`,
     String.raw`offerta\s+(?:limitata|imperdibile|speciale|esclusiva)|codice\s+sconto|sconto\s+del\s+\d+\s*%|clicca\s+(?:qui|sul\s+link|il\s+link)|promo(?:zione)?\s+(?:valida|limitata)`,
     String.raw`(?:vendo|vendiamo|affittasi|compro\s+oro)`,
@@ -47,7 +50,7 @@ const PROMO_RE = new RegExp(
 );
 const BUSINESS_RE = /\b(?:offro|offriamo|vendo|servizi\w*|consulenz\w*|prezz\w*|preventiv\w*|disponibil\w*|whatsapp|telegram|info|contattami|contattateci|chiamami|chiamateci|per\s+informazioni|business|promo)(?![a-z])/;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
-const GATE_RE = new RegExp(`\\b${trieSource(["guadagn", "lavor", "entrat", "reddit", "rendit", "prest", "finanz", "offr", "conced", "erog", "bitcoin", "btc", "cript", "crypto", "forex", "trading", "binari", "rendiment", "invest", "nft", "airdrop", "broker", "scriv", "contatt", "chiam", "messagg", "info", "dettagl", "link", "segui", "iscriv", "visit", "offert", "codice", "sconto", "clicca", "promo", "vend", "affittasi", "compro", "earn", "work", "passive", "check", "click", "follow", "dm"])}`);
+const GATE_RE = new RegExp(`\\b${trieSource(["guadagn", "consulent", "espert", "commercialist", "avvocat", "agente", "lavor", "entrat", "reddit", "rendit", "prest", "finanz", "offr", "conced", "erog", "bitcoin", "btc", "cript", "crypto", "forex", "trading", "binari", "rendiment", "invest", "nft", "airdrop", "broker", "scriv", "contatt", "chiam", "messagg", "info", "dettagl", "link", "segui", "iscriv", "visit", "offert", "codice", "sconto", "clicca", "promo", "vend", "affittasi", "compro", "earn", "work", "passive", "check", "click", "follow", "dm"])}`);
 
 export default defineRule({
   id: 'advertising',

@@ -17,6 +17,8 @@ describe('answering-for-us', () => {
     ['Devi andare al patronato, loro ti sistemano tutto', 'Devi andare'],
     ['Vai al CAF e fatti rifare l\'ISEE', 'Vai al CAF'],
     ['Basta rifare la domanda dal sito', 'Basta rifare'],
+    ['Sì devi rifarlo ogni anno a gennaio', 'devi rifarlo'],
+    ['Ragazzi il pagamento arriva il 20, tranquilli', 'arriva il 20'],
     ['Non hai diritto se lavori', 'Non hai diritto'],
     ['You have to apply again, it arrives on the 20', 'You have to apply'],
   ])('%j', (text, inside) => {

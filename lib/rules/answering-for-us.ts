@@ -16,7 +16,14 @@ const settings = z.object({
 
 const B = String.raw`\b`;
 const W = String.raw`(?![a-z0-9])`;
-const VERB = String.raw`(?:fare|rifare|presentare|ripresentare|andare|rivolgerti|rivolgervi|rivolgersi|chiamare|aspettare|attendere|inviare|compilare|allegare|mandare|caricare|richiedere|chiedere|recarti|recarvi|prenotare|rinnovare|aggiornare|fare\s+ricorso|integrare|modificare|scaricare|portare|pagare)`;
+// Infinitives with their clitic forms ("rifarlo", "presentarla", "chiederne").
+const VERB = `(?:${[
+  'fare', 'rifare', 'presentare', 'ripresentare', 'andare', 'chiamare', 'aspettare', 'attendere', 'inviare', 'compilare',
+  'allegare', 'mandare', 'caricare', 'richiedere', 'chiedere', 'prenotare', 'rinnovare', 'aggiornare', 'integrare',
+  'modificare', 'scaricare', 'portare', 'pagare', 'rifare', 'attivare', 'disdire', 'annullare', 'ritirare', 'consegnare',
+]
+  .map((v) => `${v.slice(0, -1)}(?:e|lo|la|li|le|ne|gli)`)
+  .join('|')}|rivolgerti|rivolgervi|rivolgersi|recarti|recarvi|fare\\s+ricorso)`;
 const AUTH = [
   String.raw`(?:devi|dovete|deve|dovresti|dovreste|bisogna|occorre|serve)\s+(?:(?:prima|solo|subito|anche|per\s+forza|comunque|sempre|assolutamente|necessariamente)\s+)?${VERB}`,
   String.raw`(?:non\s+)?(?:ti|vi|le|gli)\s+spett(?:a|ano|erebbe|erebbero)`,

@@ -4,7 +4,7 @@
 // (counter-speech: "dire 'X' è razzista", "smettila di chiamarli …") is not hate.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
+import { counterSpeech, negatedBefore, quotedMention, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
@@ -61,13 +61,22 @@ const FUZZY_TARGETS = [...new Set([...FUZZY_VOCAB, ...DEROG_WORDS, ...NEG_EXTRA_
 
 const BY_LEN = new Map<number, string[]>();
 for (const v of FUZZY_TARGETS) if (v.length >= 4) BY_LEN.set(v.length, [...(BY_LEN.get(v.length) ?? []), v]);
-const REPAIR_GATE = prefixGate(DEROG, NEG_EXTRA, EMOTE_BEFORE, EMOTE_AFTER, ELIMINATE, VIOLENCE);
+
+const altWords = (src: string) => src.replace(/^\(\?:|\)$/g, '').split('|');
+const MORE = [ELIMINATE, VIOLENCE, HARM_OUTCOME, EMOTE_BEFORE, EMOTE_AFTER].flatMap(altWords);
+const KNOWN_WORDS = new Set<string>([...GROUP_WORDS, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, ...STRONG_INSULTS, ...MORE.filter((w) => /^[a-z]+$/.test(w))]);
+const KNOWN_STEMS = new Map<string, string[]>();
+for (const st of [...DEROG_STEMS, ...NEG_EXTRA_STEMS, ...MORE.filter((w) => /^[a-z]+\\w\*$/.test(w)).map((w) => w.slice(0, -3))]) if (st.length >= 3) KNOWN_STEMS.set(st.slice(0, 3), [...(KNOWN_STEMS.get(st.slice(0, 3)) ?? []), st]);
+/** A word the hate patterns understand (group, derogatory or hostile word). */
+function known(w: string): boolean {
+  if (KNOWN_WORDS.has(w)) return true;
+  const stems = KNOWN_STEMS.get(w.slice(0, 3));
+  return !!stems && stems.some((st) => w.startsWith(st) && w.length <= st.length + 4);
+}
 
 /** Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). */
 function repair(c: Canon): Canon | null {
   const rep = new Map<number, string>();
-  const known = (w: string) =>
-    GROUP_WORDS.has(w) || NEG_TERM_ONE.test(` ${w} `) || DEROG_WORDS.includes(w) || DEROG_STEMS.some((s) => w.startsWith(s) && w.length <= s.length + 4) || NEG_EXTRA_WORDS.includes(w) || NEG_EXTRA_STEMS.some((s) => w.startsWith(s) && w.length <= s.length + 4) || EMOTE_WORDS.includes(w) || STRONG_INSULTS.has(w);
   for (let i = 0; i < c.tokens.length; i++) {
     const w = c.tokens[i].text;
     if (w.length < 2 || known(w)) continue;
@@ -99,7 +108,6 @@ function repair(c: Canon): Canon | null {
 }
 
 const NEG_TERM = new RegExp(` (?:${DEROG}|${NEG_EXTRA}|${HARM_OUTCOME}|${VIOLENCE})(?= )`, 'g');
-const NEG_TERM_ONE = new RegExp(`^ (?:${DEROG}|${NEG_EXTRA}|${HARM_OUTCOME}|${VIOLENCE}) $`);
 const IDIOM_RE = new RegExp(` ${VIOLENCE_IDIOM} `);
 const NEG_POS_RE = new RegExp(` ${NEG_POSITIVE}`);
 const NEGATORS = / (?:non|nessun|nessuna|nessuno|mai|contrario di|opposto di|tutt altro che|lontan\w* dall essere|lungi dall essere|anziche|invece di|niente di|nulla di) (?:[^ .]+ ){0,2}$/;
@@ -246,7 +254,7 @@ export const hate = defineRule({
     const hasGroup = c.tokens.some((t, i) => isGroupAt(c, i));
     let structural = hasGroup ? hateIn(c) : [];
     // typo/glue repair only when the comment already carries a group or a hostile word (cheap gate)
-    if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || passesGate(c, REPAIR_GATE))) {
+    if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || c.tokens.some((t) => known(t.text)))) {
       const fixed = repair(c);
       if (fixed && fixed.text !== c.text) structural = hateIn(fixed);
     }
