@@ -194,7 +194,11 @@ function ImportExport({ s, lang, onImported }: { s: Settings; lang: Lang; onImpo
       {problems && (
         <div class="warn" role="alert" data-testid="import-problems">
           <p>
-            {tr(L(`File rifiutato (${problems.length} problemi): nessuna impostazione è stata modificata.`, `File refused (${problems.length} problems): no setting was changed.`), lang)}
+            {tr(
+              L(`File rifiutato (${problems.length} ${problems.length === 1 ? 'problema' : 'problemi'}): nessuna impostazione è stata modificata.`,
+                `File refused (${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}): no setting was changed.`),
+              lang,
+            )}
           </p>
           <ProblemList problems={problems} lang={lang} />
         </div>

@@ -65,8 +65,8 @@ export async function loadSettings(): Promise<LoadResult> {
     isDefault: true,
     warning: {
       message: {
-        it: `Le impostazioni salvate non sono valide (${r.problems.length} problemi): Galateo usa il pacchetto predefinito. La copia danneggiata è conservata: puoi esportarla, correggerla e reimportarla.`,
-        en: `The saved settings are not valid (${r.problems.length} problems): Galateo uses the default pack. The damaged copy is kept: you can export it, fix it and import it again.`,
+        it: `Le impostazioni salvate non sono valide (${r.problems.length} ${r.problems.length === 1 ? 'problema' : 'problemi'}): Galateo usa il pacchetto predefinito. La copia danneggiata è conservata: puoi esportarla, correggerla e reimportarla.`,
+        en: `The saved settings are not valid (${r.problems.length} ${r.problems.length === 1 ? 'problem' : 'problems'}): Galateo uses the default pack. The damaged copy is kept: you can export it, fix it and import it again.`,
       },
       problems: r.problems,
     },
