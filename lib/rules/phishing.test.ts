@@ -39,6 +39,10 @@ describe('phishing: comments', () => {
     ['Inviami il tuo IBAN e il codice di verifica ricevuto via sms', 'medium'],
     ['INPS Assistenza: per il rimborso clicca su rimborsi-inps.online', 'high'],
     ['send me your password and I will unlock your bonus', 'medium'],
+    ['Per ricevere il bonus 500 euro compila il modulo qui: bit.ly/bonus-inps', 'high'],
+    ['Gentile utente il suo assegno è stato sospeso, verifichi i suoi dati al link https://inps-verifica.com', 'high'],
+    ['Salve sono Laura dell\'assistenza INPS, mi contatti su WhatsApp per sbloccare il suo assegno', 'high'],
+    ['Inviami il tuo codice fiscale e il pin e ti faccio io la domanda', 'medium'],
   ])('%j is %s', (text, severity) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -65,6 +69,11 @@ describe('phishing: comments', () => {
     'Serve lo SPID per fare la domanda?',
     'Chiamate il contact center al numero 803 164',
     'Per info www.lavoro.gov.it',
+    'INPS mi contatti in privato per favore, la mia pratica è bloccata',
+    'Il mio assegno è stato sospeso, cosa devo fare?',
+    'Io ho dato il PIN al patronato, ho fatto male?',
+    'Dove trovo il codice OTP?',
+    'Seguite la pagina ufficiale inps.it per evitare truffe',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -16,21 +16,23 @@ const settings = z.object({
 });
 
 const CREDENTIAL =
-  String.raw`(?:(?:il|la|i|le|l'|tuo|tua|tuoi|vostro|vostra|vostri|vostre|vs|your|codice|numero|dati|del|della|dello|dell'|di|e|lo|gli|\s)+\s*)?(?:pin(?:\s+inps)?|spid|otp|codice\s+(?:di\s+verifica|otp|di\s+sicurezza|segreto|di\s+accesso|ricevuto\s+via\s+sms)|codici\s+(?:di\s+accesso|spid)|password|credenziali(?:\s+spid)?|iban|coordinate\s+bancarie|numero\s+(?:della|di)\s+carta|carta\s+di\s+credito|cvv|dati\s+(?:della\s+carta|bancari|di\s+accesso)|bank\s+details|login)`;
+  String.raw`(?:(?:il|la|i|le|l'|tuo|tua|tuoi|vostro|vostra|vostri|vostre|vs|your|codice|numero|dati|del|della|dello|dell'|di|e|lo|gli|\s)+\s*)?(?:pin(?:\s+inps)?|spid|otp|codice\s+fiscale\s+e\s+(?:il\s+)?pin|codice\s+(?:di\s+verifica|otp|di\s+sicurezza|segreto|di\s+accesso|ricevuto\s+via\s+sms)|codici\s+(?:di\s+accesso|spid)|password|credenziali(?:\s+spid)?|iban|coordinate\s+bancarie|numero\s+(?:della|di)\s+carta|carta\s+di\s+credito|cvv|dati\s+(?:della\s+carta|bancari|di\s+accesso)|bank\s+details|login)`;
 // An imperative addressed to the reader ("mandami", "inviaci", "send me") followed by a credential.
 const CRED_REQ_RE = new RegExp(
-  String.raw`\b(?:mand(?:a|ate)(?:mi|ci|teli|melo)|invia(?:mi|ci|te(?:mi|ci))|dammi|datemi|passami|passatemi|comunica(?:mi|temi|teci)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|fornisci(?:mi|ci)?|fornite(?:mi|ci)?|send\s+me|give\s+me|dm\s+me)\s+(?:\S+\s+){0,3}?${CREDENTIAL}(?![a-z])`,
+  String.raw`\b(?:mand(?:a|ate)(?:mi|ci|teli|melo)|invia(?:mi|ci|te(?:mi|ci))|dammi|datemi|passami|passatemi|comunica(?:mi|temi|teci)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|fornisci(?:mi|ci)?|fornite(?:mi|ci)?|send\s+me|give\s+me|dm\s+me)\s+(?:\S+\s+){0,5}?${CREDENTIAL}(?![a-z])`,
   'g',
 );
 const PRIVATE_RE =
   /\b(?:contatta(?:mi|teci|ci|temi)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|mandami\s+un\s+(?:messaggio|dm|whatsapp|sms)|inviami\s+un\s+(?:messaggio|dm)|in\s+privato|in\s+pvt|in\s+direct|in\s+dm|in\s+chat\s+privata|in\s+inbox|su\s+whatsapp|su\s+telegram|via\s+whatsapp|al\s+(?:mio\s+)?numero|wa\.me|t\.me|dm\s+me|message\s+me|inbox\s+me)(?![a-z])/g;
 // The bait: unlocking or collecting something of the READER ("ti sblocco il bonus"), urgency, account threats.
 const LURE_RE =
-  /\b(?:sblocc\w*\s+(?:(?:il|la|i|le|l'|lo|tuo|tua|tuoi|vostro|vostra|vostri|subito|immediatamente)\s+)*(?:bonus|pagament\w*|assegn\w*|pratic\w*|rimbors\w*|account|conto|arretrat\w*|soldi|domand\w*)|(?:ti|vi)\s+sblocc\w*|riattiv\w*\s+(?:il|la)\s+(?:tuo|tua|vostro|vostra)|ricever(?:e|ai|ete)\s+(?:subito|immediatamente|in\s+24\s+ore)|accredito\s+immediato|entro\s+24\s+ore|account\s+(?:sospeso|bloccato)|verifica(?:re)?\s+(?:i\s+tuoi|i\s+vostri)\s+dati|bonus\s+(?:di\s+)?\d+\s*(?:€|euro)\s+(?:per\s+tutti|subito|gratis)|unlock\s+your|claim\s+your)(?![a-z])/g;
+  /\b(?:sblocc\w*\s+(?:(?:il|la|i|le|l'|lo|tuo|tua|tuoi|vostro|vostra|vostri|subito|immediatamente)\s+)*(?:bonus|pagament\w*|assegn\w*|pratic\w*|rimbors\w*|account|conto|arretrat\w*|soldi|domand\w*)|(?:ti|vi)\s+sblocc\w*|riattiv\w*\s+(?:il|la)\s+(?:tuo|tua|vostro|vostra)|ricever(?:e|ai|ete)\s+(?:subito|immediatamente|in\s+24\s+ore)|accredito\s+immediato|entro\s+24\s+ore|account\s+(?:sospeso|bloccato)|verifica(?:re)?\s+(?:i\s+tuoi|i\s+vostri)\s+dati|bonus\s+(?:di\s+)?\d+\s*(?:€|euro)\s+(?:per\s+tutti|subito|gratis)|unlock\s+your|claim\s+your|compila\s+il\s+modulo|per\s+ricevere\s+(?:il|l'|i|subito)\s*(?:bonus|rimbors\w*|assegn\w*|pagament\w*|arretrat\w*)|clicca\s+(?:qui|sul\s+link)\s+per\s+(?:ricever\w*|riscuot\w*|sblocc\w*|ottener\w*|verific\w*)|(?:il\s+)?(?:tuo|suo|vostro)\s+(?:rimborso|bonus|assegno|pagamento|accredito)\s+(?:di\s+[\d.,]+\s*(?:€|euro)\s+)?(?:e'|e|è)\s+(?:disponibile|pronto|in\s+attesa)|(?:il\s+|la\s+)?(?:tuo|tua|suo|sua|vostro|vostra)\s+(?:assegno|pagamento|bonus|account|conto|pratica|domanda|posizione)\s+(?:e'|e|è)\s+(?:stat[oa]\s+)?(?:sospes[oa]|bloccat[oa]|annullat[oa]|revocat[oa])|(?:verifichi|aggiorni|confermi|verificate|aggiornate|confermate|aggiorna|conferma)\s+(?:i\s+)?(?:suoi|tuoi|vostri)\s+dati)(?![a-z])/g;
 const IMPERSONATION_RE =
   /\b(?:(?:sono|siamo)\s+(?:un\s+|l'\s*|dell'\s*)?(?:operatore|operatrice|consulente|assistenza|supporto|funzionari[oa]|dipendente|ufficio)\s+(?:dell'\s*|di\s+)?inps|inps\s+(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)|(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)\s+(?:clienti\s+)?(?:dell'\s*)?inps)(?![a-z])/g;
 // Words every signal needs (links are checked apart): most comments stop here.
-const GATE_RE = new RegExp(`\\b${trieSource(["inps", "pin", "spid", "otp", "password", "credenzial", "iban", "coordinate", "carta", "cvv", "codic", "dati", "privat", "pvt", "direct", "dm", "inbox", "whatsapp", "telegram", "numero", "sblocc", "riattiv", "ricever", "accredit", "entro", "account", "verific", "bonus", "login", "bank", "unlock", "claim", "send", "give", "message", "mand", "invia", "scriv", "contatt", "dammi", "datemi", "passami", "passatemi", "comunica", "fornisc", "fornite", "sono", "siamo", "assistenza", "supporto", "help", "servizio", "ufficio"])}`);
+const GATE_RE = new RegExp(`\\b${trieSource(["inps", "compila", "clicca", "tuo", "suo", "vostr", "verifichi", "aggiorn", "confermi", "pin", "spid", "otp", "password", "credenzial", "iban", "coordinate", "carta", "cvv", "codic", "dati", "privat", "pvt", "direct", "dm", "inbox", "whatsapp", "telegram", "numero", "sblocc", "riattiv", "ricever", "accredit", "entro", "account", "verific", "bonus", "login", "bank", "unlock", "claim", "send", "give", "message", "mand", "invia", "scriv", "contatt", "dammi", "datemi", "passami", "passatemi", "comunica", "fornisc", "fornite", "sono", "siamo", "assistenza", "supporto", "help", "servizio", "ufficio"])}`);
+
+const SHORTENERS = new Set(['bit.ly', 'tinyurl.com', 't.ly', 'is.gd', 'cutt.ly', 'rebrand.ly', 'goo.gl', 'ow.ly', 'shorturl.at', 'rb.gy', 'tiny.cc', 'bitly.com', 'short.io', 'v.gd', 'shorturl.com', 'linktr.ee']);
 
 const authorCache = new Map<string, boolean>();
 function authorImitates(author: string): boolean {
@@ -83,34 +85,20 @@ export default defineRule({
     const reasons: string[] = [];
     const evidence: Span[] = [];
     let sev: Severity | null = null;
-    const raise = (to: Severity) => {
-      const order: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
-      if (!sev || order.indexOf(to) > order.indexOf(sev)) sev = to;
+    const raise = (to: Severity) => { const order: Severity[] = ['info', 'low', 'medium', 'high', 'critical']; if (!sev || order.indexOf(to) > order.indexOf(sev)) sev = to;
     };
 
-    if (lookAlikes.length) {
-      raise('high');
-      reasons.push(lookAlikes[0].why!);
-      evidence.push(...lookAlikes.map((x) => ({ start: x.l.start, end: x.l.end })));
+    // a shortened link hides where it goes: with a bait, or with INPS in its path, it is a scam pattern
+    const hidden = foreignLinks.filter((l) => SHORTENERS.has(l.host.replace(/^www\./, '')));
+    if (hidden.length && (lure.length || /inps/i.test(text.slice(hidden[0].start, hidden[0].end)))) { raise('high'); reasons.push(`shortened link ${hidden[0].host} hiding the destination, with a bait`); evidence.push(...hidden.map((l) => ({ start: l.start, end: l.end })), ...lure);
     }
-    if (creds.length) {
-      raise(foreignLinks.length || priv.length ? 'critical' : 'medium');
-      reasons.push(foreignLinks.length ? 'asks for credentials/bank data next to a non-official link' : 'asks for credentials or bank data');
-      evidence.push(...creds);
-      if (foreignLinks.length) evidence.push(...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
+    if (lookAlikes.length) { raise('high'); reasons.push(lookAlikes[0].why!); evidence.push(...lookAlikes.map((x) => ({ start: x.l.start, end: x.l.end })));
     }
-    if (priv.length && (lure.length || imper.length || authorFake)) {
-      raise('high');
-      reasons.push(lure.length ? 'invites to a private channel to unlock a payment' : 'impersonates INPS support and moves to a private channel');
-      evidence.push(...priv, ...lure, ...imper);
-    } else if (lure.length && foreignLinks.length) {
-      raise('high');
-      reasons.push('bait with a non-official link');
-      evidence.push(...lure, ...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
-    } else if (imper.length || (authorFake && (priv.length || foreignLinks.length || lure.length))) {
-      raise(foreignLinks.length || priv.length ? 'high' : 'medium');
-      reasons.push(authorFake && !imper.length ? `author name "${comment.author}" imitates INPS` : 'presents itself as INPS support');
-      evidence.push(...imper, ...lure, ...priv);
+    if (creds.length) { raise(foreignLinks.length || priv.length ? 'critical' : 'medium'); reasons.push(foreignLinks.length ? 'asks for credentials/bank data next to a non-official link' : 'asks for credentials or bank data'); evidence.push(...creds); if (foreignLinks.length) evidence.push(...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
+    }
+    if (priv.length && (lure.length || imper.length || authorFake)) { raise('high'); reasons.push(lure.length ? 'invites to a private channel to unlock a payment' : 'impersonates INPS support and moves to a private channel'); evidence.push(...priv, ...lure, ...imper);
+    } else if (lure.length && foreignLinks.length) { raise('high'); reasons.push('bait with a non-official link'); evidence.push(...lure, ...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
+    } else if (imper.length || (authorFake && (priv.length || foreignLinks.length || lure.length))) { raise(foreignLinks.length || priv.length ? 'high' : 'medium'); reasons.push(authorFake && !imper.length ? `author name "${comment.author}" imitates INPS` : 'presents itself as INPS support'); evidence.push(...imper, ...lure, ...priv);
     }
     if (!sev) return [];
     return [{ rule: 'phishing', severity: sev, evidence: mergeSpans(evidence), reason: reasons.join('; ') }];
