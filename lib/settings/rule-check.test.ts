@@ -32,9 +32,13 @@ describe("per-rule settings checked by the rules' own schemas", () => {
     expect(r.ok ? '' : r.problems[0].message.en).toContain('minLetters');
   });
 
-  test('structural problems come first and alone', () => {
-    const r = parseSettingsTextStrict('{"version": 2}');
-    expect(r.ok).toBe(false);
-    expect(r.ok ? [] : r.problems.map((p) => p.path)).toContain('pages');
+  test('one import lists structural and threshold problems together', () => {
+    const d = JSON.parse(exportSettings(defaultSettings()));
+    d.serviceHours.end = '25:00';
+    d.defaultRules.shouting = { enabled: true, minLeters: 5 };
+    const r = parseSettingsTextStrict(JSON.stringify(d));
+    expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['serviceHours.end', 'defaultRules.shouting.minLeters']);
+    const bare = parseSettingsTextStrict('{"version": 2}');
+    expect(bare.ok ? [] : bare.problems.map((p) => p.path)).toContain('pages');
   });
 });

@@ -6,7 +6,7 @@ import { RULES } from '../rules';
 import type { RuleId } from '../types';
 import { parseSettings, parseSettingsText, type ParseResult } from './parse';
 import { zodProblems, type Problem } from './problems';
-import type { RuleSettings, Settings } from './schema';
+import { SETTINGS_VERSION, type RuleSettings, type Settings } from './schema';
 
 const SCHEMAS = new Map<RuleId, z.ZodType>(RULES.map((r) => [r.id, r.settings as z.ZodType]));
 
@@ -42,12 +42,42 @@ export function ruleSettingsProblems(s: Settings): Problem[] {
   return out;
 }
 
-function strict(r: ParseResult): ParseResult {
-  if (!r.ok) return r;
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The same checks on a current-version document that failed elsewhere, so one import lists every problem. */
+function rawRuleProblems(json: unknown): Problem[] {
+  if (!isObj(json) || json.version !== SETTINGS_VERSION) return [];
+  const out: Problem[] = [];
+  const each = (rules: unknown, path: string[]) => {
+    if (!isObj(rules)) return;
+    for (const [rule, v] of Object.entries(rules))
+      if (SCHEMAS.has(rule as RuleId) && isObj(v) && typeof v.enabled === 'boolean') check([...path, rule], rule as RuleId, v as RuleSettings, out);
+  };
+  each(json.defaultRules, ['defaultRules']);
+  if (isObj(json.pages)) for (const [pid, page] of Object.entries(json.pages)) if (isObj(page)) each(page.rules, ['pages', pid, 'rules']);
+  return out;
+}
+
+function strict(r: ParseResult, json: unknown): ParseResult {
+  if (!r.ok) {
+    const seen = new Set(r.problems.map((p) => p.path));
+    const extra = rawRuleProblems(json).filter((p) => !seen.has(p.path));
+    return extra.length ? { ok: false, problems: [...r.problems, ...extra] } : r;
+  }
   const problems = ruleSettingsProblems(r.settings);
   return problems.length ? { ok: false, problems } : r;
 }
 
 /** parseSettings plus the rules' own checks: for import, save and the command line. */
-export const parseSettingsStrict = (json: unknown): ParseResult => strict(parseSettings(json));
-export const parseSettingsTextStrict = (text: string): ParseResult => strict(parseSettingsText(text));
+export const parseSettingsStrict = (json: unknown): ParseResult => strict(parseSettings(json), json);
+export function parseSettingsTextStrict(text: string): ParseResult {
+  const r = parseSettingsText(text);
+  if (r.ok) return strict(r, null);
+  let json: unknown = null;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    // a syntax error: nothing more to check
+  }
+  return strict(r, json);
+}
