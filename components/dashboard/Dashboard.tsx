@@ -131,7 +131,8 @@ export function Dashboard(props: DashboardProps) {
       <header>
         <h1>{T.title[lang]}</h1>
         <p class="muted print-only">
-          {T.generated[lang]}: {now().toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { timeZone: 'Europe/Rome' })} · {props.moderator}
+          {T.generated[lang]}: {now().toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB', { timeZone: 'Europe/Rome' })}
+          {props.moderator ? ` · ${props.moderator}` : ''}
         </p>
         <nav class="tabs noprint" role="tablist">
           {(['mine', 'team'] as const).map((m) => (

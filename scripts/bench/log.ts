@@ -217,8 +217,9 @@ else {
     t0 = performance.now();
     for (let i = 0; i < N; i += 5000) {
       await page.evaluate(
-        (chunk) =>
+        (json) =>
           new Promise<void>((res, rej) => {
+            const chunk = JSON.parse(json) as unknown[];
             const r = indexedDB.open('galateo-log');
             r.onsuccess = () => {
               const tx = r.result.transaction('handled', 'readwrite');
@@ -228,25 +229,28 @@ else {
             };
             r.onerror = () => rej(r.error);
           }),
-        items.slice(i, i + 5000),
+        JSON.stringify(items.slice(i, i + 5000)),
       );
     }
     const fill = ms(t0);
     console.log(`\nChromium ${app.context.browser()?.version() ?? ''}: wrote ${N.toLocaleString('en')} records in batches of 5000: ${fmt(fill)}, ${rate(N, fill)} (includes page.evaluate transfer)`);
-    // The dashboard opens on "today"; pin the page clock to the busy day.
-    const firsts: number[] = [];
-    for (let r = 0; r < 3; r++) {
-      const p = await app.context.newPage();
-      await p.clock.setFixedTime(new Date(`${LAST_DAY}T16:00:00Z`));
-      const t = performance.now();
-      await p.goto(url);
-      await p.waitForSelector('[data-testid="comments"] .card-value', { timeout: 30_000 });
-      firsts.push(ms(t));
-      if (r === 2) {
-        const shown = await p.locator('[data-testid="comments"] .card-value').textContent();
-        console.log(`dashboard first render (busy day, ${shown} comments), wall time from navigation to report shown, 3 runs: ${firsts.map((x) => fmt(x)).join(', ')}  [target < 1000 ms]`);
+    // The dashboard opens on "today"; pin the page clock to the busy day, then to an ordinary day.
+    for (const day of [LAST_DAY, quietDay]) {
+      const firsts: number[] = [];
+      let shown: string | null = null;
+      for (let r = 0; r < 3; r++) {
+        const p = await app.context.newPage();
+        await p.clock.setFixedTime(new Date(`${day}T16:00:00Z`));
+        const t = performance.now();
+        await p.goto(url);
+        await p.waitForSelector('[data-testid="comments"] .card-value', { timeout: 60_000 });
+        firsts.push(ms(t));
+        shown = await p.locator('[data-testid="comments"] .card-value').textContent();
+        await p.close();
       }
-      await p.close();
+      console.log(
+        `dashboard first render, ${day} (${shown} comments): navigation → report shown, 3 runs: ${firsts.map((x) => fmt(x)).join(', ')}  [target < 1000 ms]`,
+      );
     }
     const ex = await page.evaluate(async (day) => {
       const t = performance.now();
