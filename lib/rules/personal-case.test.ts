@@ -19,6 +19,12 @@ describe('personal-case', () => {
     ['Il mio ISEE risulta scaduto e l\'assegno è sospeso', 'Il mio ISEE'],
     ['Ho tre figli e lavoro part time, mi spetta l\'assegno unico?', 'mi spetta'],
     ['I haven\'t received my payment for March', 'I haven\'t received'],
+    ['Mi è stata respinta la domanda senza spiegazioni', 'Mi è stata respinta'],
+    ['Mi hanno accreditato solo 50 euro invece di 200', 'Mi hanno accreditato solo'],
+    ['Sto ancora aspettando l\'assegno di gennaio', 'Sto ancora aspettando l\'assegno'],
+    ['Sono in attesa del pagamento da tre mesi', 'Sono in attesa del pagamento'],
+    ['Ancora non mi hanno pagato', 'non mi hanno pagato'],
+    ['Mia moglie non ha ricevuto l\'assegno unico', 'non ha ricevuto l\'assegno'],
   ])('%j', (text, inside) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -37,6 +43,10 @@ describe('personal-case', () => {
     'Complimenti per il nuovo portale',
     'Il pagamento è previsto per il 20 del mese?',
     'Vergogna, il servizio è pessimo',
+    'Aspetto con ansia le novità sul bonus nido!',
+    'Quando arriva l\'estate si parte',
+    'Il pagamento di marzo è stato anticipato?',
+    'Chi non ha ricevuto il pagamento può chiamare il contact center',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

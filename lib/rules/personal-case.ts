@@ -19,7 +19,7 @@ const B = String.raw`\b`;
 const BENEFIT = String.raw`(?:assegn\w*|bonus|pagament\w*|accredit\w*|rat[ae]|arretrat\w*|pension\w*|naspi|dis-?coll|adi|rimbors\w*|indennit\w*|cedolin\w*|stipendi\w*|congedo|contribut\w*|mensilit\w*|bollett\w*|fattur\w*|soldi|import\w*|conguagl\w*|tfr|tfs|cud|isee|prestit\w*|quinto|sussidi\w*|reddito|carta|ricarica|quattordicesima|tredicesima|liquidazione|buonuscita|dsu)`;
 const STRONG = [
   // "non ho ricevuto l'assegno", "non mi è arrivato il bonus", "non mi hanno pagato"
-  String.raw`non\s+(?:mi\s+|ci\s+)?(?:ho|abbiamo|hanno|avete|e'|e|è|sono|e'\s+stat[oaie]|sono\s+stat[ie])?\s*(?:ancora\s+|mai\s+)?(?:ricevut[oaie]|arrivat[oaie]|pagat[oaie]|accreditat[oaie]|erogat[oaie]|percepit[oaie]|vist[oaie]|recapitat[oaie])(?:\s+(?:\S+\s+){0,3}?(?:[a-z]+'\s*)?${BENEFIT})?`,
+  String.raw`non\s+(?:mi\s+|ci\s+|gli\s+|le\s+)?(?:ho|ha|abbiamo|hanno|avete|e'|e|è|sono|e'\s+stat[oaie]|sono\s+stat[ie])?\s*(?:ancora\s+|mai\s+)?(?:ricevut[oaie]|arrivat[oaie]|pagat[oaie]|accreditat[oaie]|erogat[oaie]|percepit[oaie]|vist[oaie]|recapitat[oaie])(?:\s+(?:\S+\s+){0,3}?(?:[a-z]+'\s*)?${BENEFIT})?`,
   // "quando mi pagano", "quando mi arriva"
   String.raw`quando\s+(?:mi|ci)\s+(?:pagano|pagate|pagherete|arriva|arrivano|arrivera|arriveranno|accreditano|accreditate|danno|date|erogano|erogate|rispondete|risponderete|ridate|rimborsate|rimborsano|liquidate|liquidano)`,
   // "la mia domanda", "il mio assegno", "della mia pratica"
@@ -28,6 +28,12 @@ const STRONG = [
   String.raw`(?:i|ai|dei|sui|miei)\s+miei\s+(?:pagamenti|contributi|arretrati|soldi|assegni|rimborsi|dati)`,
   // "mi hanno tolto / sospeso / ridotto"
   String.raw`(?:mi|ci)\s+(?:hanno|avete|ha)\s+(?:\S+\s+)?(?:tolto|sospeso|ridotto|respinto|rifiutato|bloccato|revocato|negato|decurtato|trattenuto|chiesto\s+(?:la\s+)?restituzione|rigettato|annullato)`,
+  // "mi è stata respinta", "mi hanno accreditato solo 50 euro"
+  String.raw`(?:mi|ci)\s+(?:e'|e|è|sono)\s+stat[oaie]\s+(?:respint|rifiutat|sospes|revocat|negat|bloccat|tolt|ridott|trattenut|rigettat)\w*`,
+  String.raw`(?:mi|ci)\s+(?:hanno|avete)\s+(?:accreditato|pagato|dato|erogato|versato)\s+(?:solo|soltanto|meno|la\s+meta|di\s+meno|\d)`,
+  String.raw`(?:ho|abbiamo)\s+(?:ricevuto|preso|percepito|avuto)\s+(?:solo\s+|soltanto\s+)?(?:meno|di\s+meno|la\s+meta|un\s+importo\s+(?:piu\s+)?(?:basso|ridotto|inferiore))`,
+  // "aspetto ancora il bonus", "sto ancora aspettando l'assegno", "sono in attesa del pagamento"
+  String.raw`(?:aspetto|attendo|sto\s+(?:ancora\s+)?aspettando|stiamo\s+(?:ancora\s+)?aspettando|aspettiamo|sono\s+in\s+attesa|siamo\s+in\s+attesa)\s+(?:ancora\s+)?(?:\S+\s+){0,3}?(?:[a-z]+'\s*)?${BENEFIT}`,
   // "ho fatto domanda a gennaio ma non…", "ho presentato la domanda e ancora niente"
   String.raw`(?:ho|abbiamo)\s+(?:fatto|presentato|inviato|inoltrato|rifatto)\s+(?:la\s+|una\s+|il\s+|l'\s*)?(?:domanda|richiesta|pratica|isee|dsu|ricorso)\s+(?:\S+\s+){0,6}?(?:ma|e|pero'?)\s+(?:\S+\s+){0,2}?(?:non|ancora|nessun\w*|niente|nulla)`,
   // "a me non è arrivato", "io non ho ancora preso"
@@ -46,7 +52,7 @@ const FAMILY_RE = new RegExp(`${B}${FAMILY_BENEFIT}${W}`, 'g');
 const FIRST_PERSON_RE = /\b(?:mi|mio|mia|miei|mie|ho|io|me|sono|abbiamo|nostr[oaie]|my|i)(?![a-z])/;
 const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`);
 // Cheap gate on words every pattern needs.
-const GATE_RE = new RegExp(`\\b${trieSource(["non", "quando", "mia", "mio", "miei", "mi", "ci", "ho", "abbiamo", "me", "io", "noi", "spett", "diritto", "posso", "istruttoria", "lavorazione", "sospes", "respint", "bloccat", "ferm", "rifiutat", "rigettat", "accolt", "attesa", "evidenza", "my", "i"])}`);
+const GATE_RE = new RegExp(`\\b${trieSource(["non", "aspett", "attendo", "sto", "stiamo", "sono", "siamo", "quando", "mia", "mio", "miei", "mi", "ci", "ho", "abbiamo", "me", "io", "noi", "spett", "diritto", "posso", "istruttoria", "lavorazione", "sospes", "respint", "bloccat", "ferm", "rifiutat", "rigettat", "accolt", "attesa", "evidenza", "my", "i"])}`);
 
 function collect(re: RegExp, f: string, out: Span[]): void {
   re.lastIndex = 0;
@@ -74,7 +80,12 @@ export default defineRule({
     // "non è arrivato" needs a payment word or a first person somewhere: "non è arrivata l'estate" is not a case
     for (const sp of strong) {
       const piece = f.slice(sp.start, sp.end);
-      if (!piece.startsWith('non') || BENEFIT_RE.test(piece) || FIRST_PERSON_RE.test(f.slice(Math.max(0, sp.start - 40), sp.end + 40))) ev.push(sp);
+      const near = () => FIRST_PERSON_RE.test(f.slice(Math.max(0, sp.start - 40), sp.end + 40));
+      if (!piece.startsWith('non')) ev.push(sp);
+      // third person ("non ha ricevuto") is a case only about one's family ("mia moglie non ha…")
+      else if (/^non\s+(?:gli\s+|le\s+)?ha\b/.test(piece)) {
+        if (near()) ev.push(sp);
+      } else if (BENEFIT_RE.test(piece) || near()) ev.push(sp);
     }
     collect(FAMILY_RE, f, ev);
     if (FIRST_PERSON_RE.test(f)) {
