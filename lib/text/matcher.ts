@@ -2,7 +2,7 @@
 // joins of consecutive tokens (so "porco dio", "porcodio", "porc0 d1o", "p o r c o d i o" all meet
 // the same key). Whole-token matching only: "ass" never matches inside "assegno".
 import { hasLongRun, squeeze, tokenize, type Token } from './tokenize';
-import { foldText } from './fold';
+import { foldCodePoint, foldText } from './fold';
 
 const BREAK = /[\n.!?;,:]/;
 const collapseAll = (s: string): string => s.replace(/(.)\1+/g, '$1');
@@ -47,6 +47,13 @@ const GLUE_SUFFIXES = ['come', 'dei', 'delle', 'degli', 'del', 'di', 'che', 'e']
 export interface Matcher<C extends string = string> {
   /** Find lexicon terms in a text (or pre-tokenised text). Overlapping matches keep the longest. */
   find(text: string, tokens?: Token[]): Match<C>[];
+  /**
+   * Fast yes/no: does the text contain any lexicon term? Same answer as `find(text).length > 0`,
+   * but plain words are checked straight on the lower-cased text without building tokens; only
+   * texts with something unusual (digits or symbols inside words, spaced letters, repeated letters,
+   * non-Latin characters, a possible multi-word start, a possible glued word) take the full path.
+   */
+  test(text: string): boolean;
   /** Look a single normalised word up (exact key). */
   lookup(word: string): LexEntry<C> | undefined;
   readonly size: number;
@@ -103,7 +110,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       if (e && t.text.length >= minFuzzy) return { e, v: 'leet' };
     }
     const base = t.text;
-    if (base.length >= 4 && hasLongRun(base)) {
+    if (base.length >= 4 && (t.run3 ?? hasLongRun(base))) {
       const s2 = squeeze(base, 2);
       e = map.get(s2);
       if (e) return { e, v: 'repeat' };
@@ -114,26 +121,84 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     return null;
   };
 
+  // glue candidates bucketed by first/last letter so most words try none
+  const preBy = new Map<string, string[]>();
+  for (const p of GLUE_PREFIXES) preBy.set(p[0], [...(preBy.get(p[0]) ?? []), p]);
+  const sufBy = new Map<string, string[]>();
+  for (const x of GLUE_SUFFIXES) sufBy.set(x[x.length - 1], [...(sufBy.get(x[x.length - 1]) ?? []), x]);
   const glued = (w: string): LexEntry<C> | undefined => {
-    for (const p of GLUE_PREFIXES) {
-      if (w.length - p.length >= 5 && w.startsWith(p)) {
-        const e = map.get(w.slice(p.length));
-        if (e && !multi.has(w.slice(p.length))) return e;
+    const pre = preBy.get(w[0]);
+    if (pre) {
+      for (const p of pre) {
+        if (w.length - p.length >= 5 && w.startsWith(p)) {
+          const rest = w.slice(p.length);
+          const e = map.get(rest);
+          if (e && !multi.has(rest)) return e;
+        }
       }
     }
-    for (const s of GLUE_SUFFIXES) {
-      if (w.length - s.length >= 5 && w.endsWith(s)) {
-        const e = map.get(w.slice(0, w.length - s.length));
-        if (e) return e;
+    const suf = sufBy.get(w[w.length - 1]);
+    if (suf) {
+      for (const x of suf) {
+        if (w.length - x.length >= 5 && w.endsWith(x)) {
+          const e = map.get(w.slice(0, w.length - x.length));
+          if (e) return e;
+        }
       }
     }
     return undefined;
   };
 
-  return {
+  const api: Matcher<C> = {
     size: map.size,
     maxWords,
     lookup: (w) => map.get(w),
+    test(text) {
+      const n = text.length;
+      let ws = -1; // start of the current word in `lower`
+      let w = '';
+      let singles = 0; // consecutive one-letter words
+      let suspicious = false;
+      for (let i = 0; i <= n; i++) {
+        const c = i < n ? text.charCodeAt(i) : 32;
+        let ch = '';
+        if (c >= 97 && c <= 122) ch = text[i];
+        else if (c >= 65 && c <= 90) ch = String.fromCharCode(c + 32);
+        else if (c >= 0xc0 && c < 0x250) {
+          ch = foldCodePoint(c);
+          if (ch.length !== 1 || ch < 'a' || ch > 'z') return api.find(text).length > 0;
+        } else if (c >= 0x80) {
+          // homoglyphs, fullwidth, invisible characters: full path; emoji and punctuation: a separator
+          const cp = text.codePointAt(i)!;
+          const f = foldCodePoint(cp);
+          if (f === '' || /[a-z0-9@$]/.test(f)) return api.find(text).length > 0;
+          if (cp > 0xffff) i++;
+        } else if (c === 64 && ws < 0 && /^@[A-Za-z0-9_]{4}/.test(text.slice(i, i + 5))) {
+          // a mention: never matched (as in find)
+          while (i + 1 < n && /[A-Za-z0-9_\u00C0-\u024F]/.test(text[i + 1])) i++;
+          continue;
+        } else if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 42 || c === 35 || c === 95) {
+          // digits and symbols: inside or next to a word they may be l33t or masking
+          if (ws >= 0 || (i + 1 < n && /[A-Za-z]/.test(text[i + 1]))) suspicious = true;
+        }
+        if (ch) {
+          if (ws < 0) ws = i;
+          w += ch;
+          continue;
+        }
+        if (ws >= 0) {
+          if (map.has(w) || joinPrefixes.has(w)) return api.find(text).length > 0;
+          if (w.length >= 4 && hasLongRun(w)) return api.find(text).length > 0;
+          if (unglue && w.length >= 7 && glued(w)) return true;
+          singles = w.length === 1 ? singles + 1 : 0;
+          if (singles >= 3) return api.find(text).length > 0;
+          ws = -1;
+          w = '';
+        }
+        if (suspicious) return api.find(text).length > 0;
+      }
+      return false;
+    },
     find(text, tokens) {
       const toks = tokens ?? tokenize(text);
       const out: Match<C>[] = [];
@@ -143,11 +208,11 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
         let best: Match<C> | null = null;
         // joins of 2..maxWords tokens (longest wins)
-        let key = t.kind === 'word' && hasLongRun(t.text) ? squeeze(t.text, 2) : t.text;
+        let key = t.kind === 'word' && (t.run3 ?? hasLongRun(t.text)) ? squeeze(t.text, 2) : t.text;
         for (let j = i + 1; j < n && j - i < maxWords && joinPrefixes.has(key); j++) {
           const u = toks[j];
           if (u.kind !== 'word' || BREAK.test(u.gap)) break;
-          key += hasLongRun(u.text) ? squeeze(u.text, 2) : u.text;
+          key += (u.run3 ?? hasLongRun(u.text)) ? squeeze(u.text, 2) : u.text;
           const e = map.get(key);
           if (e && (multi.has(key) || key.length >= 7)) best = { entry: e, start: t.start, end: u.end, from: i, to: j + 1, variant: 'joined' };
         }
@@ -167,6 +232,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       return out;
     },
   };
+  return api;
 }
 
 /** Convenience: fold a single word the way the matcher does (for allowlists and settings). */

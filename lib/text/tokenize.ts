@@ -18,6 +18,8 @@ export interface Token {
   spaced?: boolean;
   /** True when the token contained l33t characters that were substituted. */
   leet?: boolean;
+  /** Whether the text has a run of 3+ identical letters ("merdaaa"); computed by tokenize. */
+  run3?: boolean;
 }
 
 const LEET: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i' };
@@ -99,7 +101,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
       t = out;
     }
     if (raw.length > 0 && !(kind === 'word' && letters === 0 && others === 0)) {
-      tokens.push({ start: s, end, text: t, raw, kind, gap, leet: leet || undefined });
+      tokens.push({ start: s, end, text: t, raw, kind, gap, leet: leet || undefined, run3: t.length >= 3 && hasLongRun(t) });
     }
     cur = '';
     start = -1;
@@ -109,7 +111,34 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
   };
 
   for (let i = 0; i < n; ) {
-    const cp = text.codePointAt(i)!;
+    const code = text.charCodeAt(i);
+    // ASCII fast path: letters and digits need no table lookup
+    if (code < 128) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+        if (start < 0) start = i;
+        cur += code <= 90 ? String.fromCharCode(code + 32) : text[i];
+        letters++;
+        i++;
+        end = i;
+        continue;
+      }
+      if (code >= 48 && code <= 57) {
+        if (start < 0) start = i;
+        cur += text[i];
+        others++;
+        i++;
+        end = i;
+        continue;
+      }
+      if (code === 32 || code === 44 || code === 46 || code === 39 || code === 63 || code === 10) {
+        // space , . ' ? newline: plain separators
+        if (start >= 0) flush();
+        gap += code === 39 ? "'" : text[i];
+        i++;
+        continue;
+      }
+    }
+    const cp = code >= 0xd800 && code <= 0xdbff ? text.codePointAt(i)! : code;
     const w = cp > 0xffff ? 2 : 1;
     const f = foldCodePoint(cp);
     if (f.length === 0) {
@@ -149,6 +178,16 @@ const SPACED_GAP = /^[ .\-_*·•/|+~]{1,3}$/;
  * `segment` (optional) can split the joined letters back into known words ("odioi" → "odio", "i").
  */
 export function joinSpacedLetters(tokens: Token[], segment?: (s: string) => string[] | null): Token[] {
+  let run = 0;
+  let any = false;
+  for (const t of tokens) {
+    run = t.text.length === 1 ? run + 1 : 0;
+    if (run >= 3) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
