@@ -120,6 +120,30 @@ export function controlLabel(el: Element): string {
   return normText(inner?.getAttribute('aria-label'));
 }
 
+/**
+ * A control's label if its text is at most `max` characters (else null, without reading the
+ * whole subtree): its text, else its aria-label, else an inner svg/img label.
+ */
+export function shortLabel(el: Element, max: number): string | null {
+  let len = 0;
+  let out = '';
+  const walk = (n: Node): boolean => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) {
+        const d = (c as Text).data;
+        len += d.length;
+        if (len > max * 4) return false; // generous: whitespace is collapsed below
+        out += d;
+      } else if (c.nodeType === 1 && !walk(c)) return false;
+    }
+    return true;
+  };
+  if (!walk(el)) return null;
+  const t = normText(out);
+  if (t.length > max) return null;
+  return t || controlLabel(el);
+}
+
 /** Removes tracking parameters from a platform URL (keeps what identifies the content). */
 export function cleanUrl(href: string, base: string, keep: (name: string) => boolean): string | null {
   try {

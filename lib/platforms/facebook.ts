@@ -13,13 +13,14 @@ import {
   cleanUrl,
   controlLabel,
   insideGalateo,
+  isElement,
   lowestCommonAncestor,
   depthBelow,
   normText,
   precedes,
   queryAll,
 } from './dom';
-import type { ExtractedComment, MoreControls, PageInfo, PlatformAdapter } from './types';
+import { GALATEO_ATTR, type ExtractedComment, type MoreControls, type PageInfo, type PlatformAdapter } from './types';
 
 interface LinkInfo {
   el: HTMLAnchorElement;
@@ -225,18 +226,31 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
       const moreComments: Element[] = [];
       const moreReplies: Element[] = [];
       const articleSet = new Set(articles);
-      for (const ctl of queryAll(root, sel.control)) {
-        // only the outermost control; never inside a comment (its actions, its text)
-        if (ctl.parentElement?.closest(sel.control)) continue;
+      // One walk in document order that never enters a comment (its actions are not "more"
+      // controls) nor a control (only the outermost counts): each control knows the last
+      // comment before it.
+      let prev: Element | null = null;
+      const candidates: { ctl: Element; prev: Element | null }[] = [];
+      const visit = (el: Element) => {
+        if (articleSet.has(el)) {
+          prev = el;
+          return;
+        }
+        if (el.hasAttribute(GALATEO_ATTR)) return;
+        if (el.matches(sel.control)) {
+          candidates.push({ ctl: el, prev });
+          return;
+        }
+        for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+      };
+      const start = isElement(root) ? [root] : Array.from((root as ParentNode).children);
+      for (const el of start) visit(el);
+      for (const { ctl, prev } of candidates) {
         if (ctl.getAttribute('aria-haspopup')) continue;
-        const inArticle = ctl.closest(sel.commentRoot);
-        if (inArticle && articleSet.has(inArticle)) continue;
         const label = controlLabel(ctl);
         if (!label) continue;
         // Structure: a control right after a comment, inside that comment's thread item
         // (at most two levels above the article), mentioning a count = collapsed replies.
-        let prev: Element | null = null;
-        for (const a of articles) if (precedes(a, ctl)) prev = a;
         let structuralReply = false;
         if (prev && /\d/.test(label)) {
           const l = lowestCommonAncestor(prev, ctl);

@@ -8,8 +8,8 @@ import { INSTAGRAM_SELECTORS } from './selectors/instagram';
 import type { PlatformSelectors } from './selectors/schema';
 import { serializeText } from './text';
 import { isoFromDatetime, parseRelativeTime } from './time';
-import { assignParents, cleanUrl, controlLabel, exclusiveContainers, insideGalateo, normText, precedes, queryAll } from './dom';
-import type { ExtractedComment, MoreControls, PageInfo, PlatformAdapter } from './types';
+import { assignParents, cleanUrl, exclusiveContainers, insideGalateo, isElement, normText, precedes, queryAll, shortLabel } from './dom';
+import { GALATEO_ATTR, type ExtractedComment, type MoreControls, type PageInfo, type PlatformAdapter } from './types';
 
 const PERMALINK = /\/(?:p|reel|reels|tv)\/([^/?#]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
 const RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'direct', 'stories', 'accounts', 'about', 'legal', 'developer', 'web', 'challenge']);
@@ -215,13 +215,22 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
     findMoreControlsByKind(root: ParentNode): MoreControls {
       const moreComments: Element[] = [];
       const moreReplies: Element[] = [];
-      for (const ctl of queryAll(root, sel.control)) {
-        if (ctl.parentElement?.closest(sel.control) && ctl.tagName !== 'BUTTON') continue;
-        const label = controlLabel(ctl);
-        if (!label || label.length > 60) continue;
-        if (isMoreReplies(label)) moreReplies.push(ctl);
-        else if (isMoreComments(label)) moreComments.push(ctl);
-      }
+      // A walk that reads each control's label only when it is short: Instagram wraps whole
+      // comments in role=button elements, whose text must not be read again and again.
+      const visit = (el: Element) => {
+        if (el.hasAttribute(GALATEO_ATTR)) return;
+        if (el.matches(sel.control)) {
+          const label = shortLabel(el, 60);
+          if (label !== null) {
+            if (isMoreReplies(label)) moreReplies.push(el);
+            else if (isMoreComments(label)) moreComments.push(el);
+            return;
+          }
+        }
+        for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+      };
+      const start = isElement(root) ? [root] : Array.from((root as ParentNode).children);
+      for (const el of start) visit(el);
       return { moreComments, moreReplies };
     },
 

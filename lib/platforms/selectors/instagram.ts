@@ -1,6 +1,6 @@
 // Instagram selectors and label hints (EN/ES/IT). Structure first: a comment is found by its
 // permalink a[href*="/c/<id>/"] (with time[datetime]), its author link and its dir=auto text.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlatformSelectorsSchema, regexSource, type PlatformSelectors } from './schema';
 
 export const INSTAGRAM_SELECTORS: PlatformSelectors = PlatformSelectorsSchema.parse({
@@ -40,13 +40,13 @@ export const INSTAGRAM_SELECTORS: PlatformSelectors = PlatformSelectorsSchema.pa
 // Instagram Direct: the open conversation is a grid of rows; a message has an element whose id
 // is the message id ("mid.$…"); the other person's rows hold a link to their profile (avatar).
 export const DirectSelectorsSchema = z.object({
-  version: z.number().int().positive(),
-  messageList: z.string().min(1),
-  messageRow: z.string().min(1),
-  messageId: z.string().min(1),
-  profileLink: z.string().min(1),
-  textBlock: z.string().min(1),
-  composer: z.string().min(1),
+  version: z.number().check(z.int(), z.positive()),
+  messageList: z.string().check(z.minLength(1)),
+  messageRow: z.string().check(z.minLength(1)),
+  messageId: z.string().check(z.minLength(1)),
+  profileLink: z.string().check(z.minLength(1)),
+  textBlock: z.string().check(z.minLength(1)),
+  composer: z.string().check(z.minLength(1)),
   labels: z.object({
     /** Row labels of our own messages ("You sent", "You replied to X"). */
     fromSelf: z.array(regexSource),

@@ -1,20 +1,24 @@
 // Platform selectors and labels as validated data: they can be updated (or loaded from
 // settings) without touching the adapters' logic. Labels are hints only, never required.
-import { z } from 'zod';
+// zod/mini: the same validation at ~17 KB instead of ~440 KB in the content script bundle.
+import * as z from 'zod/mini';
 
-const cssSelector = z.string().min(1);
+const cssSelector = z.string().check(z.minLength(1));
 
 /** A regular expression given as source text; validated at parse time. */
-export const regexSource = z.string().min(1).refine(
-  (s) => {
-    try {
-      new RegExp(s, 'iu');
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: 'not a valid regular expression / espressione regolare non valida' },
+export const regexSource = z.string().check(
+  z.minLength(1),
+  z.refine(
+    (s) => {
+      try {
+        new RegExp(s, 'iu');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression / espressione regolare non valida' },
+  ),
 );
 
 export const LabelHintsSchema = z.object({
@@ -34,9 +38,9 @@ export const LabelHintsSchema = z.object({
 export type LabelHints = z.infer<typeof LabelHintsSchema>;
 
 export const PlatformSelectorsSchema = z.object({
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   /** Hostnames (exact or suffix after a dot) the adapter handles. */
-  hosts: z.array(z.string().min(1)).min(1),
+  hosts: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
   /** Candidate comment roots (FB) or comment permalinks (IG). */
   commentRoot: cssSelector,
   /** Links that identify a comment. */
