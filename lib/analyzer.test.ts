@@ -52,4 +52,22 @@ describe('analyzer', () => {
       }
     }
   });
+
+  test('a rule that throws loses nothing of the others, and is reported', async () => {
+    const { RULES } = await import('./rules/index');
+    const shouting = RULES.find((r) => r.id === 'shouting')!;
+    const original = shouting.detect;
+    const errors: string[] = [];
+    try {
+      (shouting as { detect: unknown }).detect = () => {
+        throw new Error('boom');
+      };
+      const a = createAnalyzer(defaultProfile(), { onRuleError: (rule, e) => errors.push(`${rule}: ${(e as Error).message}`) });
+      const r = a.analyze({ id: '1', text: 'IL MIO CODICE FISCALE È RSSMRA85T10A562S' });
+      expect(r.findings.map((f) => f.rule)).toContain('personal-data');
+      expect(errors).toEqual(['shouting: boom']);
+    } finally {
+      (shouting as { detect: unknown }).detect = original;
+    }
+  });
 });

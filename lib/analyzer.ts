@@ -60,7 +60,20 @@ class Context implements RuleContext {
   }
 }
 
-export function createAnalyzer(profile: AnalyzerProfile = defaultProfile()): Analyzer {
+export interface AnalyzerHooks {
+  /** A rule threw on a comment: the other rules' findings are kept. Default: console.error once per rule. */
+  onRuleError?(rule: RuleId, error: unknown, comment: CommentInput): void;
+}
+
+export function createAnalyzer(profile: AnalyzerProfile = defaultProfile(), hooks: AnalyzerHooks = {}): Analyzer {
+  const reported = new Set<RuleId>();
+  const onRuleError =
+    hooks.onRuleError ??
+    ((rule: RuleId, error: unknown) => {
+      if (reported.has(rule)) return;
+      reported.add(rule);
+      console.error(`galateo: rule ${rule} failed / la regola ${rule} ha avuto un errore`, error);
+    });
   const active: ActiveRule[] = [];
   for (const rule of RULES) {
     // a bad stored setting must not kill the analyzer: fall back to the rule's defaults
@@ -92,9 +105,23 @@ export function createAnalyzer(profile: AnalyzerProfile = defaultProfile()): Ana
       const text = comment.text;
       const ctx = new Context(profile, opts.now ?? new Date(), opts.thread ?? EMPTY, topics.length ? detectTopics(text, topics) : [], text);
       let findings: Finding[] = [];
+      const len = text.length;
       for (const a of active) {
-        const out = a.rule.detect(comment, ctx, a.settings);
-        for (let i = 0; i < out.length; i++) findings.push(out[i]);
+        let out: Finding[];
+        try {
+          out = a.rule.detect(comment, ctx, a.settings);
+        } catch (e) {
+          // one broken rule must not hide what the others found
+          onRuleError(a.rule.id, e, comment);
+          continue;
+        }
+        for (let i = 0; i < out.length; i++) {
+          const f = out[i];
+          // evidence must point inside the text (the UI highlights it): drop anything else
+          let ok = true;
+          for (const e of f.evidence) if (!(e.start >= 0 && e.end > e.start && e.end <= len)) ok = false;
+          findings.push(ok ? f : { ...f, evidence: f.evidence.filter((e) => e.start >= 0 && e.end > e.start && e.end <= len) });
+        }
       }
       if (allow && findings.length) {
         const allowed = allowSpans(text);
