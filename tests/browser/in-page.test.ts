@@ -1,0 +1,109 @@
+// In the native UI: evidence highlighted in the comment itself, replies inserted into the real Lexical
+// composer (never sent), the side-panel queue, single-page navigation.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildDemoPage, DEMO_URL } from '../../scripts/demo/thread';
+import { DEMO_COMMENTS } from '../../scripts/demo/comments';
+import { describeBrowser, fixture, openSession, type Session } from './support';
+
+const idOf = (shows: string) => String(1000000000000100 + DEMO_COMMENTS.findIndex((c) => c.shows === shows));
+const OTHER_URL = 'https://www.facebook.com/galateo.fixture/posts/pfbid0fixture2025';
+
+describeBrowser('in-page UI on the demo thread', () => {
+  let s: Session;
+  let page: Page;
+  beforeAll(async () => {
+    s = await openSession({ [DEMO_URL]: buildDemoPage(), [OTHER_URL]: fixture('facebook-post-loggedout-en-2025.html') });
+    page = await s.context.newPage();
+    await page.goto(DEMO_URL);
+    await page.locator('galateo-comment').nth(DEMO_COMMENTS.length - 1).waitFor({ timeout: 20_000 });
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  test('evidence is highlighted in the host page without touching its text nodes', async () => {
+    const textBefore = await page.locator('[role=article]').first().textContent();
+    const highlighted = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, { size: number } & Iterable<Range>> }).highlights.get('galateo-evidence');
+      return h ? [...h].map((r) => r.toString()) : null;
+    });
+    expect(highlighted).not.toBeNull();
+    expect(highlighted).toContain('RSSMRA85T10A562S');
+    // The host page's own text is unchanged by highlighting.
+    expect(await page.locator('[role=article]').first().textContent()).toBe(textBefore);
+  });
+
+  test('Insert puts the suggested reply into the Lexical composer; a second insert appends, nothing is sent', async () => {
+    const host = page.locator(`galateo-comment[data-comment-id="${idOf('personal-case')}"]`);
+    await host.locator('.badge').click();
+    const reply = await host.locator('textarea').inputValue();
+    expect(reply.length).toBeGreaterThan(20);
+    expect(reply).toContain('Marco'); // the author's first name filled in
+    await host.locator('button[data-do="insert"]').click();
+    await expect.poll(() => host.locator('.status').textContent()).toMatch(/inserito|inserted/i);
+    const editorText = await page.evaluate(() => window.__lexicalText?.(null) ?? null);
+    expect(editorText?.replace(/\s+/g, ' ').trim()).toBe(reply.replace(/\s+/g, ' ').trim());
+    // Edited by the moderator, inserted again: appended once, not doubled, still not sent.
+    await host.locator('textarea').fill('Grazie Marco, verifichiamo.');
+    await host.locator('button[data-do="insert"]').click();
+    await expect.poll(() => page.evaluate(() => window.__lexicalText?.(null) ?? '')).toContain('Grazie Marco, verifichiamo.');
+    const finalText = (await page.evaluate(() => window.__lexicalText?.(null) ?? ''))!;
+    expect(finalText.split('Grazie Marco, verifichiamo.').length).toBe(2);
+    expect(await page.locator('galateo-comment').count()).toBe(DEMO_COMMENTS.length);
+  });
+
+  test('crisis gets an escalation note for the moderator, never an insertable reply', async () => {
+    const host = page.locator(`galateo-comment[data-comment-id="${idOf('crisis')}"]`);
+    await host.locator('.badge').click();
+    expect(await host.locator('.finding[data-rule="crisis"]').count()).toBe(1);
+    expect(await host.locator('.note').count()).toBe(1);
+    expect(await host.locator('button[data-do="insert"]').count()).toBe(0);
+  });
+
+  test('side panel queue: most severe first; clicking a row scrolls the thread to that comment', async () => {
+    const panel = await s.context.newPage();
+    await panel.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await page.bringToFront();
+    await panel.locator('button').first().click(); // refresh while the thread is the active tab
+    const rows = panel.locator('[data-testid="queue"] li');
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThan(5);
+    const severities = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')));
+    const rank = ['info', 'low', 'medium', 'high', 'critical'];
+    const ranks = severities.map((x) => rank.indexOf(x!));
+    expect([...ranks].sort((a, b) => b - a)).toEqual(ranks);
+    expect(severities[0]).toBe('critical');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const lastId = await rows.last().getAttribute('data-comment-id');
+    await rows.last().locator('button').click();
+    await expect
+      .poll(() =>
+        page.evaluate((id) => {
+          const r = document.querySelector(`galateo-comment[data-comment-id="${id}"]`)!.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= window.innerHeight;
+        }, lastId),
+      )
+      .toBe(true);
+    await panel.close();
+  });
+
+  test('keyboard: Alt+Shift+J focuses the next flagged comment badge', async () => {
+    await page.bringToFront();
+    await page.keyboard.press('Alt+Shift+J');
+    const focused = await page.evaluate(() => document.activeElement?.tagName.toLowerCase());
+    expect(focused).toBe('galateo-comment');
+  });
+
+  test('single-page navigation to another post: old badges go, the new thread is annotated', async () => {
+    const html = fixture('facebook-post-loggedout-en-2025.html');
+    await page.evaluate(
+      ({ url, body }) => {
+        history.pushState({}, '', url);
+        const doc = new DOMParser().parseFromString(body, 'text/html');
+        document.body.replaceWith(document.adoptNode(doc.body));
+      },
+      { url: OTHER_URL, body: html },
+    );
+    await expect.poll(() => page.locator('galateo-comment').count(), { timeout: 15_000 }).toBe(10);
+  });
+});
