@@ -1,7 +1,7 @@
 // Fast multi-pattern matcher for large lexicons: a hash lookup on normalised tokens plus
 // joins of consecutive tokens (so "porco dio", "porcodio", "porc0 d1o", "p o r c o d i o" all meet
 // the same key). Whole-token matching only: "ass" never matches inside "assegno".
-import { hasLongRun, squeeze, tokenize, type Token } from './tokenize';
+import { hasLongRun, isUrlAt, squeeze, tokenize, type Token } from './tokenize';
 import { foldCodePoint, foldText } from './fold';
 
 const BREAK = /[\n.!?;,:]/;
@@ -159,35 +159,75 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       let w = '';
       let singles = 0; // consecutive one-letter words
       let suspicious = false;
-      for (let i = 0; i <= n; i++) {
-        const c = i < n ? text.charCodeAt(i) : 32;
+      let pure = true; // the current word is plain ASCII letters
+      let prev = ''; // key being joined from consecutive words
+      let joined = 0;
+      let skip = 0; // second half of a surrogate pair
+      for (let i = 0; i <= n; i += 1 + skip) {
+        skip = 0;
+        let c = i < n ? text.charCodeAt(i) : 32;
+        if ((c === 104 || c === 119) && ws < 0 && isUrlAt(text, i)) {
+          while (i + 1 < n && !/\s/.test(text[i + 1])) i++;
+          c = 32;
+        }
+        if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
+          // ASCII letter: the word is sliced from the text at its end (no per-letter concatenation)
+          if (ws < 0) {
+            ws = i;
+            w = '';
+            pure = true;
+          } else if (!pure) w += c <= 90 ? String.fromCharCode(c + 32) : text[i];
+          continue;
+        }
         let ch = '';
-        if (c >= 97 && c <= 122) ch = text[i];
-        else if (c >= 65 && c <= 90) ch = String.fromCharCode(c + 32);
-        else if (c >= 0xc0 && c < 0x250) {
+        if (c >= 0xc0 && c < 0x250) {
           ch = foldCodePoint(c);
           if (ch.length !== 1 || ch < 'a' || ch > 'z') return api.find(text).length > 0;
+          if (ws >= 0 && pure) {
+            w = text.slice(ws, i).toLowerCase();
+            pure = false;
+          }
         } else if (c >= 0x80) {
           // homoglyphs, fullwidth, invisible characters: full path; emoji and punctuation: a separator
           const cp = text.codePointAt(i)!;
           const f = foldCodePoint(cp);
           if (f === '' || /[a-z0-9@$]/.test(f)) return api.find(text).length > 0;
-          if (cp > 0xffff) i++;
+          if (cp > 0xffff) skip = 1;
         } else if (c === 64 && ws < 0 && /^@[A-Za-z0-9_]{4}/.test(text.slice(i, i + 5))) {
           // a mention: never matched (as in find)
           while (i + 1 < n && /[A-Za-z0-9_\u00C0-\u024F]/.test(text[i + 1])) i++;
           continue;
-        } else if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 42 || c === 35 || c === 95) {
-          // digits and symbols: inside or next to a word they may be l33t or masking
+        } else if (c === 35 && ws < 0 && i + 1 < n && /[A-Za-z]/.test(text[i + 1])) {
+          continue; // "#word": a hashtag is read like a word
+        } else if (c === 33) {
+          if (ws >= 0 && i + 1 < n && /[A-Za-z]/.test(text[i + 1])) suspicious = true; // "d!o"
+        } else if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 35 || c === 95) {
+          // digits and symbols: inside or next to a word they may be l33t
           if (ws >= 0 || (i + 1 < n && /[A-Za-z]/.test(text[i + 1]))) suspicious = true;
         }
         if (ch) {
-          if (ws < 0) ws = i;
+          if (ws < 0) {
+            ws = i;
+            w = '';
+            pure = false;
+          }
           w += ch;
           continue;
         }
+        const isBreak = c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10;
         if (ws >= 0) {
-          if (map.has(w) || joinPrefixes.has(w)) return api.find(text).length > 0;
+          if (pure) w = text.slice(ws, i).toLowerCase();
+          if (map.has(w)) return api.find(text).length > 0;
+          // joins: "porco" + "dio" → "porcodio"; only a growing key that is still a prefix survives
+          if (prev) {
+            const k = prev + w;
+            if (map.has(k)) return api.find(text).length > 0;
+            prev = joinPrefixes.has(k) && ++joined < maxWords ? k : '';
+          }
+          if (!prev) {
+            prev = joinPrefixes.has(w) ? w : '';
+            joined = 1;
+          }
           if (w.length >= 4 && hasLongRun(w)) return api.find(text).length > 0;
           if (unglue && w.length >= 7 && glued(w)) return true;
           singles = w.length === 1 ? singles + 1 : 0;
@@ -195,6 +235,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           ws = -1;
           w = '';
         }
+        if (isBreak) prev = '';
         if (suspicious) return api.find(text).length > 0;
       }
       return false;

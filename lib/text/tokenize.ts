@@ -112,6 +112,12 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
 
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
+    // links are not words: skip "http(s)://…" and "www.…" up to the next space
+    if ((code === 104 || code === 119) && start < 0 && isUrlAt(text, i)) {
+      while (i < n && !/\s/.test(text[i])) i++;
+      gap += ' ';
+      continue;
+    }
     // ASCII fast path: letters and digits need no table lookup
     if (code < 128) {
       if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
@@ -168,6 +174,11 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
   }
   flush();
   return opts.joinSpaced === false ? tokens : joinSpacedLetters(tokens);
+}
+
+/** A link starts at i ("http://", "https://", "www."). */
+export function isUrlAt(text: string, i: number): boolean {
+  return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
 }
 
 const SPACED_GAP = /^[ .\-_*·•/|+~]{1,3}$/;
