@@ -39,6 +39,9 @@ export {
   easterSunday,
   normalizeName,
   HOLIDAY_YEARS,
+  assignmentFor,
+  assignPage,
+  type PageAssignment,
   type PageInfo,
   type PageControls,
 } from './profile';

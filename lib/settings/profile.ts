@@ -231,3 +231,65 @@ export function setPagePaused(s: Settings, pageId: string, paused: boolean): Set
 export function isPagePaused(s: Settings, pageId: string | null): boolean {
   return !!(pageId && s.pages[pageId]?.paused);
 }
+
+// ---------- popup: assign an unknown tab to a profile ----------
+
+/** What the popup adds to a profile's `match` so that this tab (and the page's other posts) is recognised. */
+export interface PageAssignment {
+  ids: string[];
+  urlPatterns: string[];
+  names: string[];
+}
+
+/**
+ * The match entries that recognise the page the tab shows: its numeric id, its address prefix
+ * ("facebook.com/<slug>", from the handle the adapter found in the URL or the DOM) and its displayed name.
+ * Several are kept because a post URL, a photo URL and a permalink show different parts of them.
+ */
+export function assignmentFor(info: PageInfo): PageAssignment {
+  const out: PageAssignment = { ids: [], urlPatterns: [], names: [] };
+  const id = info.pageId ? String(info.pageId).trim() : '';
+  if (/^\d+$/.test(id)) out.ids.push(id);
+  else if (id && !/[\s?#]/.test(id)) out.urlPatterns.push(`${info.platform}.com/${id}`);
+  const name = info.pageName?.trim();
+  if (name) {
+    // A trailing "Verified account" badge label is not part of the name: keep the name as detection compares it.
+    const n = normalizeName(name);
+    const bare = stripBadge(n);
+    out.names.push(bare !== n ? bare : name.replace(/\s+/g, ' '));
+  }
+  if (!out.ids.length && !out.urlPatterns.length) {
+    // No id from the adapter: the first path segment when it names an account (not a post or photo route).
+    const t = hostPath(info.url);
+    const seg = t?.segs[0];
+    if (t && seg && !/\.php$/.test(seg) && !['p', 'reel', 'reels', 'tv', 'stories', 'photo', 'watch', 'groups', 'posts', 'videos', 'events', 'explore', 'direct'].includes(seg))
+      out.urlPatterns.push(`${t.host}/${seg}`);
+  }
+  return out;
+}
+
+/**
+ * Add the tab's page to a profile (the popup's "this page is…" picker). Entries already present are not
+ * repeated. Throws when the profile does not exist, is of another platform, or nothing identifies the tab.
+ */
+export function assignPage(s: Settings, pageId: string, info: PageInfo): Settings {
+  const target = s.pages[pageId];
+  if (!target) throw new Error(`Unknown page "${pageId}"`);
+  if (target.platform !== info.platform) throw new Error(`"${pageId}" is a ${target.platform} page, this tab is ${info.platform}`);
+  const a = assignmentFor(info);
+  if (!a.ids.length && !a.urlPatterns.length && !a.names.length) throw new Error('Nothing identifies this tab (no page id, address or name)');
+  return withPage(s, pageId, (p) => {
+    const add = (list: string[], more: string[], norm: (x: string) => string) => {
+      const seen = new Set(list.map(norm));
+      return [...list, ...more.filter((m) => !seen.has(norm(m)))];
+    };
+    return {
+      ...p,
+      match: {
+        ids: add(p.match.ids, a.ids, (x) => x),
+        urlPatterns: add(p.match.urlPatterns, a.urlPatterns, (x) => x.toLowerCase()),
+        names: add(p.match.names, a.names, normalizeName),
+      },
+    };
+  });
+}
