@@ -6,6 +6,7 @@ import { uiLang } from '../../lib/i18n';
 import { buildQueue, type QueueItem, type QueueRow } from '../../lib/queue';
 import { ruleById } from '../../lib/rules';
 import type { Localized } from '../../lib/types';
+import { downloadText } from '../download';
 
 const L = {
   title: { it: 'Coda di moderazione', en: 'Moderation queue' },
@@ -13,6 +14,11 @@ const L = {
   noPage: { it: 'Apri un post di Facebook o Instagram per vedere la coda.', en: 'Open a Facebook or Instagram post to see the queue.' },
   ooh: { it: 'fuori orario', en: 'out of hours' },
   refresh: { it: 'Aggiorna', en: 'Refresh' },
+  diagnostic: { it: 'Salva pagina di diagnosi', en: 'Save diagnostic page' },
+  diagnosticHelp: {
+    it: 'Scarica la struttura di questa pagina con nomi, testi, id e immagini sostituiti, per correggere Galateo quando non legge i commenti.',
+    en: 'Downloads this page’s structure with names, texts, ids and images replaced, to fix Galateo when it cannot read the comments.',
+  },
 } satisfies Record<string, Localized>;
 
 async function activeTabId(): Promise<number | null> {
@@ -46,11 +52,21 @@ export function Queue() {
     if (tab != null) await browser.tabs.sendMessage(tab, { type: 'content/scroll-to', id }).catch(() => {});
   };
 
+  const diagnostic = async () => {
+    const tab = await activeTabId();
+    if (tab == null) return;
+    const res = (await browser.tabs.sendMessage(tab, { type: 'content/diagnostic' }).catch(() => null)) as { filename: string; html: string } | null;
+    if (res) downloadText(res.filename, res.html, 'text/html;charset=utf-8');
+  };
+
   return (
     <main>
       <h1>{tr(L.title)}</h1>
       <button type="button" onClick={load}>
         {tr(L.refresh)}
+      </button>
+      <button type="button" onClick={diagnostic} title={tr(L.diagnosticHelp)} data-testid="diagnostic">
+        {tr(L.diagnostic)}
       </button>
       {rows === null && <p class="muted">{tr(L.noPage)}</p>}
       {rows?.length === 0 && <p class="muted">{tr(L.empty)}</p>}

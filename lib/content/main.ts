@@ -8,12 +8,14 @@ import { defaultSettings, detectPageProfile, isPagePaused, resolveAnalyzerProfil
 import { loadSettings, watchSettings } from '../settings/storage';
 import { suggestReplies } from '../templates';
 import { uiLang } from '../i18n';
+import { sanitizeForDiagnostic } from './diagnostic';
 
 const TabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/status') }),
   z.object({ type: z.literal('content/flagged') }),
   z.object({ type: z.literal('content/scroll-to'), id: z.string() }),
   z.object({ type: z.literal('content/navigate'), direction: z.union([z.literal(1), z.literal(-1)]) }),
+  z.object({ type: z.literal('content/diagnostic') }),
 ]);
 export type TabRequest = z.infer<typeof TabRequestSchema>;
 
@@ -94,6 +96,13 @@ export function startContent(ctx: ContentScriptContext, adapter: PlatformAdapter
         return Promise.resolve(runtime.scrollTo(req.data.id));
       case 'content/navigate':
         return Promise.resolve(runtime.navigate(req.data.direction));
+      case 'content/diagnostic': {
+        const names = adapter.findComments(document).map((c) => c.author);
+        const st = runtime.status();
+        if (st.page?.name) names.push(st.page.name);
+        const html = `<!doctype html>\n<!-- Galateo diagnostic page: ${adapter.platform}, ${new Date().toISOString()}, ${st.comments} comments extracted, unrecognised=${st.unrecognised}. Personal content replaced. -->\n<html>${sanitizeForDiagnostic(document.body, names)}</html>`;
+        return Promise.resolve({ filename: `galateo-diagnostic_${adapter.platform}_${new Date().toISOString().slice(0, 10)}.html`, html });
+      }
     }
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -8,12 +8,22 @@ import { describeBrowser, fixture, openSession, type Session } from './support';
 
 const idOf = (shows: string) => String(1000000000000100 + DEMO_COMMENTS.findIndex((c) => c.shows === shows));
 const OTHER_URL = 'https://www.facebook.com/galateo.fixture/posts/pfbid0fixture2025';
+const BROKEN_URL = 'https://www.facebook.com/galateo.changed/posts/pfbid0changedmarkup';
+// Markup Galateo does not recognise: comment links are there, but none of the structure around them.
+const BROKEN_HTML = `<!doctype html><html><body><main>
+  <section><span>Maria Bianchi</span><p>Un commento scritto in una struttura che non conosciamo ancora</p>
+  <a href="https://www.facebook.com/galateo.changed/posts/pfbid0changedmarkup?comment_id=1234567890123456">2 h</a></section>
+</main></body></html>`;
 
 describeBrowser('in-page UI on the demo thread', () => {
   let s: Session;
   let page: Page;
   beforeAll(async () => {
-    s = await openSession({ [DEMO_URL]: buildDemoPage(), [OTHER_URL]: fixture('facebook-post-loggedout-en-2025.html') });
+    s = await openSession({
+      [DEMO_URL]: buildDemoPage(),
+      [OTHER_URL]: fixture('facebook-post-loggedout-en-2025.html'),
+      [BROKEN_URL]: BROKEN_HTML,
+    });
     page = await s.context.newPage();
     await page.goto(DEMO_URL);
     await page.locator('galateo-comment').nth(DEMO_COMMENTS.length - 1).waitFor({ timeout: 20_000 });
@@ -105,5 +115,26 @@ describeBrowser('in-page UI on the demo thread', () => {
       { url: OTHER_URL, body: html },
     );
     await expect.poll(() => page.locator('galateo-comment').count(), { timeout: 15_000 }).toBe(10);
+  });
+
+  test('self-diagnosis: comments Galateo cannot read are reported, and a sanitised diagnostic page can be saved', async () => {
+    const broken = await s.context.newPage();
+    await broken.goto(BROKEN_URL);
+    const popup = await s.context.newPage();
+    await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+    await broken.bringToFront();
+    await popup.reload();
+    await popup.locator('[data-testid="unrecognised"]').waitFor({ timeout: 10_000 });
+    const panel = await s.context.newPage();
+    await panel.goto(`chrome-extension://${s.extensionId}/sidepanel.html`);
+    await broken.bringToFront();
+    const download = panel.waitForEvent('download');
+    await panel.locator('[data-testid="diagnostic"]').click();
+    const file = await (await download).path();
+    const html = (await import('node:fs')).readFileSync(file, 'utf8');
+    expect(html).toContain('comment_id=');
+    expect(html).not.toContain('Maria Bianchi');
+    expect(html).not.toContain('Un commento scritto');
+    await Promise.all([popup.close(), panel.close(), broken.close()]);
   });
 });
