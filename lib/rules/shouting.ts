@@ -62,7 +62,16 @@ export default defineRule({
       if (ACRONYMS.has(lw)) continue; // acronyms neither shout nor break a run
       let up = 0;
       let n = 0;
-      for (const ch of w) {
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        if (c < 128) {
+          if (c >= 65 && c <= 90) {
+            n++;
+            up++;
+          } else if (c >= 97 && c <= 122) n++;
+          continue;
+        }
+        const ch = w[i];
         const lc = ch.toLowerCase();
         const uc = ch.toUpperCase();
         if (lc === uc) continue; // no case (CJK, emoji…)
