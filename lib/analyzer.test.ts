@@ -70,4 +70,29 @@ describe('analyzer', () => {
       (shouting as { detect: unknown }).detect = original;
     }
   });
+
+  test('any text (any Unicode, any length): no throw, spans inside the text, severity order', async () => {
+    const fc = (await import('fast-check')).default;
+    const { severityRank } = await import('./types');
+    const a = createAnalyzer();
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.constantFrom('RSSMRA85T10A562S', 'IT60X0542811101000000123456', '333 123 4567', 'via Roma 12', 'www.inps-bonus.com', 'NON HO RICEVUTO', 'mandami il PIN', ' ', '\n', 'è', '👍🏽', '\u200b'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const r = a.analyze({ id: 'p', text, isReply: true, createdAt: '2025-02-15T10:00:00Z' });
+        for (let i = 1; i < r.findings.length; i++) {
+          expect(severityRank(r.findings[i - 1].severity)).toBeGreaterThanOrEqual(severityRank(r.findings[i].severity));
+        }
+        for (const f of r.findings) for (const e of f.evidence) {
+          expect(e.start).toBeGreaterThanOrEqual(0);
+          expect(e.end).toBeGreaterThan(e.start);
+          expect(e.end).toBeLessThanOrEqual(text.length);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

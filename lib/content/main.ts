@@ -5,7 +5,14 @@ import { z } from 'zod';
 import type { PlatformAdapter } from '../platforms/types';
 import { startRuntime, type ResolvedPage } from './runtime';
 import { defaultSettings, detectPageProfile, isPagePaused, resolveAnalyzerProfile, type Settings } from '../settings';
-import { loadSettings, watchSettings } from '../settings/storage';
+import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
+import { allowOnPage, recordDismissal, termsOf, type DismissalStore } from './dismissals';
+
+const DISMISSALS_KEY = 'galateo:dismissals';
+const dismissalStore: DismissalStore = {
+  load: async () => (await browser.storage.local.get(DISMISSALS_KEY))[DISMISSALS_KEY],
+  save: (v) => browser.storage.local.set({ [DISMISSALS_KEY]: v }),
+};
 import { suggestReplies } from '../templates';
 import { uiLang } from '../i18n';
 import { sanitizeForDiagnostic } from './diagnostic';
@@ -53,6 +60,14 @@ export function startContent(ctx: ContentScriptContext, adapter: PlatformAdapter
     suggest: (pageId, c, a) =>
       suggestReplies(settings, { pageId, platform: adapter.platform, authorName: c.author, findings: a.findings, topics: a.topics, lang }),
     topicLabel: (id) => settings.topics[id]?.label[lang] ?? id,
+    onDismissed: (pageId, text, analysis) =>
+      recordDismissal(dismissalStore, pageId, termsOf(text, analysis.findings), resolveAnalyzerProfile(settings, pageId).allowlist),
+    async allowTerm(pageId, term) {
+      const res = await updateSettings((s) => allowOnPage(s, pageId, term));
+      return res.ok
+        ? { ok: true, message: { it: `«${term}» non sarà più segnalato su questa pagina.`, en: `“${term}” will no longer be flagged on this page.` } }
+        : { ok: false, message: { it: 'Impostazioni non salvate: riprova dalle opzioni.', en: 'Settings not saved: try again from the options page.' } };
+    },
   });
 
   // The stored settings replace the defaults as soon as they are read, and every later change applies at once.

@@ -29,6 +29,10 @@ export interface RuntimeEnv {
   /** Reply suggestions for a comment (templates of the settings pack). */
   suggest?: (pageId: string | null, c: ExtractedComment, a: Analysis) => ReplySuggestion[];
   topicLabel?: (id: string) => string;
+  /** A moderator dismissed a comment: count its terms, maybe offer the page allowlist. */
+  onDismissed?: (pageId: string, text: string, analysis: Analysis) => Promise<ActionResult['offer'] | null>;
+  /** Add a term to the page's allowlist (settings). */
+  allowTerm?: (pageId: string, term: string) => Promise<ActionResult>;
   /** Called when the runtime stops (content-script context invalidated). */
   signal?: AbortSignal;
 }
@@ -125,7 +129,13 @@ export function startRuntime(env: RuntimeEnv) {
         author: c.author || null,
       },
     });
-    return res.ok ? { ok: true } : { ok: false, message: res.error.message };
+    if (!res.ok) return { ok: false, message: res.error.message };
+    const pageId = resolved.pageId;
+    if (action === 'dismissed' && pageId && env.onDismissed) {
+      const offer = await env.onDismissed(pageId, entry.text, entry.analysis).catch(() => null);
+      if (offer) return { ok: true, offer };
+    }
+    return { ok: true };
   }
 
   async function onInsert(entry: Entry, text: string): Promise<ActionResult> {
@@ -158,6 +168,7 @@ export function startRuntime(env: RuntimeEnv) {
         onAction: (a, t) => onAction(entry, a, t),
         onInsert: (t) => onInsert(entry, t),
         onOpenChange: (open) => focusEvidence(open ? entry.comment.id : null),
+        onAllow: resolved.pageId && env.allowTerm ? (term) => env.allowTerm!(resolved.pageId!, term) : undefined,
       }),
       shadow,
     );

@@ -26,6 +26,10 @@ export interface LexiconOptions {
   allow?: readonly string[];
   /** Extra terms to flag (the page's lexiconAdditions). */
   additions?: readonly { term: string; category: 'vulgar' | 'insult' | 'hate' | 'blasphemy' }[];
+  /** Keep only entries of these categories (default: all). */
+  categories?: readonly LexCategory[];
+  /** Keep only entries at or above this weight (default: 0, keep all). */
+  minWeight?: number;
 }
 
 const cache = new Map<string, Matcher<LexCategory>>();
@@ -36,7 +40,7 @@ const cache = new Map<string, Matcher<LexCategory>>();
  * and curated entries are never lower than their generated duplicates.
  */
 export function abuseMatcher(opts: LexiconOptions = {}): Matcher<LexCategory> {
-  const key = JSON.stringify([opts.allow ?? [], opts.additions ?? []]);
+  const key = JSON.stringify([opts.allow ?? [], opts.additions ?? [], opts.categories ?? null, opts.minWeight ?? 0]);
   let m = cache.get(key);
   if (!m) {
     const extra: LexEntry<LexCategory>[] = (opts.additions ?? []).map((a) => ({
@@ -53,7 +57,9 @@ export function abuseMatcher(opts: LexiconOptions = {}): Matcher<LexCategory> {
     }
     const curatedKeys = new Set(all.map((e) => e.term));
     for (const g of generated as GenEntry[]) if (!curatedKeys.has(g.t)) all.push({ term: g.t, category: g.c, weight: g.w });
-    m = createMatcher(all, { allow: [...ALLOWLIST, ...(opts.allow ?? [])], preferFirst: true });
+    const cats = opts.categories ? new Set(opts.categories) : null;
+    const kept = all.filter((e) => (!cats || cats.has(e.category)) && e.weight >= (opts.minWeight ?? 0));
+    m = createMatcher(kept, { allow: [...ALLOWLIST, ...(opts.allow ?? [])], preferFirst: true });
     if (cache.size > 16) cache.clear();
     cache.set(key, m);
   }

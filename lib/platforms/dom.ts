@@ -144,14 +144,26 @@ export function shortLabel(el: Element, max: number): string | null {
   return t || controlLabel(el);
 }
 
-/** Removes tracking parameters from a platform URL (keeps what identifies the content). */
+/** Removes tracking parameters from a platform URL (keeps what identifies the content); no URL parsing of the long tokens. */
 export function cleanUrl(href: string, base: string, keep: (name: string) => boolean): string | null {
+  if (!href) return null;
+  const noHash = href.split('#')[0];
+  const q = noHash.indexOf('?');
+  const path = q < 0 ? noHash : noHash.slice(0, q);
+  const params = q < 0 ? [] : noHash.slice(q + 1).split('&').filter((p) => p && keep(decodeName(p.split('=')[0])));
+  let abs: string;
   try {
-    const u = new URL(href, base);
-    for (const k of Array.from(u.searchParams.keys())) if (!keep(k)) u.searchParams.delete(k);
-    u.hash = '';
-    return u.toString();
+    abs = new URL(path, base).toString();
   } catch {
     return null;
+  }
+  return params.length ? `${abs}?${params.join('&')}` : abs;
+}
+
+function decodeName(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
   }
 }

@@ -47,18 +47,26 @@ export function decodeCommentHandle(value: string): { postId: string; commentId:
   }
 }
 
+/** A query parameter read from an href without building a URL (hrefs carry long tracking tokens). */
+const PARAM_RE = new Map<string, RegExp>();
+function param(href: string, name: string): string | null {
+  let re = PARAM_RE.get(name);
+  if (!re) PARAM_RE.set(name, (re = new RegExp(`[?&]${name}=([^&#]*)`)));
+  const m = re.exec(href);
+  if (!m) return null;
+  try {
+    return decodeURIComponent(m[1]);
+  } catch {
+    return m[1];
+  }
+}
+
 function parseLink(el: HTMLAnchorElement): LinkInfo | null {
   const href = el.getAttribute('href');
   if (!href) return null;
-  let params: URLSearchParams;
-  try {
-    params = new URL(href, 'https://www.facebook.com/').searchParams;
-  } catch {
-    return null;
-  }
-  const cid = params.get('comment_id');
+  const cid = param(href, 'comment_id');
   if (!cid) return null;
-  const reply = params.get('reply_comment_id');
+  const reply = param(href, 'reply_comment_id');
   const info: LinkInfo = { el, numericId: null, replyId: reply && NUMERIC.test(reply) ? reply : null, decodedId: null, decodedPost: null };
   if (NUMERIC.test(cid)) info.numericId = cid;
   else {
@@ -106,11 +114,17 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
 
   const findText = (article: Element, after: Element | null): Element | null => {
     for (const cand of Array.from(article.querySelectorAll(sel.textBlock))) {
-      if (cand.closest(sel.commentRoot) !== article || insideGalateo(cand)) continue;
-      if (after && !precedes(after, cand)) continue;
-      if (after && (cand.contains(after) || after.contains(cand))) continue;
-      const blocked = cand.closest(sel.notText);
-      if (blocked && article.contains(blocked) && !(after && blocked.contains(after))) continue;
+      if (after && (!precedes(after, cand) || cand.contains(after) || after.contains(cand))) continue;
+      // one climb to the article: not in a nested comment, our own node, a link/control/heading
+      // (unless that element wraps the author too: then it wraps the whole comment)
+      let ok = true;
+      for (let e: Element | null = cand; e && e !== article; e = e.parentElement) {
+        if (e.hasAttribute(GALATEO_ATTR) || (e !== cand && e.matches(sel.commentRoot)) || (e.matches(sel.notText) && !(after && e.contains(after)))) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
       if (cand.querySelector(sel.commentLink) || cand.querySelector('time')) continue;
       if (!normText(cand.textContent) && !cand.querySelector('img[alt]')) continue;
       return cand;

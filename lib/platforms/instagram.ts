@@ -15,17 +15,12 @@ const PERMALINK = /\/(?:p|reel|reels|tv)\/([^/?#]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
 const RESERVED = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'direct', 'stories', 'accounts', 'about', 'legal', 'developer', 'web', 'challenge']);
 
 /** "/<username>/" (relative or absolute) → username, else null. */
+const PROFILE_HREF = /^(?:https?:\/\/(?:[a-z0-9-]+\.)*instagram\.com)?\/([A-Za-z0-9._]{1,30})\/?(?:[?#].*)?$/;
 export function usernameFromHref(href: string | null): string | null {
   if (!href) return null;
-  try {
-    const u = new URL(href, 'https://www.instagram.com/');
-    if (!/(^|\.)instagram\.com$/.test(u.hostname)) return null;
-    const parts = u.pathname.split('/').filter(Boolean);
-    if (parts.length !== 1 || RESERVED.has(parts[0])) return null;
-    return /^[A-Za-z0-9._]{1,30}$/.test(parts[0]) ? parts[0] : null;
-  } catch {
-    return null;
-  }
+  const m = PROFILE_HREF.exec(href);
+  if (!m || RESERVED.has(m[1])) return null;
+  return m[1];
 }
 
 export interface InstagramCaption {
@@ -82,12 +77,18 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
 
   const findText = (row: Element, after: Element | null, exclude: Element[]): Element | null => {
     for (const cand of Array.from(row.querySelectorAll(sel.textBlock))) {
-      if (insideGalateo(cand)) continue;
+      if (cand.closest(`[${GALATEO_ATTR}]`) && row.contains(cand.closest(`[${GALATEO_ATTR}]`))) continue;
       if (after && (!precedes(after, cand) || cand.contains(after))) continue;
-      // a link/control/heading around the candidate, unless it wraps the whole comment
-      const blocked = cand.closest(sel.notText);
-      if (blocked && row.contains(blocked) && !exclude.some((e) => blocked.contains(e))) continue;
       if (exclude.some((e) => cand.contains(e) || e.contains(cand))) continue;
+      // a link/control/heading around the candidate, unless it wraps the whole comment
+      let blocked = false;
+      for (let e: Element | null = cand; e && e !== row; e = e.parentElement) {
+        if (e.matches(sel.notText) && !exclude.some((x) => e!.contains(x))) {
+          blocked = true;
+          break;
+        }
+      }
+      if (blocked) continue;
       if (cand.querySelector('time')) continue;
       if (!normText(cand.textContent) && !cand.querySelector('img[alt]')) continue;
       return cand;

@@ -4,7 +4,7 @@
 // (counter-speech: "dire 'X' è razzista", "smettila di chiamarli …") is not hate.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { counterSpeech, negatedBefore, quotedMention, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
+import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
@@ -147,9 +147,24 @@ function isGroupAt(c: Canon, i: number): boolean {
   return GROUP_WORDS.has(w);
 }
 
+/** Per-pattern gate: the pattern's own words minus the group words and function words. */
+const STOP = new Set(['non', 'che', 'dei', 'del', 'gli', 'una', 'uno', 'per', 'con', 'sei', 'tra', 'fra', 'piu', 'mai', 'sono', 'essere', 'come', 'loro', 'tutti', 'tutte', 'dell', 'dall', 'dell']);
+const GROUP_PREFIXES = prefixGate(GROUP);
+const NEG_GATE = (() => {
+  const g = prefixGate(NEG_TERM.source);
+  for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
+  return g;
+})();
+const PATTERN_GATES = PATTERNS.map(([re]) => {
+  const g = prefixGate(re.source);
+  for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
+  return g;
+});
+
 function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
   const out: { span: [number, number]; reason: string }[] = [];
-  for (const [re, reason] of PATTERNS) {
+  for (const [pi, [re, reason]] of PATTERNS.entries()) {
+    if (!passesGate(c, PATTERN_GATES[pi])) continue;
     for (const { m, from, to } of findAll(c, re)) {
       if (!reason) {
         // "tipico dei X" needs derogation nearby (same or next sentence)
@@ -176,7 +191,7 @@ function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
   const groups: number[] = [];
   for (let i = 0; i < c.tokens.length; i++) if (isGroupAt(c, i)) groups.push(i);
   const seen = new Set<number>();
-  const negTerms = groups.length ? findAll(c, NEG_TERM).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
+  const negTerms = groups.length && (c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE)) ? findAll(c, NEG_TERM).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
   const nSentences = c.tokens.length ? c.sentence[c.tokens.length - 1] + 1 : 0;
   for (const g of groups) {
     const sid = c.sentence[g];

@@ -111,3 +111,67 @@ describe('personal-data: hard negatives', () => {
     expect(flagged).toEqual([]);
   });
 });
+
+describe('personal-data: generated identifiers (fast-check)', async () => {
+  const fc = (await import('fast-check')).default;
+  const { cfCheckChar } = await import('./util/checks');
+  const letter = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+  const digit = fc.constantFrom(...'0123456789');
+  const omo = fc.constantFrom(...'0123456789LMNPQRSTUV');
+  const month = fc.constantFrom(...'ABCDEHLMPRST');
+  const cf = fc
+    .tuple(fc.array(letter, { minLength: 6, maxLength: 6 }), fc.array(omo, { minLength: 2, maxLength: 2 }), month, fc.array(omo, { minLength: 2, maxLength: 2 }), letter, fc.array(omo, { minLength: 3, maxLength: 3 }))
+    .map(([a, b, c, d, e, g]) => {
+      const first15 = a.join('') + b.join('') + c + d.join('') + e + g.join('');
+      return first15 + cfCheckChar(first15);
+    });
+  const mod97 = (s: string) => [...s].reduce((r, ch) => (/\d/.test(ch) ? (r * 10 + Number(ch)) % 97 : (r * 100 + ch.charCodeAt(0) - 55) % 97), 0);
+  const iban = fc
+    .tuple(letter, fc.array(digit, { minLength: 10, maxLength: 10 }), fc.array(fc.constantFrom(...'0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'), { minLength: 12, maxLength: 12 }))
+    .map(([cin, abicab, conto]) => {
+      const bban = cin + abicab.join('') + conto.join('');
+      const check = 98 - mod97(bban + 'IT00');
+      return `IT${String(check).padStart(2, '0')}${bban}`;
+    });
+
+  test('any valid codice fiscale inside a sentence is found with exact offsets', () => {
+    fc.assert(
+      fc.property(cf, fc.constantFrom('il mio CF è ', 'codice: ', '', 'Buongiorno, '), (code, prefix) => {
+        const text = `${prefix}${code} grazie`;
+        const hit = findPersonalData(text).find((h) => h.kind === 'codice-fiscale');
+        expect(hit && text.slice(hit.start, hit.end)).toBe(code);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('a codice fiscale with one wrong check letter is not one', () => {
+    fc.assert(
+      fc.property(cf, (code) => {
+        const wrong = code.slice(0, 15) + (code[15] === 'A' ? 'B' : 'A');
+        expect(findPersonalData(`cf ${wrong}`).filter((h) => h.kind === 'codice-fiscale')).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('any valid Italian IBAN, compact or in groups of four, is found whole', () => {
+    fc.assert(
+      fc.property(iban, fc.boolean(), (code, grouped) => {
+        const shown = grouped ? code.replace(/(.{4})/g, '$1 ').trim() : code;
+        const text = `accredito su ${shown} per favore`;
+        const hit = findPersonalData(text).find((h) => h.kind === 'iban');
+        expect(hit && text.slice(hit.start, hit.end)).toBe(shown);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('text without digits, @ or health words has no personal data', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('buongiorno', 'quando', 'arriva', "l'assegno", 'unico', 'di', 'marzo', 'via', 'piazza', 'grazie', 'domanda', 'protocollo', 'Roma', 'corso', 'numero'), { maxLength: 30 }), (words) => {
+        expect(findPersonalData(words.join(' '))).toEqual([]);
+      }),
+    );
+  });
+});

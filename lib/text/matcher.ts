@@ -191,7 +191,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           // homoglyphs, fullwidth, invisible characters: full path; emoji and punctuation: a separator
           const cp = text.codePointAt(i)!;
           const f = foldCodePoint(cp);
-          if (f === '' || /[a-z0-9@$]/.test(f)) return api.find(text).length > 0;
+          if ((f === '' && ws >= 0) || /[a-z0-9@$]/.test(f)) return api.find(text).length > 0;
+          if (f === '') continue; // an invisible character between words (emoji variation selector, joiner)
           if (cp > 0xffff) skip = 1;
         } else if (c === 64 && ws < 0 && /^@[A-Za-z0-9_]{4}/.test(text.slice(i, i + 5))) {
           // a mention: never matched (as in find)

@@ -176,9 +176,8 @@ for (const [i, w] of WORDS.entries()) {
 const obscenity = new ob.RegExpMatcher({ blacklistedTerms: terms, ...ob.englishRecommendedTransformers });
 
 // the vulgarity matcher alone: yes/no like leo-profanity's check() (matcher.test has the same answer as find())
-const VULG = new Set(['vulgar', 'blasphemy', 'slur']);
-const oursFind = (t: string) => matcher.find(t).some((m) => VULG.has(m.entry.category) && m.entry.weight >= 0.5);
-const ours = (t: string) => matcher.test(t) && oursFind(t);
+const vulgarOnly = abuseMatcher({ categories: ['vulgar', 'blasphemy', 'slur'], minWeight: 0.5 });
+const ours = (t: string) => vulgarOnly.test(t);
 
 // ------------------------------------------------------------------ throughput
 console.log('\nThroughput on the same texts (comments/s; p99 = per-comment 99th percentile):');
@@ -192,7 +191,7 @@ const obT = time((t) => obscenity.hasMatch(t), corpus, 3000);
 const badT = time((t) => bad.isProfane(t), corpus, 3000);
 const rows: [string, number, number, number][] = [
   ['Galateo full analysis (15 rules)', fullTp, full.p99us, full.n],
-  ['Galateo vulgarity matcher alone', mtTp, mt.p99us, mt.n],
+  ['Galateo vulgarity matcher (test)', mtTp, mt.p99us, mt.n],
   ['leo-profanity 1.9 (word lookup)', leoTp, leoT.p99us, leoT.n],
   ['obscenity (RegExpMatcher)', obT.perSec, obT.p99us, obT.n],
   ['bad-words 4.1 (regex per word)', badT.perSec, badT.p99us, badT.n],
