@@ -74,7 +74,10 @@ describe('analyzer', () => {
   test('any text (any Unicode, any length): no throw, spans inside the text, severity order', async () => {
     const fc = (await import('fast-check')).default;
     const { severityRank } = await import('./types');
-    const a = createAnalyzer();
+    const { RULES } = await import('./rules/index');
+    const errors: string[] = [];
+    const a = createAnalyzer(defaultProfile(), { onRuleError: (rule, e) => errors.push(`${rule}: ${String(e)}`) });
+    const ctx = { profile: a.profile, now: new Date('2025-02-15T10:00:00Z'), thread: [], topics: [], lang: 'it' as const };
     const piece = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 40 }),
       fc.constantFrom('RSSMRA85T10A562S', 'IT60X0542811101000000123456', '333 123 4567', 'via Roma 12', 'www.inps-bonus.com', 'NON HO RICEVUTO', 'mandami il PIN', ' ', '\n', 'è', '👍🏽', '\u200b'),
@@ -86,10 +89,17 @@ describe('analyzer', () => {
         for (let i = 1; i < r.findings.length; i++) {
           expect(severityRank(r.findings[i - 1].severity)).toBeGreaterThanOrEqual(severityRank(r.findings[i].severity));
         }
-        for (const f of r.findings) for (const e of f.evidence) {
-          expect(e.start).toBeGreaterThanOrEqual(0);
-          expect(e.end).toBeGreaterThan(e.start);
-          expect(e.end).toBeLessThanOrEqual(text.length);
+        expect(errors).toEqual([]);
+        // every rule on its own (the analyzer would drop bad spans): evidence inside the text
+        for (const rule of RULES) {
+          for (const f of rule.detect({ id: 'p', text, isReply: true }, ctx, rule.settings.parse({}))) {
+            expect(f.rule).toBe(rule.id);
+            for (const e of f.evidence) {
+              expect(e.start).toBeGreaterThanOrEqual(0);
+              expect(e.end).toBeGreaterThan(e.start);
+              expect(e.end).toBeLessThanOrEqual(text.length);
+            }
+          }
         }
       }),
       { numRuns: 400 },
