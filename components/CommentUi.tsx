@@ -17,6 +17,8 @@ export interface ReplySuggestion {
 export interface ActionResult {
   ok: boolean;
   message?: Localized;
+  /** A term dismissed again and again on this page: offer to allow it. */
+  offer?: { term: string; count: number };
 }
 
 export interface CommentUiProps {
@@ -31,6 +33,7 @@ export interface CommentUiProps {
   onAction: (action: Action, templateId: string | null) => Promise<ActionResult>;
   onInsert: (text: string) => Promise<ActionResult>;
   onOpenChange?: (open: boolean) => void;
+  onAllow?: (term: string) => Promise<ActionResult>;
 }
 
 const L = {
@@ -81,6 +84,7 @@ export function CommentUi(props: CommentUiProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
   const [handled, setHandled] = useState(props.handled);
+  const [offer, setOffer] = useState<{ term: string; count: number } | null>(null);
   const top = topSeverity(analysis);
   const count = analysis.findings.length;
   const suggestion = props.suggestions[choice];
@@ -94,12 +98,18 @@ export function CommentUi(props: CommentUiProps) {
   const act = async (action: Action) => {
     const res = await props.onAction(action, suggestion?.templateId ?? null);
     if (res.ok) {
+      setOffer(res.offer ?? null);
       setHandled({ action, handledAt: new Date().toISOString() });
       setStatus({ kind: 'success', text: `${tr(L.handled)}: ${tr(ACTION_LABELS[action])}` });
     } else setStatus({ kind: 'error', text: res.message ? tr(res.message) : 'Error' });
   };
   const insert = async () => {
     const res = await props.onInsert(replyText);
+    setStatus(res.message ? { kind: res.ok ? 'success' : 'error', text: tr(res.message) } : null);
+  };
+  const allow = async (term: string) => {
+    const res = (await props.onAllow?.(term)) ?? { ok: false };
+    setOffer(null);
     setStatus(res.message ? { kind: res.ok ? 'success' : 'error', text: tr(res.message) } : null);
   };
   const copy = async () => {
@@ -233,6 +243,19 @@ export function CommentUi(props: CommentUiProps) {
               </button>
             ))}
           </div>
+          {offer && props.onAllow && (
+            <div class="offer" role="alert" data-offer={offer.term}>
+              {lang === 'it'
+                ? `«${offer.term}» è stato segnato ${offer.count} volte come falso positivo su questa pagina. Aggiungerlo alla lista consentita della pagina?`
+                : `“${offer.term}” was dismissed ${offer.count} times on this page. Add it to this page’s allowlist?`}{' '}
+              <button type="button" class="act" data-do="allow" onClick={() => allow(offer.term)}>
+                {lang === 'it' ? 'Aggiungi' : 'Add'}
+              </button>
+              <button type="button" class="act" onClick={() => setOffer(null)}>
+                {lang === 'it' ? 'No, grazie' : 'No, thanks'}
+              </button>
+            </div>
+          )}
           {status && (
             <div class={`status ${status.kind}`} role="status">
               {status.text}

@@ -24,6 +24,7 @@ button.primary { background: #0b57d0; border-color: #0b57d0; color: #fff; }
 .status { margin-top: 4px; font-size: 12px; }
 .status.error { color: #b3261e; } .status.success { color: #137333; }
 .note { background: #f3e8fd; border-left: 4px solid #6a0dad; padding: 4px 8px; margin: 4px 0; }
+.offer { margin-top: 6px; background: #fef7e0; border: 1px solid #f9ab00; border-radius: 6px; padding: 4px 8px; }
 .keys { margin-top: 6px; font-size: 11px; color: #5f6368; }
 .topic { display: inline-block; background: #e6f4ea; color: #0d652d; border-radius: 4px; padding: 0 6px; margin-right: 4px; }
 `;

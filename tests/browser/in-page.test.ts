@@ -137,4 +137,27 @@ describeBrowser('in-page UI on the demo thread', () => {
     expect(html).not.toContain('Un commento scritto');
     await Promise.all([popup.close(), panel.close(), broken.close()]);
   });
+
+  test('a term dismissed three times on the page is offered for the allowlist; accepting it stops the flag at once', async () => {
+    await page.goto(DEMO_URL);
+    await page.locator('galateo-comment').nth(DEMO_COMMENTS.length - 1).waitFor({ timeout: 20_000 });
+    const host = page.locator(`galateo-comment[data-comment-id="${idOf('vulgarity')}"]`);
+    await host.locator('.badge').click();
+    const evidence = () => host.locator('.finding .evidence').allTextContents();
+    const first = (await evidence())[0].toLowerCase();
+    expect(first).toContain('c4zzo');
+    for (let i = 0; i < 3; i++) {
+      await host.locator('button[data-action="dismissed"]').click();
+      await host.locator('.handled[data-handled="dismissed"]').waitFor();
+    }
+    const offer = host.locator('.offer');
+    await offer.waitFor({ timeout: 10_000 });
+    const term = await offer.getAttribute('data-offer');
+    expect(term).toBe(first);
+    await offer.locator('button[data-do="allow"]').click();
+    // The settings change reaches the open page: re-analysed without the allowed term.
+    if ((await host.locator('.badge').getAttribute('aria-expanded')) !== 'true') await host.locator('.badge').click();
+    await expect.poll(async () => (await evidence()).some((e) => e.toLowerCase() === first), { timeout: 10_000 }).toBe(false);
+  });
 });
+
