@@ -50,7 +50,14 @@ const PROMO_RE = new RegExp(
 );
 const BUSINESS_RE = /\b(?:offro|offriamo|vendo|servizi\w*|consulenz\w*|prezz\w*|preventiv\w*|disponibil\w*|whatsapp|telegram|info|contattami|contattateci|chiamami|chiamateci|per\s+informazioni|business|promo)(?![a-z])/;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
-const GATE_RE = new RegExp(`\\b${trieSource(["guadagn", "consulent", "espert", "commercialist", "avvocat", "agente", "lavor", "entrat", "reddit", "rendit", "prest", "finanz", "offr", "conced", "erog", "bitcoin", "btc", "cript", "crypto", "forex", "trading", "binari", "rendiment", "invest", "nft", "airdrop", "broker", "scriv", "contatt", "chiam", "messagg", "info", "dettagl", "link", "segui", "iscriv", "visit", "offert", "codice", "sconto", "clicca", "promo", "vend", "affittasi", "compro", "earn", "work", "passive", "check", "click", "follow", "dm"])}`);
+const GATE_WORDS = [
+  'guadagn', 'consulent', 'espert', 'commercialist', 'avvocat', 'agente', 'lavor', 'entrat', 'reddit',
+  'rendit', 'prest', 'finanz', 'offr', 'conced', 'erog', 'bitcoin', 'btc', 'cript', 'crypto', 'forex',
+  'trading', 'binari', 'rendiment', 'invest', 'nft', 'airdrop', 'broker', 'scriv', 'contatt', 'chiam',
+  'messagg', 'info', 'dettagl', 'link', 'segui', 'iscriv', 'visit', 'offert', 'codice', 'sconto', 'clicca',
+  'promo', 'vend', 'affittasi', 'compro', 'earn', 'work', 'passive', 'check', 'click', 'follow', 'dm',
+];
+const GATE_RE = new RegExp(`\\b${trieSource(GATE_WORDS)}`);
 
 export default defineRule({
   id: 'advertising',

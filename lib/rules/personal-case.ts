@@ -52,7 +52,12 @@ const FAMILY_RE = new RegExp(`${B}${FAMILY_BENEFIT}${W}`, 'g');
 const FIRST_PERSON_RE = /\b(?:mi|mio|mia|miei|mie|ho|io|me|sono|abbiamo|nostr[oaie]|my|i)(?![a-z])/;
 const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`);
 // Cheap gate on words every pattern needs.
-const GATE_RE = new RegExp(`\\b${trieSource(["non", "aspett", "attendo", "sto", "stiamo", "sono", "siamo", "quando", "mia", "mio", "miei", "mi", "ci", "ho", "abbiamo", "me", "io", "noi", "spett", "diritto", "posso", "istruttoria", "lavorazione", "sospes", "respint", "bloccat", "ferm", "rifiutat", "rigettat", "accolt", "attesa", "evidenza", "my", "i"])}`);
+const GATE_WORDS = [
+  'non', 'aspett', 'attendo', 'sto', 'stiamo', 'sono', 'siamo', 'quando', 'mia', 'mio', 'miei', 'mi', 'ci',
+  'ho', 'abbiamo', 'me', 'io', 'noi', 'spett', 'diritto', 'posso', 'istruttoria', 'lavorazione', 'sospes',
+  'respint', 'bloccat', 'ferm', 'rifiutat', 'rigettat', 'accolt', 'attesa', 'evidenza', 'my', 'i',
+];
+const GATE_RE = new RegExp(`\\b${trieSource(GATE_WORDS)}`);
 
 function collect(re: RegExp, f: string, out: Span[]): void {
   re.lastIndex = 0;

@@ -30,7 +30,15 @@ const LURE_RE =
 const IMPERSONATION_RE =
   /\b(?:(?:sono|siamo)\s+(?:un\s+|l'\s*|dell'\s*)?(?:operatore|operatrice|consulente|assistenza|supporto|funzionari[oa]|dipendente|ufficio)\s+(?:dell'\s*|di\s+)?inps|inps\s+(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)|(?:assistenza|supporto|help\s*desk|servizio\s+clienti|ufficio\s+pagamenti)\s+(?:clienti\s+)?(?:dell'\s*)?inps)(?![a-z])/g;
 // Words every signal needs (links are checked apart): most comments stop here.
-const GATE_RE = new RegExp(`\\b${trieSource(["inps", "compila", "clicca", "tuo", "suo", "vostr", "verifichi", "aggiorn", "confermi", "pin", "spid", "otp", "password", "credenzial", "iban", "coordinate", "carta", "cvv", "codic", "dati", "privat", "pvt", "direct", "dm", "inbox", "whatsapp", "telegram", "numero", "sblocc", "riattiv", "ricever", "accredit", "entro", "account", "verific", "bonus", "login", "bank", "unlock", "claim", "send", "give", "message", "mand", "invia", "scriv", "contatt", "dammi", "datemi", "passami", "passatemi", "comunica", "fornisc", "fornite", "sono", "siamo", "assistenza", "supporto", "help", "servizio", "ufficio"])}`);
+const GATE_WORDS = [
+  'inps', 'compila', 'clicca', 'tuo', 'suo', 'vostr', 'verifichi', 'aggiorn', 'confermi', 'pin', 'spid',
+  'otp', 'password', 'credenzial', 'iban', 'coordinate', 'carta', 'cvv', 'codic', 'dati', 'privat', 'pvt',
+  'direct', 'dm', 'inbox', 'whatsapp', 'telegram', 'numero', 'sblocc', 'riattiv', 'ricever', 'accredit',
+  'entro', 'account', 'verific', 'bonus', 'login', 'bank', 'unlock', 'claim', 'send', 'give', 'message',
+  'mand', 'invia', 'scriv', 'contatt', 'dammi', 'datemi', 'passami', 'passatemi', 'comunica', 'fornisc',
+  'fornite', 'sono', 'siamo', 'assistenza', 'supporto', 'help', 'servizio', 'ufficio',
+];
+const GATE_RE = new RegExp(`\\b${trieSource(GATE_WORDS)}`);
 
 const SHORTENERS = new Set(['bit.ly', 'tinyurl.com', 't.ly', 'is.gd', 'cutt.ly', 'rebrand.ly', 'goo.gl', 'ow.ly', 'shorturl.at', 'rb.gy', 'tiny.cc', 'bitly.com', 'short.io', 'v.gd', 'shorturl.com', 'linktr.ee']);
 
