@@ -5,7 +5,7 @@
 // ("gli operatori sono degli incapaci"), a pointed third person ("quella vacca").
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { negatedBefore, prefixGate, quotedMention, reportedBefore, scanAbuse } from '../lexicons/scan';
+import { negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, scanAbuse } from '../lexicons/scan';
 import { AMBIGUOUS_INSULTS, STRONG_INSULTS } from '../lexicons/curated';
 import { findAll, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -42,6 +42,14 @@ const PATTERNS: [RegExp, string][] = [
   // direct hostility at the interlocutor
   [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| va(?:i)? (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene) a (?:cagare|fanculo|farvi fottere|quel paese)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
 ];
+
+/** Per-pattern gate: each pattern's context words (insult words themselves are checked by GATE_WORDS). */
+const PATTERN_GATES = PATTERNS.map(([re]) => {
+  // the pattern's own required words: insult vocabulary and optional fillers removed
+  const src = re.source.split(ANY).join(' ').split(STRONG).join(' ').split(FILL).join(' ');
+  const g = prefixGate(src.replace(/\\(?:S|w|s)/g, ' '));
+  return g.size ? g : null;
+});
 
 /** Strong insult used as a vocative: alone in its sentence ("Coglione!") or right after a mention. */
 const VOCATIVE = new RegExp(`^ (?:@ |ciao |ehi |ahah\\w* |ma |ma va |e )?${FILL}${STRONG} ?$`);
@@ -92,7 +100,9 @@ export const insult = defineRule({
       const txt = c.text.slice(c.pos[from], c.pos[to - 1] + c.len[to - 1]);
       return [...STRONG_INSULTS].some((s) => s.includes(' ') && txt.includes(s));
     };
-    for (const [re, reason] of PATTERNS) {
+    for (const [pi, [re, reason]] of PATTERNS.entries()) {
+      const gate = PATTERN_GATES[pi];
+      if (gate && !passesGate(c, gate)) continue;
       for (const { from, to } of findAll(c, re)) {
         if (negatedBefore(c, from, 2)) continue;
         if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:sei|siete)$/.test(c.tokens[from].text)) continue;
