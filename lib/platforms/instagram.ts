@@ -77,13 +77,12 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
 
   const findText = (row: Element, after: Element | null, exclude: Element[]): Element | null => {
     for (const cand of Array.from(row.querySelectorAll(sel.textBlock))) {
-      if (cand.closest(`[${GALATEO_ATTR}]`) && row.contains(cand.closest(`[${GALATEO_ATTR}]`))) continue;
       if (after && (!precedes(after, cand) || cand.contains(after))) continue;
       if (exclude.some((e) => cand.contains(e) || e.contains(cand))) continue;
       // a link/control/heading around the candidate, unless it wraps the whole comment
       let blocked = false;
       for (let e: Element | null = cand; e && e !== row; e = e.parentElement) {
-        if (e.matches(sel.notText) && !exclude.some((x) => e!.contains(x))) {
+        if (e.hasAttribute(GALATEO_ATTR) || (e.matches(sel.notText) && !exclude.some((x) => e!.contains(x)))) {
           blocked = true;
           break;
         }
