@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { instagramAdapter } from '../lib/platforms/instagram';
+import { instagramWithDirect } from '../lib/content/direct';
 import { startContent } from '../lib/content/main';
 
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   runAt: 'document_idle',
   main(ctx) {
-    startContent(ctx, instagramAdapter);
+    startContent(ctx, instagramWithDirect);
   },
 });

@@ -14,6 +14,8 @@ import type { ExtractedComment, PageInfo, PlatformAdapter } from '../platforms/t
 import { insertReplyText } from '../platforms/insert';
 import { clearEvidence, focusEvidence, rangesFor, setEvidence } from './highlight';
 import { createScheduler } from './scheduler';
+import { adaptDirectAnalysis, directPersonalDataAdvice, directProfile, type Channel, type ChannelAdapter } from './direct';
+import { firstName } from '../templates';
 
 /** Attribute on every node Galateo adds to the page: the scanner never looks inside them. */
 export const OWN_ATTR = 'data-galateo';
@@ -77,6 +79,9 @@ export function startRuntime(env: RuntimeEnv) {
   let page: PageInfo | null = null;
   let analyzer = createAnalyzer(undefined);
   let currentProfile: AnalyzerProfile | null = null;
+  let currentChannel: Channel = 'comment';
+  const channelNow = (): Channel =>
+    'channel' in adapter ? (adapter as ChannelAdapter).channel(new URL(doc.location.href)) : 'comment';
   const status: RuntimeStatus = {
     platform: adapter.platform,
     page: null,
@@ -99,9 +104,12 @@ export function startRuntime(env: RuntimeEnv) {
     resolved = env.resolve?.(page) ?? { pageId: null, pageName: page?.name ?? null, profile: null, paused: false };
     Object.assign(status, { page, pageId: resolved.pageId, pageName: resolved.pageName, paused: resolved.paused });
     const profile = resolved.profile;
-    if (profile !== currentProfile) {
+    const channel = channelNow();
+    if (profile !== currentProfile || channel !== currentChannel) {
       currentProfile = profile;
-      analyzer = createAnalyzer(profile ?? undefined);
+      currentChannel = channel;
+      // In private messages the public-thread rules do not apply.
+      analyzer = createAnalyzer(profile ? (channel === 'direct' ? directProfile(profile) : profile) : undefined);
       // Settings changed: every comment is analysed again with the new profile.
       for (const e of live.values()) e.text = '\u0000stale';
     }
@@ -113,7 +121,7 @@ export function startRuntime(env: RuntimeEnv) {
       type: 'log/handled',
       input: {
         platform: adapter.platform,
-        channel: 'comment',
+        channel: currentChannel,
         pageId: resolved.pageId,
         pageName: resolved.pageName,
         postId: page?.postId ?? null,
@@ -163,7 +171,7 @@ export function startRuntime(env: RuntimeEnv) {
         lang,
         ruleLabel,
         topicLabel,
-        suggestions: env.suggest?.(resolved.pageId, entry.comment, entry.analysis) ?? [],
+        suggestions: suggestionsFor(entry),
         handled,
         onAction: (a, t) => onAction(entry, a, t),
         onInsert: (t) => onInsert(entry, t),
@@ -172,6 +180,16 @@ export function startRuntime(env: RuntimeEnv) {
       }),
       shadow,
     );
+  }
+
+  function suggestionsFor(entry: Entry): ReplySuggestion[] {
+    const list = env.suggest?.(resolved.pageId, entry.comment, entry.analysis) ?? [];
+    const has = (rule: string) => entry.analysis.findings.some((f) => f.rule === rule);
+    // Crisis keeps only the escalation note; otherwise personal data in private gets the advice first.
+    if (currentChannel === 'direct' && has('personal-data') && !has('crisis')) {
+      return [directPersonalDataAdvice(firstName(entry.comment.author)), ...list];
+    }
+    return list;
   }
 
   function mountHost(c: ExtractedComment): HTMLElement {
@@ -188,7 +206,7 @@ export function startRuntime(env: RuntimeEnv) {
   function process(c: ExtractedComment, index: number, handledState: Record<string, { action: Action; handledAt: string }>): boolean {
     const prev = entries.get(c.element);
     if (prev && prev.comment.id === c.id && prev.text === c.text && prev.host.isConnected) return false;
-    const analysis = analyzer.analyze(
+    const raw = analyzer.analyze(
       {
         id: c.id,
         text: c.text,
@@ -202,6 +220,7 @@ export function startRuntime(env: RuntimeEnv) {
       },
       { now: new Date(), thread: threadBefore(index) },
     );
+    const analysis = currentChannel === 'direct' ? adaptDirectAnalysis(raw) : raw;
     const host = prev?.host.isConnected && prev.host.previousElementSibling === c.anchor ? prev.host : mountHost(c);
     if (prev && prev.host !== host) prev.host.remove();
     const entry: Entry = { comment: c, text: c.text, analysis, host, shownAt: prev?.shownAt ?? new Date().toISOString() };
