@@ -55,7 +55,7 @@ export function detectTopicMatches(text: string, topics: readonly TopicDef[]): T
   c.re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = c.re.exec(f))) {
-    const owners = c.owners.get(normKey(m[0]));
+    const owners = c.owners.get(m[0]) ?? c.owners.get(normKey(m[0]));
     if (!owners) continue;
     for (const i of owners) {
       const spans = found.get(i) ?? [];
@@ -66,7 +66,22 @@ export function detectTopicMatches(text: string, topics: readonly TopicDef[]): T
   return [...found.keys()].sort((a, b) => a - b).map((i) => ({ id: c.topics[i].id, spans: found.get(i)! }));
 }
 
-/** Ids of the topics whose keywords occur in `text` (order of `topics`). */
+/** Ids of the topics whose keywords occur in `text` (order of `topics`). Runs on every comment: no spans. */
 export function detectTopics(text: string, topics: readonly TopicDef[]): string[] {
-  return detectTopicMatches(text, topics).map((t) => t.id);
+  const c = compiled(topics);
+  if (!c.re) return [];
+  const f = fold(text);
+  c.re.lastIndex = 0;
+  let m = c.re.exec(f);
+  if (!m) return [];
+  let hit: number[] | null = null;
+  for (; m; m = c.re.exec(f)) {
+    const owners = c.owners.get(m[0]) ?? c.owners.get(normKey(m[0]));
+    if (!owners) continue;
+    if (!hit) hit = owners.slice();
+    else for (const i of owners) if (!hit.includes(i)) hit.push(i);
+  }
+  if (!hit) return [];
+  if (hit.length > 1) hit.sort((a, b) => a - b);
+  return hit.map((i) => c.topics[i].id);
 }

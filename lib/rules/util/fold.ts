@@ -37,6 +37,20 @@ function foldUncached(text: string): string {
     }
   }
   if (ascii) return text.toLowerCase();
+  // usual case: lower-casing keeps the length, then only the table's characters need replacing
+  const low = text.toLowerCase();
+  if (low.length === text.length) return low.replace(SPECIAL_RE, special);
+  return foldPerChar(text);
+}
+
+const SPECIAL_RE = /[\u00A0\u00B4\u00C0-\u017F\u02BC\u2007\u2010-\u2014\u2018\u2019\u202F\u2032]/g;
+const special = (ch: string): string => {
+  const t = TABLE.get(ch.charCodeAt(0));
+  return t === undefined ? ch : String.fromCharCode(t);
+};
+
+/** Character by character (when lower-casing the whole text would change its length, e.g. "İ"). */
+export function foldPerChar(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

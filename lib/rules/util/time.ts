@@ -17,8 +17,21 @@ const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 
 const offsetCache = new Map<string, number>();
 
 /** Local wall-clock parts of `d` in `timeZone` (offset cached per zone and UTC quarter-hour). */
+let lastMs = Number.NaN;
+let lastZone = '';
+let lastLocal: LocalTime | null = null;
+
 export function localTime(d: Date, timeZone: string): LocalTime {
   const ms = d.getTime();
+  if (ms === lastMs && timeZone === lastZone && lastLocal) return lastLocal;
+  lastLocal = computeLocal(ms, timeZone);
+  lastMs = ms;
+  lastZone = timeZone;
+  return lastLocal;
+}
+
+function computeLocal(ms: number, timeZone: string): LocalTime {
+  const d = new Date(ms);
   const hourKey = `${timeZone}|${Math.floor(ms / 900_000)}`;
   let offset = offsetCache.get(hourKey);
   if (offset === undefined) {
