@@ -13,7 +13,9 @@ const STRONG_RE = new RegExp(` ${CRISIS_STRONG}(?= )`, 'g');
 const DISTRESS_RE = new RegExp(` ${CRISIS_DISTRESS}(?= )`, 'g');
 const IDIOM_RE = new RegExp(` ${CRISIS_IDIOM}(?= )`, 'g');
 /** Distinctive words of the signals (first four letters): most comments never reach a regex. */
-const GATE = new Set('vita suic mori muoi mort vive fini amma ucci impi butt vene spar addi disp pers usci limi stre sens gest lanc nien null facc spar togl lett want wann kill endi life deat dead hurt myse'.split(' '));
+const GATE = new Set('vita suic mori muoi mort vive fini amma ucci impi butt vene spar addi togl lett gest lanc disp want wann kill endi life deat dead hurt myse'.split(' '));
+/** Distress words: the distress patterns need two of them (or a strong word). */
+const DISTRESS_GATE = new Set('facc pers disp usci limi stre sens nien null fini'.split(' '));
 const EN_RE = / (?:i want to die|i wanna die|kill myself|killing myself|end my life|end it all|suicidal|commit suicide|no reason to live|better off dead|hurt myself|cut myself)(?= )/g;
 /** Hyperbole or someone else's words: "se continua così mi ammazzo" is still a signal; "mi ammazzo dalle risate" is not. */
 const LAUGH_AFTER = /^ (?:dal|dalle|dai|di|della|per il|per la) (?:ridere|risate|risa|fame|sonno|caldo|freddo|noia|lavoro|fatica|gioia)/;
@@ -35,7 +37,18 @@ export const crisis = defineRule({
   detect(comment, ctx, settings) {
     if (!settings.enabled) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
-    if (!c.tokens.length || !passesGate(c, GATE)) return [];
+    if (!c.tokens.length) return [];
+    const strongGate = passesGate(c, GATE);
+    let distressWords = 0;
+    if (!strongGate) {
+      const seen = new Set<string>();
+      for (const t of c.tokens) {
+        const p = t.text.slice(0, 4);
+        if (DISTRESS_GATE.has(p)) seen.add(p);
+      }
+      distressWords = seen.size;
+      if (distressWords < 2) return [];
+    }
     const idioms = findAll(c, IDIOM_RE).map(({ from, to }) => [from, to] as const);
     const overlapsIdiom = (from: number, to: number) => idioms.some(([a, b]) => from < b && to > a);
     const strong: Span[] = [];

@@ -36,7 +36,8 @@ const PATTERNS: [RegExp, string][] = [
 
 const IDIOM_RE = new RegExp(` ${VIOLENCE_IDIOM} `, 'g');
 /** Words a threat can hinge on: no such word, no regex runs. */
-const GATE = prefixGate(VIOLENCE, DEATH_WISH, 'so dove|vengo|veniamo|verro|verremo');
+const COMMON = new Set('fare dare mett pren tagl facc test mani paga veng veni verr tutt poss devo devi dovr dove sper diam faro fatt augu meri pell alle agli glie'.split(' '));
+const GATE = new Set([...prefixGate(VIOLENCE, DEATH_WISH)].filter((p) => p.length >= 4 && !COMMON.has(p)));
 const OBJECT_RE = new RegExp(` ${OBJECT} `);
 const PLACE_RE = new RegExp(` ${PLACE} `);
 const FIRST_PERSON = /(?:o|ero|ro|emo|remo|iamo|iamoci)$/;
@@ -84,7 +85,7 @@ export const threat = defineRule({
   detect(comment, ctx, settings) {
     if (!settings.enabled) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
-    if (!c.tokens.length || !passesGate(c, GATE)) return [];
+    if (!c.tokens.length || !(passesGate(c, GATE) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text))) return [];
     const idioms = idiomSpans(c);
     const hits: { from: number; to: number; reason: string }[] = [];
     for (const [re, reason0] of PATTERNS) {
