@@ -140,3 +140,11 @@ test('clear-all stays disabled until the exact phrase is typed', async () => {
   expect(await countAll(db)).toBe(0);
   expect(document.querySelector('[data-testid="empty"]')).not.toBeNull();
 });
+
+test('opens on the day given by initialDay', async () => {
+  const db = await seeded();
+  render(<Dashboard db={db} moderator="anna" salt={SALT} lang="en" initialDay="2026-11-18" now={() => NOW} download={vi.fn()} />, container());
+  await settle();
+  expect(text('[data-testid="comments"] .card-value')).toBe('1');
+  expect(text('.period')).toBe('2026-11-18');
+});

@@ -34,6 +34,8 @@ export interface DashboardProps {
   /** Salt of author hashes (for "forget this author"); null if unavailable. */
   salt: string | null;
   lang: Lang;
+  /** Day to open (e.g. from `dashboard.html?day=2026-11-20`); default today (Europe/Rome). */
+  initialDay?: string | null;
   now?: () => Date;
   download: (filename: string, content: string, mime: string) => void;
 }
@@ -46,8 +48,8 @@ export function Dashboard(props: DashboardProps) {
   const now = props.now ?? (() => new Date());
   const today = romeDay(now());
   const [mode, setMode] = useState<Mode>('mine');
-  const [from, setFrom] = useState(today);
-  const [to, setTo] = useState(today);
+  const [from, setFrom] = useState(props.initialDay ?? today);
+  const [to, setTo] = useState(props.initialDay ?? today);
   const [filter, setFilter] = useState<LogFilter>({});
   const [delimiter, setDelimiter] = useState<CsvDelimiter>(';');
   const [items, setItems] = useState<HandledItem[] | null>(null);

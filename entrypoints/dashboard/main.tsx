@@ -4,6 +4,7 @@ import browser from 'webextension-polyfill';
 import { Dashboard } from '../../components/dashboard/Dashboard';
 import { downloadText } from '../../components/download';
 import { openLogDb, type LogDb } from '../../lib/log/db';
+import { DayStringSchema } from '../../lib/log/schema';
 import { LogError, toUserError } from '../../lib/log/errors';
 import { uiLang, type UserError } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/storage';
@@ -18,8 +19,14 @@ async function main() {
   const app = document.getElementById('app')!;
   let db: LogDb | null = null;
   let openError: UserError | null = null;
+  // `dashboard.html?day=YYYY-MM-DD` opens that day (links from the popup, bookmarks).
+  const dayParam = new URLSearchParams(location.search).get('day');
+  const initialDay = dayParam && DayStringSchema.safeParse(dayParam).success ? dayParam : null;
   const show = () =>
-    render(<Dashboard db={db} openError={openError} moderator={moderator} salt={salt} lang={lang} download={downloadText} />, app);
+    render(
+      <Dashboard db={db} openError={openError} moderator={moderator} salt={salt} lang={lang} initialDay={initialDay} download={downloadText} />,
+      app,
+    );
   try {
     db = await openLogDb(undefined, {
       blockedTimeoutMs: 5000,
