@@ -124,6 +124,18 @@ export function prefixGate(...sources: string[]): Set<string> {
 
 /** True when some token's first four letters are in the gate. */
 export function passesGate(c: Canon, gate: ReadonlySet<string>): boolean {
-  for (const t of c.tokens) if (gate.has(t.text.slice(0, 4))) return true;
+  const pre = prefixesOf(c);
+  for (let i = 0; i < pre.length; i++) if (gate.has(pre[i])) return true;
   return false;
+}
+
+const PREFIXES = new WeakMap<Canon, string[]>();
+/** First four letters of every token (computed once per canon). */
+export function prefixesOf(c: Canon): string[] {
+  let p = PREFIXES.get(c);
+  if (!p) {
+    p = c.tokens.map((t) => (t.text.length > 4 ? t.text.slice(0, 4) : t.text));
+    PREFIXES.set(c, p);
+  }
+  return p;
 }

@@ -110,6 +110,19 @@ export function firstAfter<T extends Element>(candidates: T[], after: Element | 
   return null;
 }
 
+/** Text of an element without what icons carry (svg <title>), whitespace collapsed. */
+export function visibleText(el: Element): string {
+  let out = '';
+  const walk = (n: Node) => {
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += (c as Text).data;
+      else if (c.nodeType === 1 && (c as Element).tagName.toLowerCase() !== 'svg') walk(c);
+    }
+  };
+  walk(el);
+  return normText(out);
+}
+
 /** Visible label of a control: its text, else its aria-label, else an inner svg/img label. */
 export function controlLabel(el: Element): string {
   const t = normText(el.textContent);

@@ -300,6 +300,18 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
       return all[0];
     },
 
+    findCommentMenu(comment: ExtractedComment): HTMLElement | null {
+      // the menu button (aria-haspopup) that belongs to this comment, not to a reply inside it
+      for (const m of Array.from(comment.element.querySelectorAll<HTMLElement>('[aria-haspopup="menu"]'))) {
+        if (m.closest(sel.commentRoot) === comment.element && m.matches(sel.control)) return m;
+      }
+      return null;
+    },
+
+    findReplyAction(comment: ExtractedComment): HTMLElement | null {
+      return findFacebookReplyAction(comment, sel);
+    },
+
     hasCommentSignals(root: ParentNode): boolean {
       for (const a of queryAll(root, sel.commentLink)) if (!isNotificationLink(a)) return true;
       for (const art of queryAll(root, sel.commentRoot)) {

@@ -8,7 +8,7 @@ import { INSTAGRAM_SELECTORS } from './selectors/instagram';
 import type { PlatformSelectors } from './selectors/schema';
 import { serializeText } from './text';
 import { isoFromDatetime, parseRelativeTime } from './time';
-import { assignParents, cleanUrl, exclusiveContainers, insideGalateo, isElement, normText, precedes, queryAll, shortLabel } from './dom';
+import { assignParents, cleanUrl, depthBelow, exclusiveContainers, isElement, lowestCommonAncestor, normText, precedes, queryAll, shortLabel, visibleText } from './dom';
 import { GALATEO_ATTR, type ExtractedComment, type MoreControls, type PageInfo, type PlatformAdapter } from './types';
 
 const PERMALINK = /\/(?:p|reel|reels|tv)\/([^/?#]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
@@ -253,6 +253,22 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
       return all[0];
     },
 
+    findCommentMenu(comment: ExtractedComment): HTMLElement | null {
+      // an icon-only control (svg, no text) in the comment's meta line, next to its time link
+      const link = comment.element.querySelector(`a[href*="/c/${comment.id}"]`) ?? comment.element.querySelector(sel.commentLink);
+      if (!link) return null;
+      for (const c of Array.from(comment.element.querySelectorAll<HTMLElement>(sel.control))) {
+        if (visibleText(c) || !c.querySelector('svg') || c.contains(link)) continue;
+        const l = lowestCommonAncestor(c, link);
+        if (l && depthBelow(l, link) <= 2) return c;
+      }
+      return null;
+    },
+
+    findReplyAction(comment: ExtractedComment): HTMLElement | null {
+      return findInstagramReplyAction(comment, sel);
+    },
+
     hasCommentSignals(root: ParentNode): boolean {
       return permalinks(root).length > 0;
     },
@@ -266,5 +282,17 @@ export const instagramAdapter = createInstagramAdapter();
 export function findInstagramReplyAction(comment: ExtractedComment, sel: PlatformSelectors = INSTAGRAM_SELECTORS): HTMLElement | null {
   const isReply = anyOf(sel.labels.reply);
   const controls = Array.from(comment.element.querySelectorAll<HTMLElement>(sel.control));
-  return controls.find((c) => isReply(normText(c.textContent))) ?? null;
+  const byLabel = controls.find((c) => isReply(normText(c.textContent)));
+  if (byLabel) return byLabel;
+  // structure: a short text control without digits ("2 likes" has some) in the time link's line
+  const link = comment.element.querySelector(`a[href*="/c/${comment.id}"]`);
+  if (!link) return null;
+  return (
+    controls.find((c) => {
+      const t = normText(c.textContent);
+      if (!t || t.length > 20 || /\d/.test(t) || c.contains(link)) return false;
+      const l = lowestCommonAncestor(c, link);
+      return !!l && depthBelow(l, link) <= 3;
+    }) ?? null
+  );
 }

@@ -65,4 +65,8 @@ export interface PlatformAdapter {
   findReplyBox(comment: ExtractedComment, doc: Document): HTMLElement | null;
   /** The page clearly has comments (e.g. comment_id links) even if extraction found none → self-diagnosis. */
   hasCommentSignals(root: ParentNode): boolean;
+  /** The comment's own "…" menu (hide, delete, report), when the page shows one. */
+  findCommentMenu(comment: ExtractedComment): HTMLElement | null;
+  /** The comment's "Reply" action (opens its reply composer / starts an @mention), or null. */
+  findReplyAction(comment: ExtractedComment): HTMLElement | null;
 }

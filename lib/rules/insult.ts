@@ -67,6 +67,7 @@ function sentences(c: Canon): { from: number; to: number; text: string }[] {
 }
 
 const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
+const ANY_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]);
 /** Words an insult can hinge on (insult vocabulary, hostility verbs, English insults). */
 const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].flatMap((w) => w.split(' ')).filter((w) => w.length > 2 && !['di', 'da', 'che'].includes(w)));
 for (const w of 'odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
@@ -126,7 +127,7 @@ export const insult = defineRule({
     }
     // in a reply (mention), an insult word at the edge of a sentence is a vocative ("@x Pecora!", "Cùrati asina.")
     if (hasMention) {
-      const ANY_SET = settings.ambiguousWords ? new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]) : STRONG_INSULTS;
+      const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
       for (const s of sentences(c)) {
         const cand = [s.from, s.to - 1, s.to - 2].filter((k) => k >= s.from && k < s.to);
         for (const k of cand) {

@@ -13,6 +13,8 @@ describe('shouting', () => {
     ['Buongiorno. NON È POSSIBILE CHE NESSUNO RISPONDA MAI AL TELEFONO', 'NESSUNO RISPONDA'],
     ['PERCHÉ L\'INPS NON RISPONDE? È UNA VERGOGNA', 'VERGOGNA'],
     ['WHY HAS NOBODY ANSWERED MY QUESTION YET', 'NOBODY'],
+    ['ΓΙΑΤΙ ΔΕΝ ΑΠΑΝΤΑΤΕ ΠΟΤΕ ΣΤΑ ΜΗΝΥΜΑΤΑ', 'ΑΠΑΝΤΑΤΕ'],
+    ['L’ASSEGNO NON È ARRIVATO 😡😡😡 VERGOGNATEVI', 'VERGOGNATEVI'],
   ])('flags %j', (text, inside) => {
     const f = run(text);
     expect(f).toHaveLength(1);

@@ -41,13 +41,27 @@ export default defineRule({
   settings,
   detect(comment, _ctx, s): Finding[] {
     const text = comment.text;
-    // fast gate: not enough upper-case ASCII/Latin letters at all
+    // Fast gate on Latin letters. Leaving out acronyms (all capitals) can only LOWER the share of
+    // capitals, so a text below the share with acronyms counted is below it without them too.
     let upperQuick = 0;
+    let lettersQuick = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222)) upperQuick++;
+      if ((c >= 65 && c <= 90) || (c >= 192 && c <= 222 && c !== 215)) {
+        upperQuick++;
+        lettersQuick++;
+      } else if ((c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247)) lettersQuick++;
+      else if (c > 255) {
+        // other scripts (Greek, Cyrillic, Latin Extended): case by the character itself; emoji have none
+        const ch = text[i];
+        if (ch.toLowerCase() !== ch) {
+          upperQuick++;
+          lettersQuick++;
+        } else if (ch.toUpperCase() !== ch) lettersQuick++;
+      }
     }
     if (upperQuick < Math.min(s.minLetters * s.minUpperRatio, s.minRunLetters)) return [];
+    if (upperQuick < s.minRunLetters && upperQuick / lettersQuick < s.minUpperRatio) return [];
 
     let letters = 0;
     let upper = 0;

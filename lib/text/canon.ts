@@ -18,11 +18,13 @@ export interface Canon {
   sentence: number[];
 }
 
+const QUOTE_CHARS = /["“«„‟”']/;
 const OPEN_Q = new Set(['"', '“', '«', '„', '‟', '”']);
 
 /** Spans of the original text inside quotes ("…", “…”, «…», and '…' when used as quotes). */
 export function quotedSpans(text: string): Span[] {
   const out: Span[] = [];
+  if (!QUOTE_CHARS.test(text)) return out;
   let open = -1;
   let closer = '';
   for (let i = 0; i < text.length; i++) {
@@ -56,18 +58,20 @@ export function canonicalize(text: string, segment?: (s: string) => string[] | n
   let qi = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (i > 0) {
+    if (i > 0 && t.gap !== ' ' && t.gap !== '') {
       if (/[.!?;\n]/.test(t.gap)) {
         s += '. ';
         sid++;
       } else if (/[,:()]/.test(t.gap)) s += ', ';
     }
     pos.push(s.length);
-    const w = t.kind === 'mention' ? '@' : hasLongRun(t.text) ? squeeze(t.text, 1) : t.text;
+    const w = t.kind === 'mention' ? '@' : t.run3 ? squeeze(t.text, 1) : t.text;
     len.push(w.length);
     s += w + ' ';
-    while (qi < q.length && q[qi].end <= t.start) qi++;
-    quoted.push(qi < q.length && q[qi].start < t.start && t.end <= q[qi].end);
+    if (q.length) {
+      while (qi < q.length && q[qi].end <= t.start) qi++;
+      quoted.push(qi < q.length && q[qi].start < t.start && t.end <= q[qi].end);
+    } else quoted.push(false);
     sentence.push(sid);
   }
   return { text: s, tokens, pos, len, quoted, sentence };

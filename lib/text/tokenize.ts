@@ -223,7 +223,7 @@ export function joinSpacedLetters(tokens: Token[], segment?: (s: string) => stri
             k += p.length;
           }
         } else {
-          out.push({ start: t.start, end: tokens[j - 1].end, text: joined, raw, kind: 'word', gap: t.gap, spaced: true });
+          out.push({ start: t.start, end: tokens[j - 1].end, text: joined, raw, kind: 'word', gap: t.gap, spaced: true, run3: hasLongRun(joined) });
         }
         i = j;
         continue;
