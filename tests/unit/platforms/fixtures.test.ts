@@ -78,6 +78,23 @@ describe.each(COMMENT_FILES.flatMap((f) => VARIANTS.map((v) => [f, v] as const))
     expect(adapter.findComposers(doc).length, 'composers').toBe(truth.composers);
     expect(adapter.hasCommentSignals(doc)).toBe(truth.comments!.length > 0);
     const comments = adapter.findComments(doc, NOW);
+    // the comments' own "…" menus (hide, delete, report) and their Reply actions
+    expect(comments.filter((c) => adapter.findCommentMenu(c)).length, 'hide/report menus').toBe(truth.hideOrReportMenus);
+    for (const c of comments) {
+      const menu = adapter.findCommentMenu(c);
+      if (menu) expect(c.element.contains(menu)).toBe(true);
+    }
+    for (const c of comments) {
+      const reply = adapter.findReplyAction(c);
+      if (reply) {
+        expect(c.element.contains(reply)).toBe(true);
+        expect(reply.textContent).not.toMatch(/\d/);
+      }
+    }
+    // pages where every comment shows its Reply action (logged in, actions rendered)
+    if (['facebook-photo-comments-en-2022.html', 'facebook-feed-en-2022.html', 'instagram-post-modal-en-2025.html', 'instagram-post-en-2026.html', 'instagram-comment-row-en-2025.html'].includes(file)) {
+      for (const c of comments) expect(adapter.findReplyAction(c), `reply action of ${c.id}`).not.toBeNull();
+    }
     for (const c of comments) {
       const box = adapter.findReplyBox(c, doc);
       if (truth.composers) expect(box).not.toBeNull();

@@ -20,6 +20,7 @@ export interface Truth {
   platform: 'facebook' | 'instagram';
   kind?: 'direct';
   uiLanguage?: string;
+  loggedIn?: boolean;
   comments?: TruthComment[];
   caption?: { author: string; textPrefix: string } | null;
   collapsedReplyButtons?: number;
