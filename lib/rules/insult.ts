@@ -14,7 +14,7 @@ const words = (s: Set<string>) => [...s].filter((w) => /^[a-z' ]+$/.test(w)).sor
 const STRONG = `(?:${words(STRONG_INSULTS)})`;
 const ANY = `(?:${words(new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]))})`;
 const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
-const FILL = '(?:(?:troppo|na|n|cosi|piu|anche|piccol\\w*|gross[oa]|enorme|vera e propria|vero e proprio|sempre stat\\w*|stat[oa]|diventat[oa]|proprio|solo|davvero|veramente|tutti|tutte|un|una|uno|dei|degli|delle|gran|grande|grandissim\\w*|solamente|nient altro che|altro che|il|la|i|le|l|gli|solito|solita|soliti|solite|vero|vera|veri|vere|bel|bella|emerit\\w*|autentic\\w*|perfett\\w*|povero|povera|poveri|brutto|brutta|brutti|brutte|vecchio|vecchia|misero|misera|lurido|lurida|sporco|sporca|ma|che|mica|ancora|sempre) )*';
+const FILL = '(?:(?:persona|person[ae]|donna|ragazza|tipa|tipo|troppo|na|n|cosi|piu|anche|piccol\\w*|gross[oa]|enorme|vera e propria|vero e proprio|sempre stat\\w*|stat[oa]|diventat[oa]|proprio|solo|davvero|veramente|tutti|tutte|un|una|uno|dei|degli|delle|gran|grande|grandissim\\w*|solamente|nient altro che|altro che|il|la|i|le|l|gli|solito|solita|soliti|solite|vero|vera|veri|vere|bel|bella|emerit\\w*|autentic\\w*|perfett\\w*|povero|povera|poveri|brutto|brutta|brutti|brutte|vecchio|vecchia|misero|misera|lurido|lurida|sporco|sporca|ma|che|mica|ancora|sempre) )*';
 const STAFF = '(?:impiegat\\w*|operator\\w*|dipendent\\w*|funzionari\\w*|addett\\w*|dirigent\\w*|consulent\\w*|personale|direttor\\w*|president\\w*|sportellist\\w*|moderator\\w*|admin|responsabil\\w*|dottor\\w*|avvocat\\w*|assistent\\w* social\\w*)';
 
 const PATTERNS: [RegExp, string][] = [
@@ -36,7 +36,10 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:ciao|carissim[oa]|car[oa]|ehi|ehy|oh|senti|ascolta|guarda) ${ANY}(?= )`, 'g'), 'insulto usato come appellativo'],
   [new RegExp(` (?:l unica|l unico|la sola|il solo|la solita|il solito|la vera|il vero) ${ANY} ${GAP(2)}(?:sei|siete) (?:proprio |solo )?(?:tu|voi)(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   [new RegExp(` ${STRONG} (?:, )?${ANY}(?= )| ${ANY} (?:, )?${STRONG}(?= )`, 'g'), 'sequenza di insulti'],
-  [new RegExp(` bambol[ae] (?:di plastica|gonfiabil[ei]|assassin[ae]|senza cervello)(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:vaffanculo|mavaffanculo|fanculo|vergognati|zitta|zitto|taci|muta|muto) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:peggio|peggiore) (?:di|che) (?:un|una|uno) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(`(?:^ |\\. )(?:che|ma che|mamma mia che|madonna che|oddio che) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:di essere|essere|sembrare|sembrava|sembri|sembra) (?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // staff
   [new RegExp(` ${STAFF} ${GAP(6)}${ANY}(?= )`, 'g'), 'insulto al personale'],
   // direct hostility at the interlocutor
@@ -106,6 +109,8 @@ export const insult = defineRule({
       if (gate && !passesGate(c, gate)) continue;
       for (const { from, to } of findAll(c, re)) {
         if (negatedBefore(c, from, 2)) continue;
+        // folded "e" is both "è" (copula) and "e" (and): only the written copula counts
+        if (c.tokens[from].text === 'e' && !/^(?:è|é|È|e'|E')/.test(comment.text.slice(c.tokens[from].start, c.tokens[from].start + 2))) continue;
         if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:sei|siete)$/.test(c.tokens[from].text)) continue;
         if (reportedBefore(c, from) || quotedMention(c, from, to)) continue;
         if (!settings.ambiguousWords && !strong(from, to) && !reason.startsWith('offesa')) continue;
