@@ -25,6 +25,7 @@ describe('hate', () => {
     ['I trns sono feccia', 'typo in the group'],
     ['Comportamento tipico di unculattone', 'glued slur'],
     ['Non ho niente contro i gay, ma la maggior parte di loro sono disgustosi', 'disclaimer then derogation'],
+    ['Questi zingari rubano tutto', 'stereotype'],
   ])('%s (%s)', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);

@@ -35,6 +35,8 @@ describe('threat: violence against people, staff or offices', () => {
     'Mi ammazzo dalle risate',
     "Ho bruciato le tappe con la domanda dell'assegno",
     'Il servizio clienti è pessimo, vergogna',
+    'Vado a bruciare tutte le carte della pratica',
+    'Vi denuncio tutti',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -40,6 +40,8 @@ const COMMON = new Set('fare dare mett pren tagl facc test mani paga veng veni v
 const GATE = new Set([...prefixGate(VIOLENCE, DEATH_WISH)].filter((p) => p.length >= 4 && !COMMON.has(p)));
 const OBJECT_RE = new RegExp(` ${OBJECT} `);
 const PLACE_RE = new RegExp(` ${PLACE} `);
+/** "tutti/tutte" followed by a thing, not people ("tutte le carte"). */
+const THINGS_RE = new RegExp(` (?:tutti|tutte) (?:i|gli|le|la|il|lo|l|questi|queste|quei|quelle|sti|ste) (?!(?:${GROUP}|${PERSON}) )[a-z]+`);
 const FIRST_PERSON = /(?:o|ero|ro|emo|remo|iamo|iamoci)$/;
 const NOUNISH = new Set(['stupro', 'stupri', 'massacro', 'massacri', 'tortura', 'torture', 'omicidio', 'bomba', 'bombe', 'sparo', 'spari', 'violenza', 'fucilazione']);
 
@@ -109,7 +111,10 @@ export const threat = defineRule({
           // intent/normative: the violent act must fall on a person, a group or a place
           const verb = c.tokens[to - 1].text;
           const enclitic = ENCLITIC.test(verb) && /(?:ar|er|ir)\w+$/.test(verb);
-          if (!enclitic && !OBJECT_RE.test(sentence) && !PLACE_RE.test(sentence)) continue;
+          // the object must be a person, group or place: "bruciare tutte le carte" is not a threat
+          const tail = c.text.slice(c.pos[to - 1] + c.len[to - 1], to + 6 < c.tokens.length ? c.pos[to + 6] : c.text.length);
+          const objectNear = (OBJECT_RE.test(tail) && !THINGS_RE.test(tail)) || PLACE_RE.test(tail) || OBJECT_RE.test(sentence.slice(0, sentence.indexOf(` ${verb} `) + 1));
+          if (!enclitic && !objectNear) continue;
         }
         void m;
         hits.push({ from, to, reason });

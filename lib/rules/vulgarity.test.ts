@@ -30,6 +30,7 @@ describe('vulgarity: profanity and blasphemy, also obfuscated (policy: "termini 
     ['ｓｔｒｏｎｚｏ', 'ｓｔｒｏｎｚｏ'], // fullwidth
     ['cog\u200Blione', 'cog\u200Blione'], // zero-width space inside
     ['testa di cazzo', 'testa di cazzo'],
+    ['Che culo, mi è arrivato subito!', 'culo'],
     ['what the fuck is this', 'fuck'],
   ])('%s', (text, evidence) => {
     const f = run(text);

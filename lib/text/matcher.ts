@@ -258,8 +258,11 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           const e = map.get(key);
           if (e && (multi.has(key) || key.length >= 7)) best = { entry: e, start: t.start, end: u.end, from: i, to: j + 1, variant: 'joined' };
         }
+        const sg = single(t);
+        // a join wins only if it is at least as heavy as the word alone ("che culo" 0.3 < "culo" 0.9)
+        if (best && sg && sg.e.weight > best.entry.weight) best = null;
         if (!best) {
-          const s = single(t);
+          const s = sg;
           if (s) best = { entry: s.e, start: t.start, end: t.end, from: i, to: i + 1, variant: s.v };
           else if (unglue && t.text.length >= 7) {
             const e = glued(t.text);
