@@ -15,6 +15,7 @@ const L = {
   ooh: { it: 'fuori orario', en: 'out of hours' },
   refresh: { it: 'Aggiorna', en: 'Refresh' },
   diagnostic: { it: 'Salva pagina di diagnosi', en: 'Save diagnostic page' },
+  dashboard: { it: 'Registro e report', en: 'Log and reports' },
   diagnosticHelp: {
     it: 'Scarica la struttura di questa pagina con nomi, testi, id e immagini sostituiti, per correggere Galateo quando non legge i commenti.',
     en: 'Downloads this page’s structure with names, texts, ids and images replaced, to fix Galateo when it cannot read the comments.',
@@ -67,6 +68,9 @@ export function Queue() {
       </button>
       <button type="button" onClick={diagnostic} title={tr(L.diagnosticHelp)} data-testid="diagnostic">
         {tr(L.diagnostic)}
+      </button>
+      <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
+        {tr(L.dashboard)}
       </button>
       {rows === null && <p class="muted">{tr(L.noPage)}</p>}
       {rows?.length === 0 && <p class="muted">{tr(L.empty)}</p>}
