@@ -141,6 +141,73 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
     return cur;
   };
 
+  /**
+   * What was read from one comment article, reused while the article is unchanged: long threads
+   * are rescanned often (infinite scroll) and most of their comments have not changed.
+   */
+  interface Read {
+    id: string;
+    author: string;
+    text: string;
+    permalink: string | null;
+    timeText: string | null;
+    datetime: string | null;
+    abbrLabel: string | null;
+    textElement: Element | null;
+    anchor: Element;
+    replyHint: boolean;
+    /** validity key: the article's label, its first comment link, its text as read */
+    label: string;
+    href: string;
+    rawText: string | null;
+  }
+  const cache = new WeakMap<Element, Read>();
+  const firstHref = (article: Element) => article.querySelector(sel.commentLink)?.getAttribute('href') ?? '';
+  // FB recycles article nodes for other comments and edits texts in place: check what identifies them
+  const stillValid = (e: Read, article: Element): boolean =>
+    (article.getAttribute('aria-label') ?? '') === e.label &&
+    firstHref(article) === e.href &&
+    article.contains(e.anchor) &&
+    (e.textElement ? article.contains(e.textElement) && e.textElement.textContent === e.rawText : findText(article, null) === null);
+
+  const readArticle = (article: Element, links: LinkInfo[]): Read | null => {
+    const permalinkInfo = links.find((l) => l.numericId) ?? null;
+    const profile = links.filter((l) => !l.numericId);
+    const id = permalinkInfo?.replyId ?? permalinkInfo?.numericId ?? profile.find((l) => l.decodedId)?.decodedId ?? null;
+    if (!id) return null;
+    const authorLink =
+      profile.find((l) => l.el.getAttribute('aria-hidden') !== 'true' && normText(l.el.textContent)) ??
+      links.find((l) => l !== permalinkInfo && normText(l.el.textContent)) ??
+      null;
+    let author = normText(authorLink?.el.textContent);
+    const label = article.getAttribute('aria-label') ?? '';
+    if (!author) author = normText(profile[0]?.el.getAttribute('aria-label'));
+    const textElement = findText(article, authorLink?.el ?? null);
+    const text = textElement ? serializeText(textElement).text : '';
+    const timeEl = permalinkInfo?.el.querySelector('time[datetime]') ?? article.querySelector('time[datetime]');
+    const abbr = permalinkInfo?.el.querySelector('abbr[aria-label]');
+    const permalink = permalinkInfo
+      ? cleanUrl(permalinkInfo.el.getAttribute('href') ?? '', 'https://www.facebook.com/', (k) => !k.startsWith('__'))
+      : null;
+    const stop = permalinkInfo?.el ?? null;
+    const anchor = textElement ? bubble(article, textElement, stop) : authorLink ? bubble(article, authorLink.el, stop) : article.firstElementChild ?? article;
+    return {
+      id,
+      author,
+      text,
+      permalink,
+      timeText: normText(permalinkInfo?.el.textContent) || null,
+      datetime: isoFromDatetime(timeEl?.getAttribute('datetime')),
+      abbrLabel: abbr?.getAttribute('aria-label') ?? null,
+      textElement,
+      anchor,
+      replyHint: isReplyLabel(label) || !!permalinkInfo?.replyId,
+      label,
+      href: firstHref(article),
+      rawText: textElement?.textContent ?? null,
+    };
+  };
+
   const adapter: PlatformAdapter = {
     platform: 'facebook',
 
@@ -197,39 +264,24 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
     },
 
     findComments(root: ParentNode, now: Date = new Date()): ExtractedComment[] {
-      const found = commentArticles(root);
       const partial: Omit<ExtractedComment, 'isReply' | 'parentId'>[] = [];
       const thread: { core: Element; id: string; replyHint: boolean }[] = [];
       const seen = new Set<string>();
-      for (const { article, links } of found) {
-        const permalinkInfo = links.find((l) => l.numericId) ?? null;
-        const profile = links.filter((l) => !l.numericId);
-        const id = permalinkInfo?.replyId ?? permalinkInfo?.numericId ?? profile.find((l) => l.decodedId)?.decodedId ?? null;
-        if (!id || seen.has(id)) continue;
-        seen.add(id);
-        const authorLink =
-          profile.find((l) => l.el.getAttribute('aria-hidden') !== 'true' && normText(l.el.textContent)) ??
-          links.find((l) => l !== permalinkInfo && normText(l.el.textContent)) ??
-          null;
-        let author = normText(authorLink?.el.textContent);
-        const label = article.getAttribute('aria-label') ?? '';
-        if (!author) author = normText(profile[0]?.el.getAttribute('aria-label'));
-        const textElement = findText(article, authorLink?.el ?? null);
-        const text = textElement ? serializeText(textElement).text : '';
-        const timeEl = permalinkInfo?.el.querySelector('time[datetime]') ?? article.querySelector('time[datetime]');
-        const abbr = permalinkInfo?.el.querySelector('abbr[aria-label]');
-        const timeText = normText(permalinkInfo?.el.textContent) || null;
-        let time = isoFromDatetime(timeEl?.getAttribute('datetime'));
-        if (!time && timeText) time = parseRelativeTime(timeText, now);
-        if (!time && abbr) time = parseRelativeTime(abbr.getAttribute('aria-label') ?? '', now);
-        const permalink = permalinkInfo
-          ? cleanUrl(permalinkInfo.el.getAttribute('href') ?? '', 'https://www.facebook.com/', (k) => !k.startsWith('__'))
-          : null;
-        const stop = permalinkInfo?.el ?? null;
-        const anchor = textElement ? bubble(article, textElement, stop) : authorLink ? bubble(article, authorLink.el, stop) : article.firstElementChild ?? article;
-        partial.push({ id, author, text, permalink, time, timeText, element: article, textElement, anchor });
-        const replyHint = isReplyLabel(label) || !!permalinkInfo?.replyId;
-        thread.push({ core: article, id, replyHint });
+      for (const article of queryAll(root, sel.commentRoot)) {
+        let e: Read | null | undefined = cache.get(article);
+        if (!e || !stillValid(e, article)) {
+          const links = ownLinks(article);
+          e = links.length ? readArticle(article, links) : null;
+          if (e) cache.set(article, e);
+          else cache.delete(article);
+        }
+        if (!e || seen.has(e.id)) continue;
+        seen.add(e.id);
+        let time = e.datetime;
+        if (!time && e.timeText) time = parseRelativeTime(e.timeText, now);
+        if (!time && e.abbrLabel) time = parseRelativeTime(e.abbrLabel, now);
+        partial.push({ id: e.id, author: e.author, text: e.text, permalink: e.permalink, time, timeText: e.timeText, element: article, textElement: e.textElement, anchor: e.anchor });
+        thread.push({ core: article, id: e.id, replyHint: e.replyHint });
       }
       const parents = assignParents(thread);
       return partial.map((c, i) => ({ ...c, ...parents[i] }));

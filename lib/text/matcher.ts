@@ -259,8 +259,16 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (e && (multi.has(key) || key.length >= 7)) best = { entry: e, start: t.start, end: u.end, from: i, to: j + 1, variant: 'joined' };
         }
         const sg = single(t);
-        // a join wins only if it is at least as heavy as the word alone ("che culo" 0.3 < "culo" 0.9)
-        if (best && sg && sg.e.weight > best.entry.weight) best = null;
+        // a join below the flagging threshold must not hide a heavier word inside it ("che culo" 0.3 vs "culo" 0.9)
+        if (best) {
+          for (let k = best.from; k < best.to; k++) {
+            const w = k === i ? sg : single(toks[k]);
+            if (w && w.e.weight > best.entry.weight && best.entry.weight < 0.5) {
+              best = null;
+              break;
+            }
+          }
+        }
         if (!best) {
           const s = sg;
           if (s) best = { entry: s.e, start: t.start, end: t.end, from: i, to: i + 1, variant: s.v };
