@@ -62,7 +62,7 @@ export const ACTION_LABELS: Record<Action, Localized> = {
   dismissed: { it: 'Falso positivo', en: 'False positive' },
 };
 
-const SEVERITY_LABELS: Record<Severity, Localized> = {
+export const SEVERITY_LABELS: Record<Severity, Localized> = {
   info: { it: 'info', en: 'info' },
   low: { it: 'bassa', en: 'low' },
   medium: { it: 'media', en: 'medium' },

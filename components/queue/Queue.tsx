@@ -7,6 +7,7 @@ import { buildQueue, type QueueItem, type QueueRow } from '../../lib/queue';
 import { ruleById } from '../../lib/rules';
 import type { Localized } from '../../lib/types';
 import { downloadText } from '../download';
+import { SEVERITY_LABELS } from '../CommentUi';
 
 const L = {
   title: { it: 'Coda di moderazione', en: 'Moderation queue' },
@@ -79,7 +80,7 @@ export function Queue() {
           {rows.map((r) => (
             <li key={r.id} data-comment-id={r.id} data-severity={r.top}>
               <button type="button" class="queue-item" onClick={() => go(r.id)}>
-                <strong class={`sev sev-${r.top}`}>{r.top}</strong> {r.author}
+                <strong class={`sev sev-${r.top}`}>{tr(SEVERITY_LABELS[r.top])}</strong> {r.author}
                 {r.time && <span class="muted"> · {new Date(r.time).toLocaleString(lang === 'it' ? 'it-IT' : 'en-GB')}</span>}
                 {r.outOfHours && <span class="ooh"> · {tr(L.ooh)}</span>}
                 <div class="muted">{r.findings.map((f) => ruleById(f.rule)?.label[lang] ?? f.rule).join(', ')}</div>
