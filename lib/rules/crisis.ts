@@ -4,7 +4,7 @@
 // "mi ammazzo dalle risate", "la faccio finita con questa pratica") are not signals.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { negatedBefore, passesGate, scanAbuse } from '../lexicons/scan';
+import { mayBeAbusive, negatedBefore, passesGate, registerTrigger, scanAbuse } from '../lexicons/scan';
 import { CRISIS_DISTRESS, CRISIS_IDIOM, CRISIS_STRONG } from '../lexicons/patterns';
 import { findAll } from '../text/canon';
 import type { Finding, Severity, Span } from '../types';
@@ -19,6 +19,8 @@ const DISTRESS_GATE = new Set('facc pers disp usci limi stre sens nien null fini
 const EN_RE = / (?:i want to die|i wanna die|kill myself|killing myself|end my life|end it all|suicidal|commit suicide|no reason to live|better off dead|hurt myself|cut myself)(?= )/g;
 /** Hyperbole or someone else's words: "se continua così mi ammazzo" is still a signal; "mi ammazzo dalle risate" is not. */
 const LAUGH_AFTER = /^ (?:dal|dalle|dai|di|della|per il|per la) (?:ridere|risate|risa|fame|sonno|caldo|freddo|noia|lavoro|fatica|gioia)/;
+
+registerTrigger((w, p4) => GATE.has(p4) || DISTRESS_GATE.has(p4));
 
 export const crisis = defineRule({
   id: 'crisis',
@@ -35,7 +37,7 @@ export const crisis = defineRule({
     distress: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled) return [];
+    if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     if (!c.tokens.length) return [];
     const strongGate = passesGate(c, GATE);

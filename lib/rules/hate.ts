@@ -4,7 +4,7 @@
 // (counter-speech: "dire 'X' è razzista", "smettila di chiamarli …") is not hate.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
+import { counterSpeech, mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
@@ -235,6 +235,8 @@ function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
   return out;
 }
 
+registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || known(w));
+
 export const hate = defineRule({
   id: 'hate',
   label: { it: "Odio e discriminazione", en: 'Hate and discrimination' },
@@ -252,7 +254,7 @@ export const hate = defineRule({
     repairTypos: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled) return [];
+    if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon, matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     const c = canon;
     const hits: { span: [number, number]; reason: string }[] = [];

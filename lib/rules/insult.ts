@@ -5,7 +5,7 @@
 // ("gli operatori sono degli incapaci"), a pointed third person ("quella vacca").
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, scanAbuse } from '../lexicons/scan';
+import { mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, registerTrigger, scanAbuse } from '../lexicons/scan';
 import { AMBIGUOUS_INSULTS, STRONG_INSULTS } from '../lexicons/curated';
 import { findAll, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -77,6 +77,8 @@ for (const w of 'odio disprezzo detesto schifo pena ribrezzo vomitare cagare orr
 const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');
 const passes = (c: Canon) => c.tokens.some((t) => GATE_WORDS.has(t.text) || (t.text.length > 3 && EN_GATE.has(t.text.slice(0, 4))));
 
+registerTrigger((w, p4) => GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(p4)));
+
 export const insult = defineRule({
   id: 'insult',
   label: { it: 'Offesa personale', en: 'Personal insult' },
@@ -92,7 +94,7 @@ export const insult = defineRule({
     ambiguousWords: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled) return [];
+    if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon: c, matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     if (!c.tokens.length || !passes(c)) return [];
     const hits: { from: number; to: number; reason: string }[] = [];

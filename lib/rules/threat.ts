@@ -4,7 +4,7 @@
 // idioms ("ammazzare il tempo", "sparare cazzate"), negation and reported speech are not threats.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, scanAbuse } from '../lexicons/scan';
+import { mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, registerTrigger, scanAbuse } from '../lexicons/scan';
 import { DEATH_WISH, GROUP, INTENT, NORMATIVE, PERSON, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { findAll, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -70,6 +70,8 @@ function sentenceText(c: Canon, from: number): string {
   return c.text.slice(c.pos[a] - 1, b < c.tokens.length ? c.pos[b] : c.text.length);
 }
 
+registerTrigger((w, p4) => GATE.has(p4) || w === 'dove' || w === 'vengo' || w === 'veniamo' || w === 'verro' || w === 'verremo');
+
 export const threat = defineRule({
   id: 'threat',
   label: { it: 'Minaccia', en: 'Threat' },
@@ -85,7 +87,7 @@ export const threat = defineRule({
     deathWishes: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled) return [];
+    if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     if (!c.tokens.length || !(passesGate(c, GATE) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text))) return [];
     const idioms = idiomSpans(c);
