@@ -8,10 +8,9 @@ import { DayStringSchema } from '../../lib/log/schema';
 import { LogError, toUserError } from '../../lib/log/errors';
 import { uiLang, type UserError } from '../../lib/i18n';
 import { loadSettings } from '../../lib/settings/storage';
+import { readSalt } from '../../lib/log/identity';
 import './style.css';
 
-// The per-installation salt of author hashes, created by the background worker (lib/background/handler.ts).
-const IDENTITY_KEY = 'galateo:identity';
 
 async function main() {
   const lang = uiLang();
@@ -47,8 +46,7 @@ async function main() {
     /* the options page reports broken settings */
   }
   try {
-    const got = (await browser.storage.local.get(IDENTITY_KEY))[IDENTITY_KEY] as { salt?: unknown } | undefined;
-    salt = typeof got?.salt === 'string' ? got.salt : null;
+    salt = await readSalt(browser.storage.local as never);
   } catch {
     salt = null;
   }

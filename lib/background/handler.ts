@@ -4,37 +4,22 @@
 import browser from 'webextension-polyfill';
 import { RequestSchema, type Response } from '../messages';
 import { userError } from '../i18n';
-import { openLogDb, buildHandledItem, putItems, handledStateFor, countDay, listDay, purgeOlderThan, type LogDb } from '../log/db';
+import { logDbProvider, buildHandledItem, putItems, handledStateFor, countDay, listDay, purgeOlderThan, type LogDb } from '../log/db';
 import { toCsv, toJson, exportFileName } from '../log/export';
 import { romeDay } from '../log/time';
 import { toUserError } from '../log/errors';
 import { createRetryQueue, storageAreaQueue } from '../log/queue';
+import { ensureSalt } from '../log/identity';
 
-let dbPromise: Promise<LogDb> | null = null;
-export function db(): Promise<LogDb> {
-  dbPromise ??= openLogDb().catch((e) => {
-    dbPromise = null; // the next request tries again
-    throw e;
-  });
-  return dbPromise;
-}
+// Reopens after a failed open or a connection closed by a newer version; an open blocked by an old tab
+// gives a clear "blocked" error after 5 s instead of waiting for ever.
+export const db: () => Promise<LogDb> = logDbProvider(undefined, { blockedTimeoutMs: 5000 });
 
 export const retryQueue = createRetryQueue(storageAreaQueue(browser.storage.local as never));
 
 /** Write everything waiting in the queue (at start-up, before each new write, on the alarm). */
 export async function flushQueue() {
   return retryQueue.flush(async (items) => putItems(await db(), items));
-}
-
-const IDENTITY_KEY = 'galateo:identity';
-/** Per-installation salt for author hashes: random, created once, never leaves the browser. */
-async function identity(): Promise<{ salt: string }> {
-  const got = (await browser.storage.local.get(IDENTITY_KEY))[IDENTITY_KEY] as { salt?: string } | undefined;
-  if (got?.salt) return { salt: got.salt };
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  const salt = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
-  await browser.storage.local.set({ [IDENTITY_KEY]: { salt } });
-  return { salt };
 }
 
 /** Moderator name, service hours and retention from the settings document (defaults when absent). */
@@ -63,7 +48,7 @@ export async function handleRequest(message: unknown): Promise<Response> {
   try {
     switch (req.type) {
       case 'log/handled': {
-        const [{ salt }, s] = await Promise.all([identity(), settingsSource()]);
+        const [salt, s] = await Promise.all([ensureSalt(browser.storage.local as never), settingsSource()]);
         const item = await buildHandledItem(req.input, { salt, moderator: s.moderator, serviceHours: s.serviceHours });
         // Write-ahead: durable first, then IndexedDB (the queue write is idempotent by key).
         await retryQueue.add([item]);

@@ -104,6 +104,18 @@ describeBrowser('in-page UI on the demo thread', () => {
     expect(focused).toBe('galateo-comment');
   });
 
+  test('an edited (or recycled) comment node is analysed again when its text changes', async () => {
+    const id = idOf('clean');
+    const host = page.locator(`galateo-comment[data-comment-id="${id}"]`);
+    expect(await host.locator('.badge').getAttribute('data-severity')).not.toBe('critical');
+    await page.evaluate((cid) => {
+      const article = document.querySelector(`galateo-comment[data-comment-id="${cid}"]`)!.closest('[role=article]')!;
+      const text = article.querySelector('div[dir="auto"][style]')!;
+      text.textContent = 'Vi vengo a cercare uno per uno e vi ammazzo tutti';
+    }, id);
+    await expect.poll(() => host.locator('.badge').getAttribute('data-severity'), { timeout: 10_000 }).toMatch(/high|critical/);
+  });
+
   test('single-page navigation to another post: old badges go, the new thread is annotated', async () => {
     const html = fixture('facebook-post-loggedout-en-2025.html');
     await page.evaluate(
