@@ -95,6 +95,22 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
     return null;
   };
 
+  interface Read {
+    row: Element;
+    href: string | null;
+    authorLink: Element | null;
+    author: string;
+    text: string;
+    textElement: Element | null;
+    rawText: string | null;
+    anchor: Element;
+    permalink: string | null;
+    timeText: string | null;
+    datetime: string | null;
+  }
+  /** What was read from each permalink, reused on rescans while nothing around it changed. */
+  const cache = new WeakMap<Element, Read>();
+
   const rows = (root: ParentNode) => {
     const hits = permalinks(root);
     const blockers = [...otherTimes(root, hits), ...queryAll(root, sel.composer)];
@@ -155,6 +171,21 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
       const thread: { core: Element; id: string; replyHint: boolean; parentHint: string | null }[] = [];
       for (const h of hits) {
         const row = containers.get(h.link) ?? h.link;
+        // reuse what was read from this permalink while its row, author and text are unchanged
+        const c = cache.get(h.link);
+        if (
+          c &&
+          c.row === row &&
+          c.href === h.link.getAttribute('href') &&
+          (!c.authorLink || row.contains(c.authorLink)) &&
+          row.contains(c.anchor) &&
+          (c.textElement ? row.contains(c.textElement) && c.textElement.textContent === c.rawText : true)
+        ) {
+          const time = c.datetime ?? (c.timeText ? parseRelativeTime(c.timeText, now) : null);
+          partial.push({ id: h.id, author: c.author, text: c.text, permalink: c.permalink, time, timeText: c.timeText, element: row, textElement: c.textElement, anchor: c.anchor });
+          thread.push({ core: h.link, id: h.id, replyHint: h.parentHint !== null, parentHint: h.parentHint });
+          continue;
+        }
         const authorLink = authorLinkIn(row, h.link);
         const author = normText(authorLink?.textContent) || usernameFromHref(authorLink?.getAttribute('href') ?? null) || '';
         const exclude = [h.link, ...(authorLink ? [authorLink] : [])];
@@ -170,6 +201,19 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
         }
         partial.push({ id: h.id, author, text, permalink, time, timeText, element: row, textElement, anchor });
         thread.push({ core: h.link, id: h.id, replyHint: h.parentHint !== null, parentHint: h.parentHint });
+        cache.set(h.link, {
+          row,
+          href: h.link.getAttribute('href'),
+          authorLink,
+          author,
+          text,
+          textElement,
+          rawText: textElement?.textContent ?? null,
+          anchor,
+          permalink,
+          timeText,
+          datetime: isoFromDatetime(timeEl?.getAttribute('datetime')),
+        });
       }
       const parents = assignParents(thread);
       return partial.map((c, i) => ({ ...c, ...parents[i] }));
