@@ -39,7 +39,11 @@ const cache = new Map<string, Matcher<LexCategory>>();
  * Curated entries win over generated ones because the matcher keeps the highest weight per key
  * and curated entries are never lower than their generated duplicates.
  */
+let defaultMatcher: Matcher<LexCategory> | null = null;
+
 export function abuseMatcher(opts: LexiconOptions = {}): Matcher<LexCategory> {
+  const plain = !opts.allow?.length && !opts.additions?.length && !opts.categories && !opts.minWeight;
+  if (plain && defaultMatcher) return defaultMatcher;
   const key = JSON.stringify([opts.allow ?? [], opts.additions ?? [], opts.categories ?? null, opts.minWeight ?? 0]);
   let m = cache.get(key);
   if (!m) {
@@ -63,5 +67,6 @@ export function abuseMatcher(opts: LexiconOptions = {}): Matcher<LexCategory> {
     if (cache.size > 16) cache.clear();
     cache.set(key, m);
   }
+  if (plain) defaultMatcher = m;
   return m;
 }

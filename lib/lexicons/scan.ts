@@ -149,80 +149,31 @@ export function registerTrigger(t: WordTrigger): void {
 }
 
 let lastText: string | null = null;
+let lastAllow: unknown = null;
+let lastAdd: unknown = null;
 let lastAnswer = true;
-
-/**
- * Cheap, conservative pre-check shared by the abuse rules: false only when the text is plain
- * (Latin letters, no digits or symbols inside words, no spaced or repeated letters, no look-alike
- * characters) and no word can wake any abuse rule nor the lexicon. Then no rule needs the full scan.
- */
 let precheck = true;
 /** Tests only: switch the pre-check off to compare results with and without it. */
 export function setPrecheck(on: boolean): void {
   precheck = on;
   lastText = null;
 }
+const hook = (w: string, p4: string): boolean => {
+  for (const t of triggers) if (t(w, p4)) return true;
+  return false;
+};
 
+/**
+ * Cheap, conservative pre-check shared by the abuse rules: false only when the text is plain
+ * (Latin letters, no digits or symbols inside words, no spaced or repeated letters, no look-alike
+ * characters) and no word can wake any abuse rule nor the lexicon. Then no rule needs the full scan.
+ */
 export function mayBeAbusive(text: string, opts: LexiconOptions = {}): boolean {
   if (!precheck) return true;
-  const key = `${opts.allow?.length ?? 0}:${opts.additions?.length ?? 0}:${text}`;
-  if (key === lastText) return lastAnswer;
-  lastText = key;
-  lastAnswer = computeMayBeAbusive(text, opts);
+  if (text === lastText && opts.allow === lastAllow && opts.additions === lastAdd) return lastAnswer;
+  lastText = text;
+  lastAllow = opts.allow;
+  lastAdd = opts.additions;
+  lastAnswer = abuseMatcher(opts).test(text, hook);
   return lastAnswer;
-}
-
-function computeMayBeAbusive(text: string, opts: LexiconOptions): boolean {
-  if (abuseMatcher(opts).test(text)) return true;
-  const n = text.length;
-  let ws = -1;
-  let w = '';
-  let pure = true;
-  let singles = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 32;
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
-      if (ws < 0) {
-        ws = i;
-        w = '';
-        pure = true;
-      } else if (!pure) w += c <= 90 ? String.fromCharCode(c + 32) : text[i];
-      continue;
-    }
-    if (c >= 0xc0 && c < 0x250) {
-      const f = text[i].normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-      if (!/^[a-z]$/.test(f)) return true;
-      if (ws < 0) {
-        ws = i;
-        w = '';
-      } else if (pure) w = text.slice(ws, i).toLowerCase();
-      pure = false;
-      w += f;
-      continue;
-    }
-    if (c >= 0x80 && c < 0xc0) return true; // soft hyphen & co: full path
-    if ((c >= 48 && c <= 57) || c === 64 || c === 36 || c === 95) {
-      if (ws >= 0 || (i + 1 < n && /[A-Za-z]/.test(text[i + 1]))) return true; // l33t or handles
-    }
-    if (c >= 0x250) {
-      const cp = text.codePointAt(i)!;
-      if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp)) || (cp >= 0x200b && cp <= 0x2064) || cp === 0xfeff) return true;
-      if (cp > 0xffff) i++;
-    }
-    if (ws >= 0) {
-      if (pure) w = text.slice(ws, i).toLowerCase();
-      const p4 = w.length > 4 ? w.slice(0, 4) : w;
-      for (const t of triggers) if (t(w, p4)) return true;
-      if (w.length >= 3 && hasRun3(w)) return true;
-      singles = w.length === 1 ? singles + 1 : 0;
-      if (singles >= 3) return true;
-      ws = -1;
-    }
-  }
-  return false;
-}
-
-function hasRun3(s: string): boolean {
-  for (let i = 2; i < s.length; i++) if (s[i] === s[i - 1] && s[i] === s[i - 2]) return true;
-  return false;
 }

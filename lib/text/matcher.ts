@@ -53,7 +53,7 @@ export interface Matcher<C extends string = string> {
    * texts with something unusual (digits or symbols inside words, spaced letters, repeated letters,
    * non-Latin characters, a possible multi-word start, a possible glued word) take the full path.
    */
-  test(text: string): boolean;
+  test(text: string, hook?: (word: string, prefix4: string) => boolean): boolean;
   /** Look a single normalised word up (exact key). */
   lookup(word: string): LexEntry<C> | undefined;
   readonly size: number;
@@ -153,7 +153,9 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     size: map.size,
     maxWords,
     lookup: (w) => map.get(w),
-    test(text) {
+    test(text, hook) {
+      // with a hook the answer is "maybe": anything unusual counts as yes without running find()
+      const full = (): boolean => (hook ? true : api.find(text).length > 0);
       const n = text.length;
       let ws = -1; // start of the current word in `lower`
       let w = '';
@@ -182,7 +184,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         let ch = '';
         if (c >= 0xc0 && c < 0x250) {
           ch = foldCodePoint(c);
-          if (ch.length !== 1 || ch < 'a' || ch > 'z') return api.find(text).length > 0;
+          if (ch.length !== 1 || ch < 'a' || ch > 'z') return full();
           if (ws >= 0 && pure) {
             w = text.slice(ws, i).toLowerCase();
             pure = false;
@@ -191,7 +193,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           // homoglyphs, fullwidth, invisible characters: full path; emoji and punctuation: a separator
           const cp = text.codePointAt(i)!;
           const f = foldCodePoint(cp);
-          if ((f === '' && ws >= 0) || /[a-z0-9@$]/.test(f)) return api.find(text).length > 0;
+          if ((f === '' && ws >= 0) || /[a-z0-9@$]/.test(f)) return full();
           if (f === '') continue; // an invisible character between words (emoji variation selector, joiner)
           if (cp > 0xffff) skip = 1;
         } else if (c === 64 && ws < 0 && /^@[A-Za-z0-9_]{4}/.test(text.slice(i, i + 5))) {
@@ -218,26 +220,27 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         const isBreak = c === 46 || c === 44 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10;
         if (ws >= 0) {
           if (pure) w = text.slice(ws, i).toLowerCase();
-          if (map.has(w)) return api.find(text).length > 0;
+          if (map.has(w)) return full();
           // joins: "porco" + "dio" → "porcodio"; only a growing key that is still a prefix survives
           if (prev) {
             const k = prev + w;
-            if (map.has(k)) return api.find(text).length > 0;
+            if (map.has(k)) return full();
             prev = joinPrefixes.has(k) && ++joined < maxWords ? k : '';
           }
           if (!prev) {
             prev = joinPrefixes.has(w) ? w : '';
             joined = 1;
           }
-          if (w.length >= 4 && hasLongRun(w)) return api.find(text).length > 0;
+          if (w.length >= 4 && hasLongRun(w)) return full();
           if (unglue && w.length >= 7 && glued(w)) return true;
+          if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return true;
           singles = w.length === 1 ? singles + 1 : 0;
-          if (singles >= 3) return api.find(text).length > 0;
+          if (singles >= 3) return full();
           ws = -1;
           w = '';
         }
         if (isBreak) prev = '';
-        if (suspicious) return api.find(text).length > 0;
+        if (suspicious) return full();
       }
       return false;
     },
