@@ -278,9 +278,11 @@ export function startRuntime(env: RuntimeEnv) {
       ordered = found;
       const handled = Object.fromEntries(known);
       let i = 0;
+      let worked = false;
       for (; i < found.length; i++) {
-        process(found[i], i, handled);
-        if (deadline.timeRemaining() <= 0 && i < found.length - 1) break;
+        // Up-to-date comments cost nothing: only real work counts against the slice, so every slice progresses.
+        if (process(found[i], i, handled)) worked = true;
+        if (worked && deadline.timeRemaining() <= 0 && i < found.length - 1) break;
       }
       status.comments = found.length;
       status.flagged = found.filter((c) => (entries.get(c.element)?.analysis.findings.length ?? 0) > 0).length;

@@ -37,7 +37,9 @@ export function createScheduler(opts: SchedulerOptions) {
     if (stopped) return;
     // Never let one slice exceed our budget even when the idle deadline is generous.
     const start = performance.now();
-    const bounded = { timeRemaining: () => Math.min(deadline.timeRemaining(), sliceMs - (performance.now() - start)) };
+    // A callback run because its timeout expired has no idle time left (timeRemaining() is 0): give it one slice.
+    const idle = (deadline as { didTimeout?: boolean }).didTimeout ? () => Infinity : () => deadline.timeRemaining();
+    const bounded = { timeRemaining: () => Math.min(idle(), sliceMs - (performance.now() - start)) };
     if (opts.scan(bounded)) request();
   }
 
