@@ -15,10 +15,12 @@ import { createEditor, $getRoot } from 'lexical';
 import { registerPlainText } from '@lexical/plain-text';
 import { facebookAdapter } from './lib/platforms/facebook';
 import { instagramAdapter } from './lib/platforms/instagram';
+import { instagramDirectAdapter } from './lib/platforms/instagram-direct';
 import { insertReplyText } from './lib/platforms/insert';
 const w = window;
+const composer = () => facebookAdapter.findComposers(document)[0] ?? instagramDirectAdapter.findComposer(document);
 w.mountLexical = () => {
-  const box = facebookAdapter.findComposers(document)[0];
+  const box = composer();
   const editor = createEditor({ namespace: 'galateo-test', onError: (e) => { throw e; } });
   editor.setRootElement(box);
   registerPlainText(editor);
@@ -26,7 +28,7 @@ w.mountLexical = () => {
   return new Promise((r) => setTimeout(r, 20));
 };
 w.insertIntoFacebook = async (text) => {
-  const box = facebookAdapter.findComposers(document)[0];
+  const box = composer();
   const r = await insertReplyText(box, text);
   await new Promise((res) => setTimeout(res, 20));
   return { ...r, state: w.lexicalText() };
@@ -82,9 +84,11 @@ describeBrowser('insertReplyText in Chromium', () => {
     await page.evaluate(() => (window as any).mountLexical());
     const a = await page.evaluate(() => (window as any).insertIntoFacebook('Gentile utente, grazie per la segnalazione.'));
     expect(a.ok).toBe(true);
+    expect(a.method).toBe('beforeinput'); // Lexical takes the event itself on an empty editor
     expect(a.state).toBe('Gentile utente, grazie per la segnalazione.');
     const b = await page.evaluate(() => (window as any).insertIntoFacebook('Saluti.'));
     expect(b.ok).toBe(true);
+    expect(['beforeinput', 'execCommand']).toContain(b.method);
     expect(b.state.replace(/\s+/g, ' ')).toBe('Gentile utente, grazie per la segnalazione. Saluti.');
     await page.close();
   });
@@ -96,6 +100,16 @@ describeBrowser('insertReplyText in Chromium', () => {
     const r = await page.evaluate((t) => (window as any).insertIntoFacebook(t), text);
     expect(r.ok).toBe(true);
     expect(r.method).toBe('paste');
+    expect(r.state.replace(/\n+/g, '\n')).toBe(text);
+    await page.close();
+  });
+
+  test('Instagram Direct: the message composer (Lexical) found by the Direct adapter', async () => {
+    const page = await open(fixture('instagram-direct-en-2025.html'));
+    await page.evaluate(() => (window as any).mountLexical());
+    const text = 'Gentile utente,\nper la sua sicurezza non condivida dati personali in chat.';
+    const r = await page.evaluate((t) => (window as any).insertIntoFacebook(t), text);
+    expect(r.ok).toBe(true);
     expect(r.state.replace(/\n+/g, '\n')).toBe(text);
     await page.close();
   });
