@@ -13,7 +13,7 @@ export type { ExtractedComment, MoreControls, PageInfo, PlatformAdapter } from '
 export { GALATEO_ATTR } from './types';
 export { facebookAdapter, findFacebookReplyAction } from './facebook';
 export { instagramAdapter } from './instagram';
-export { serializeText, rangeForSpan } from './text';
+export { serializeText, rangeForSpan, textExpanders } from './text';
 export { parseRelativeTime, relativeTimeMs } from './time';
 export { instagramDirectAdapter, isDirectUrl, type DirectMessage, type DirectConversation } from './instagram-direct';
 export { findInstagramReplyAction } from './instagram';

@@ -43,3 +43,14 @@ describe('serializeText', () => {
     expect(rangeForSpan(root, { start: 500, end: 600 })).toBeNull();
   });
 });
+
+describe('textExpanders', () => {
+  test('"See more" inside the text is found, in any language; nothing in a full text', async () => {
+    const { textExpanders } = await import('./text');
+    const cut = el('<span dir="auto"><div dir="auto">Un testo lungo che continua…<div role="button" tabindex="0">Altro</div></div></span>');
+    expect(textExpanders(cut).map((b) => b.textContent)).toEqual(['Altro']);
+    expect(serializeText(cut).text).toBe('Un testo lungo che continua…');
+    const full = el('<span dir="auto"><div dir="auto">Testo completo.</div></span>');
+    expect(textExpanders(full)).toEqual([]);
+  });
+});

@@ -127,3 +127,13 @@ export function rangeForSpan(root: Element, span: Span, serialized: SerializedTe
   else range.setEndAfter(endSeg.node);
   return range;
 }
+
+/**
+ * Controls inside a comment's text block ("See more", "Altro", "… more"): the text read is
+ * truncated until one is clicked. The UI may click it before analysing, or mark the comment.
+ */
+export function textExpanders(textElement: Element): HTMLElement[] {
+  return Array.from(textElement.querySelectorAll<HTMLElement>('[role="button"], button')).filter(
+    (b) => !b.closest(`[${GALATEO_ATTR}]`) && (b.textContent ?? '').trim().length > 0 && (b.textContent ?? '').trim().length <= 30,
+  );
+}
