@@ -5,6 +5,8 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  // The labelled evaluation data is for development only: it never ships, not even in the sources zip.
+  zip: { excludeSources: ['data/eval/**', 'test-results/**'] },
   vite: () => ({
     plugins: [preact()],
     build: { sourcemap: false },
