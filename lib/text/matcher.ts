@@ -5,6 +5,14 @@ import { hasLongRun, isUrlAt, squeeze, tokenize, type Token } from './tokenize';
 import { foldCodePoint, foldText } from './fold';
 
 const BREAK = /[\n.!?;,:]/;
+/** Texts the native fast path can read: ASCII letters, spaces and plain punctuation only. */
+const PLAIN = /^[a-z \n\t.,;:?!'"()\-]*$/;
+const L33T_BANG = /[a-z]![a-z]/;
+const ACCENTED = /[\u00c0-\u017f]/;
+const MARKS = /[\u0300-\u036f]/g;
+const CURLY = /\u2019/g;
+const BREAKS = /[\n.!?;,:]/;
+const NON_LETTERS = /[^a-z]+/;
 const collapseAll = (s: string): string => s.replace(/(.)\1+/g, '$1');
 
 export interface LexEntry<C extends string = string> {
@@ -156,6 +164,36 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     test(text, hook) {
       // with a hook the answer is "maybe": anything unusual counts as yes without running find()
       const full = (): boolean => (hook ? true : api.find(text).length > 0);
+      // native path: plain ASCII letters and punctuation (no digits, symbols, accents, links)
+      let lower = text.toLowerCase();
+      if (ACCENTED.test(lower)) lower = lower.normalize('NFD').replace(MARKS, '');
+      if (lower.includes('\u2019')) lower = lower.replace(CURLY, "'");
+      if (PLAIN.test(lower) && !L33T_BANG.test(lower)) {
+        let singles = 0;
+        for (const seg of lower.split(BREAKS)) {
+          let prev = '';
+          let joined = 0;
+          for (const w of seg.split(NON_LETTERS)) {
+            if (!w) continue;
+            if (map.has(w)) return full();
+            if (prev) {
+              const k = prev + w;
+              if (map.has(k)) return full();
+              prev = joinPrefixes.has(k) && ++joined < maxWords ? k : '';
+            }
+            if (!prev) {
+              prev = joinPrefixes.has(w) ? w : '';
+              joined = 1;
+            }
+            if (w.length >= 4 && hasLongRun(w)) return full();
+            if (unglue && w.length >= 7 && glued(w)) return true;
+            if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return true;
+            singles = w.length === 1 ? singles + 1 : 0;
+            if (singles >= 3) return full();
+          }
+        }
+        return false;
+      }
       const n = text.length;
       let ws = -1; // start of the current word in `lower`
       let w = '';
