@@ -69,6 +69,8 @@ interface Entry {
   analysis: Analysis;
   host: HTMLElement;
   shownAt: string;
+  /** The profile changed since this analysis: analyse again on the next pass. */
+  stale: boolean;
 }
 
 export function startRuntime(env: RuntimeEnv) {
@@ -111,7 +113,7 @@ export function startRuntime(env: RuntimeEnv) {
       // In private messages the public-thread rules do not apply.
       analyzer = createAnalyzer(profile ? (channel === 'direct' ? directProfile(profile) : profile) : undefined);
       // Settings changed: every comment is analysed again with the new profile.
-      for (const e of live.values()) e.text = '\u0000stale';
+      for (const e of live.values()) e.stale = true;
     }
   }
 
@@ -138,6 +140,8 @@ export function startRuntime(env: RuntimeEnv) {
       },
     });
     if (!res.ok) return { ok: false, message: res.error.message };
+    // Remember it, so the mark survives a re-analysis (settings change, edited text).
+    known.set(c.id, { action, handledAt: new Date().toISOString() });
     const pageId = resolved.pageId;
     if (action === 'dismissed' && pageId && env.onDismissed) {
       const offer = await env.onDismissed(pageId, entry.text, entry.analysis).catch(() => null);
@@ -205,7 +209,7 @@ export function startRuntime(env: RuntimeEnv) {
   /** Analyse and (re)draw one comment if it is new, was recycled, or its text changed. Returns true if work was done. */
   function process(c: ExtractedComment, index: number, handledState: Record<string, { action: Action; handledAt: string }>): boolean {
     const prev = entries.get(c.element);
-    if (prev && prev.comment.id === c.id && prev.text === c.text && prev.host.isConnected) return false;
+    if (prev && !prev.stale && prev.comment.id === c.id && prev.text === c.text && prev.host.isConnected) return false;
     const raw = analyzer.analyze(
       {
         id: c.id,
@@ -223,7 +227,7 @@ export function startRuntime(env: RuntimeEnv) {
     const analysis = currentChannel === 'direct' ? adaptDirectAnalysis(raw) : raw;
     const host = prev?.host.isConnected && prev.host.previousElementSibling === c.anchor ? prev.host : mountHost(c);
     if (prev && prev.host !== host) prev.host.remove();
-    const entry: Entry = { comment: c, text: c.text, analysis, host, shownAt: prev?.shownAt ?? new Date().toISOString() };
+    const entry: Entry = { comment: c, text: c.text, analysis, host, shownAt: prev?.shownAt ?? new Date().toISOString(), stale: false };
     entries.set(c.element, entry);
     live.set(c.id, entry);
     draw(entry, handledState[c.id] ?? null);
