@@ -6,7 +6,14 @@ import { foldCodePoint, foldText } from './fold';
 
 const BREAK = /[\n.!?;,:]/;
 /** Texts the native fast path can read: ASCII letters, spaces and plain punctuation only. */
-const PLAIN = /^[a-z \n\t.,;:?!'"()\-]*$/;
+const PLAIN = /^[a-z0-9 \n\t.,;:?!'"()\-/%€+=]*$/;
+const LETTER_DIGIT = /[a-z][0-9]|[0-9][a-z]/;
+const URLS = /(^|[^a-z0-9@$_])(?:https?:\/\/|www\.)\S*/g;
+const MENTIONS = /(^|[^a-z0-9@$_])@[a-z0-9_]{4,}[a-z0-9_\u00c0-\u024f]*/g;
+const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]/u;
+const EMOJI_G = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]/gu;
+/** Invisible joiners never split a word (as in tokenize). */
+const JOINERS = /[\u200d\ufe0f]/g;
 const L33T_BANG = /[a-z]![a-z]/;
 const ACCENTED = /[\u00c0-\u017f]/;
 const MARKS = /[\u0300-\u036f]/g;
@@ -168,7 +175,10 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       let lower = text.toLowerCase();
       if (ACCENTED.test(lower)) lower = lower.normalize('NFD').replace(MARKS, '');
       if (lower.includes('\u2019')) lower = lower.replace(CURLY, "'");
-      if (PLAIN.test(lower) && !L33T_BANG.test(lower)) {
+      if (lower.includes('http') || lower.includes('www.')) lower = lower.replace(URLS, '$1 ');
+      if (lower.includes('@')) lower = lower.replace(MENTIONS, '$1 ');
+      if (EMOJI.test(lower)) lower = lower.replace(JOINERS, '').replace(EMOJI_G, ' ');
+      if (PLAIN.test(lower) && !L33T_BANG.test(lower) && !LETTER_DIGIT.test(lower)) {
         let singles = 0;
         for (const seg of lower.split(BREAKS)) {
           let prev = '';
