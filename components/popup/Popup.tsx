@@ -152,6 +152,11 @@ export function Popup({ lang = uiLang() }: { lang?: Lang }) {
           {tr(L.exportJson)}
         </button>
       </div>
+      <div class="row">
+        <button type="button" data-testid="open-dashboard" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') })}>
+          {tr(L.dashboard)}
+        </button>
+      </div>
       {message && (
         <div class={message.error ? 'error' : 'muted'} role="status" data-testid="popup-message">
           <p>{message.text}</p>

@@ -5,6 +5,7 @@ export const L = {
   today: { it: 'Gestiti oggi', en: 'Handled today' },
   exportCsv: { it: 'Esporta CSV di oggi', en: 'Export today’s CSV' },
   exportJson: { it: 'Esporta JSON di oggi', en: 'Export today’s JSON' },
+  dashboard: { it: 'Registro e report', en: 'Log and reports' },
   notHere: {
     it: 'Questa scheda non è una pagina Facebook o Instagram: Galateo è inattivo qui.',
     en: 'This tab is not a Facebook or Instagram page: Galateo is idle here.',
