@@ -8,6 +8,10 @@ const BREAK = /[\n.!?;,:]/;
 /** Texts the native fast path can read: ASCII letters, spaces and plain punctuation only. */
 const PLAIN = /^[a-z0-9 \n\t.,;:?!'"()\-/%€+=]*$/;
 const LETTER_DIGIT = /[a-z][0-9]|[0-9][a-z]/;
+/** Anything the native path cannot read: other characters, l33t "!" or digits touching letters. */
+const NOT_PLAIN = /[^a-z0-9 \n\t.,;:?!'"()\-/%€+=]|[a-z]![a-z]|[a-z][0-9]|[0-9][a-z]/;
+/** Three identical letters in a row ("merdaaa"). */
+const RUN3 = /([a-z])\1\1/;
 const URLS = /(^|[^a-z0-9@$_])(?:https?:\/\/|www\.)\S*/g;
 const MENTIONS = /(^|[^a-z0-9@$_])@[a-z0-9_]{4,}[a-z0-9_\u00c0-\u024f]*/g;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]/u;
@@ -141,7 +145,18 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   for (const p of GLUE_PREFIXES) preBy.set(p[0], [...(preBy.get(p[0]) ?? []), p]);
   const sufBy = new Map<string, string[]>();
   for (const x of GLUE_SUFFIXES) sufBy.set(x[x.length - 1], [...(sufBy.get(x[x.length - 1]) ?? []), x]);
+  // every glued form precomputed ("un" + "culattone", "parassiti" + "come"): one lookup per word
+  const gluedMap = new Map<string, LexEntry<C>>();
+  if (unglue) {
+    for (const [k, e] of map) {
+      if (k.length < 5) continue;
+      if (!multi.has(k)) for (const p of GLUE_PREFIXES) if (!gluedMap.has(p + k)) gluedMap.set(p + k, e);
+      for (const x of GLUE_SUFFIXES) if (!gluedMap.has(k + x)) gluedMap.set(k + x, e);
+    }
+    for (const k of map.keys()) gluedMap.delete(k); // a real entry is never "glued"
+  }
   const glued = (w: string): LexEntry<C> | undefined => {
+    if (w.length >= 7) return gluedMap.get(w);
     const pre = preBy.get(w[0]);
     if (pre) {
       for (const p of pre) {
@@ -173,12 +188,17 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       const full = (): boolean => (hook ? true : api.find(text).length > 0);
       // native path: plain ASCII letters and punctuation (no digits, symbols, accents, links)
       let lower = text.toLowerCase();
-      if (ACCENTED.test(lower)) lower = lower.normalize('NFD').replace(MARKS, '');
-      if (lower.includes('\u2019')) lower = lower.replace(CURLY, "'");
-      if (lower.includes('http') || lower.includes('www.')) lower = lower.replace(URLS, '$1 ');
-      if (lower.includes('@')) lower = lower.replace(MENTIONS, '$1 ');
-      if (EMOJI.test(lower)) lower = lower.replace(JOINERS, '').replace(EMOJI_G, ' ');
-      if (PLAIN.test(lower) && !L33T_BANG.test(lower) && !LETTER_DIGIT.test(lower)) {
+      let plain = !NOT_PLAIN.test(lower);
+      if (!plain) {
+        if (ACCENTED.test(lower)) lower = lower.normalize('NFD').replace(MARKS, '');
+        if (lower.includes('\u2019')) lower = lower.replace(CURLY, "'");
+        if (lower.includes('http') || lower.includes('www.')) lower = lower.replace(URLS, '$1 ');
+        if (lower.includes('@')) lower = lower.replace(MENTIONS, '$1 ');
+        if (EMOJI.test(lower)) lower = lower.replace(JOINERS, '').replace(EMOJI_G, ' ');
+        plain = !NOT_PLAIN.test(lower);
+      }
+      if (plain) {
+        if (RUN3.test(lower)) return full();
         let singles = 0;
         for (const seg of lower.split(BREAKS)) {
           let prev = '';
@@ -195,8 +215,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
               prev = joinPrefixes.has(w) ? w : '';
               joined = 1;
             }
-            if (w.length >= 4 && hasLongRun(w)) return full();
-            if (unglue && w.length >= 7 && glued(w)) return true;
+            if (unglue && w.length >= 7 && gluedMap.has(w)) return true;
             if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return true;
             singles = w.length === 1 ? singles + 1 : 0;
             if (singles >= 3) return full();

@@ -180,13 +180,23 @@ const vulgarOnly = abuseMatcher({ categories: ['vulgar', 'blasphemy', 'slur'], m
 const ours = (t: string) => vulgarOnly.test(t);
 
 // ------------------------------------------------------------------ throughput
-console.log('\nThroughput on the same texts (comments/s; p99 = per-comment 99th percentile):');
+console.log('\nThroughput on the same texts (comments/s, best of 5 interleaved rounds for the three fast engines; p99 = per-comment 99th percentile):');
 const full = time((t) => analyzer.analyze({ id: 'x', text: t }), corpus);
-const fullTp = throughput((t) => analyzer.analyze({ id: 'x', text: t }), corpus);
 const mt = time(ours, corpus);
-const mtTp = throughput(ours, corpus);
 const leoT = time((t) => leo.check(t), corpus);
-const leoTp = throughput((t) => leo.check(t), corpus);
+// the machine may be shared: interleave the fast engines and keep each one's best round
+const fast: [string, (t: string) => unknown][] = [
+  ['full', (t) => analyzer.analyze({ id: 'x', text: t })],
+  ['ours', ours],
+  ['leo', (t) => leo.check(t)],
+];
+const best: Record<string, number> = { full: 0, ours: 0, leo: 0 };
+for (let round = 0; round < 5; round++) {
+  for (const [name, fn] of fast) best[name] = Math.max(best[name], throughput(fn, corpus, 600));
+}
+const fullTp = best.full;
+const mtTp = best.ours;
+const leoTp = best.leo;
 const obT = time((t) => obscenity.hasMatch(t), corpus, 3000);
 const badT = time((t) => bad.isProfane(t), corpus, 3000);
 const rows: [string, number, number, number][] = [
