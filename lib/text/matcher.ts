@@ -145,18 +145,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   for (const p of GLUE_PREFIXES) preBy.set(p[0], [...(preBy.get(p[0]) ?? []), p]);
   const sufBy = new Map<string, string[]>();
   for (const x of GLUE_SUFFIXES) sufBy.set(x[x.length - 1], [...(sufBy.get(x[x.length - 1]) ?? []), x]);
-  // every glued form precomputed ("un" + "culattone", "parassiti" + "come"): one lookup per word
-  const gluedMap = new Map<string, LexEntry<C>>();
-  if (unglue) {
-    for (const [k, e] of map) {
-      if (k.length < 5) continue;
-      if (!multi.has(k)) for (const p of GLUE_PREFIXES) if (!gluedMap.has(p + k)) gluedMap.set(p + k, e);
-      for (const x of GLUE_SUFFIXES) if (!gluedMap.has(k + x)) gluedMap.set(k + x, e);
-    }
-    for (const k of map.keys()) gluedMap.delete(k); // a real entry is never "glued"
-  }
   const glued = (w: string): LexEntry<C> | undefined => {
-    if (w.length >= 7) return gluedMap.get(w);
     const pre = preBy.get(w[0]);
     if (pre) {
       for (const p of pre) {
@@ -215,7 +204,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
               prev = joinPrefixes.has(w) ? w : '';
               joined = 1;
             }
-            if (unglue && w.length >= 7 && gluedMap.has(w)) return true;
+            if (unglue && w.length >= 7 && glued(w)) return true;
             if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return true;
             singles = w.length === 1 ? singles + 1 : 0;
             if (singles >= 3) return full();
