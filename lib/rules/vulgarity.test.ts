@@ -61,6 +61,9 @@ describe('vulgarity: profanity and blasphemy, also obfuscated (policy: "termini 
     'Porca miseria, ancora niente',
     'Ho mangiato spaghetti alla puttanesca',
     'Il sig. Cazzaniga ha chiamato',
+    'Dio fa miracoli',
+    'Dio santo, ancora niente',
+    'Che figata questo bonus',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });
