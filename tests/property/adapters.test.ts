@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
 import { facebookAdapter } from '../../lib/platforms/facebook';
+import { instagramAdapter } from '../../lib/platforms/instagram';
+import { buildInstagramThread } from '../unit/platforms/builders';
 import { rangeForSpan, serializeText } from '../../lib/platforms/text';
 import { commentHtml } from '../../scripts/demo/thread';
 import { loadDocument, type LoadedDocument } from '../../scripts/extract';
@@ -94,5 +96,34 @@ describe('the hostile corpus as a Facebook thread (100 KB comments included), ne
     const found = facebookAdapter.findComments(doc, NOW);
     expect(found.length).toBe(corpus.length);
     found.forEach((c, i) => expect(c.text, corpus[i].id).toBe(corpus[i].text.trim()));
+  });
+});
+
+describe('Instagram adapter on template threads (tests/unit/platforms/builders.ts) with any text', () => {
+  test('every comment is found, in order, with its id and exactly its visible text; highlights land exactly', () => {
+    fc.assert(
+      fc.property(fc.array(commentText, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 60 }), fc.nat(), fc.nat(), (texts, depth, a, b) => {
+        const loaded = loadDocument('<!doctype html><html><body><main></main></body></html>', 'https://www.instagram.com/p/Cproperty/');
+        docs.push(loaded);
+        const doc = loaded.document;
+        const thread = buildInstagramThread(doc, texts.map((text, i) => ({ id: `179000000000000${10 + i}`, author: `utente.${i}`, text })));
+        let parent: Element = doc.querySelector('main')!;
+        for (let i = 0; i < depth; i++) parent = parent.appendChild(doc.createElement(i % 2 ? 'section' : 'div'));
+        parent.appendChild(thread);
+        const found = instagramAdapter.findComments(doc, NOW);
+        expect(found.map((c) => c.id)).toEqual(texts.map((_, i) => `179000000000000${10 + i}`));
+        found.forEach((c, i) => {
+          expect(c.author).toBe(`utente.${i}`);
+          expect(c.text).toBe(visibleText(texts[i]));
+        });
+        const c = found.find((x) => x.text.length > 0 && x.textElement && texts[found.indexOf(x)].trimStart() === texts[found.indexOf(x)]);
+        if (c) {
+          const start = a % c.text.length;
+          const end = start + 1 + (b % (c.text.length - start));
+          expect(rangeForSpan(c.textElement!, { start, end }, serializeText(c.textElement!))!.toString()).toBe(c.text.slice(start, end));
+        }
+      }),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
   });
 });
