@@ -20,7 +20,9 @@ const EN_RE = / (?:i want to die|i wanna die|kill myself|killing myself|end my l
 /** Hyperbole or someone else's words: "se continua così mi ammazzo" is still a signal; "mi ammazzo dalle risate" is not. */
 const LAUGH_AFTER = /^ (?:dal|dalle|dai|di|della|per il|per la) (?:ridere|risate|risa|fame|sonno|caldo|freddo|noia|lavoro|fatica|gioia)/;
 
-registerTrigger((w, p4) => GATE.has(p4) || DISTRESS_GATE.has(p4));
+/** Words that can wake the rule at all (distress needs two signals, one of these among them). */
+const DISTRESS_WORDS = new Set('faccio perso persa disperato disperata disperati disperate disperazione uscita limite stremo senso finita finito'.split(' '));
+registerTrigger((w, p4) => (GATE.has(p4) && p4 !== 'disp') || DISTRESS_WORDS.has(w));
 
 export const crisis = defineRule({
   id: 'crisis',

@@ -235,7 +235,9 @@ function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
   return out;
 }
 
-registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || known(w));
+/** Complaint words that are also in the derogatory vocabulary: alone they never make a comment hateful. */
+const COMPLAINT = /^(?:vergogn|inaccettabil|ridicol|insopportabil|patetic|pessim|schifo$|vomit|incapac|incompetent|lent[io]$|indegn|rovin|distrugg|distrutt|minaccia$|problema)/;
+registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)));
 
 export const hate = defineRule({
   id: 'hate',
