@@ -177,3 +177,23 @@ export function mayBeAbusive(text: string, opts: LexiconOptions = {}): boolean {
   lastAnswer = abuseMatcher(opts).test(text, hook);
   return lastAnswer;
 }
+
+/**
+ * A word predicate from explicit stems: "uccid*" matches any word starting with "uccid",
+ * a plain word matches itself. Indexed by the first three letters, so a check costs one lookup.
+ */
+export function stemTrigger(stems: readonly string[]): (w: string) => boolean {
+  const by = new Map<string, { s: string; prefix: boolean }[]>();
+  for (const raw of stems) {
+    const prefix = raw.endsWith('*');
+    const s = prefix ? raw.slice(0, -1) : raw;
+    const k = s.slice(0, 3);
+    by.set(k, [...(by.get(k) ?? []), { s, prefix }]);
+  }
+  return (w) => {
+    const list = by.get(w.slice(0, 3));
+    if (!list) return false;
+    for (const { s, prefix } of list) if (prefix ? w.startsWith(s) : w === s) return true;
+    return false;
+  };
+}

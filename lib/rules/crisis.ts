@@ -4,7 +4,7 @@
 // "mi ammazzo dalle risate", "la faccio finita con questa pratica") are not signals.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { mayBeAbusive, negatedBefore, passesGate, registerTrigger, scanAbuse } from '../lexicons/scan';
+import { mayBeAbusive, negatedBefore, passesGate, registerTrigger, scanAbuse, stemTrigger } from '../lexicons/scan';
 import { CRISIS_DISTRESS, CRISIS_IDIOM, CRISIS_STRONG } from '../lexicons/patterns';
 import { findAll } from '../text/canon';
 import type { Finding, Severity, Span } from '../types';
@@ -22,7 +22,10 @@ const LAUGH_AFTER = /^ (?:dal|dalle|dai|di|della|per il|per la) (?:ridere|risate
 
 /** Words that can wake the rule at all (distress needs two signals, one of these among them). */
 const DISTRESS_WORDS = new Set('faccio perso persa disperato disperata disperati disperate disperazione uscita limite stremo senso finita finito'.split(' '));
-registerTrigger((w, p4) => (GATE.has(p4) && p4 !== 'disp') || DISTRESS_WORDS.has(w));
+const STRONG_TRIGGER = stemTrigger(
+  'vita suicid* morire morta morto muoio vivere vivo finita farla ammazz* uccid* impicc* butto buttarmi vene sparo spararmi addio togliermi tolgo toglier* gesto gesti lancio sparire want wanna kill killing life suicidal die dead hurt myself'.split(' '),
+);
+registerTrigger((w) => STRONG_TRIGGER(w) || DISTRESS_WORDS.has(w));
 
 export const crisis = defineRule({
   id: 'crisis',

@@ -4,7 +4,7 @@
 // idioms ("ammazzare il tempo", "sparare cazzate"), negation and reported speech are not threats.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, registerTrigger, scanAbuse } from '../lexicons/scan';
+import { mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, registerTrigger, scanAbuse, stemTrigger } from '../lexicons/scan';
 import { DEATH_WISH, GROUP, INTENT, NORMATIVE, PERSON, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { findAll, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -70,7 +70,11 @@ function sentenceText(c: Canon, from: number): string {
   return c.text.slice(c.pos[a] - 1, b < c.tokens.length ? c.pos[b] : c.text.length);
 }
 
-registerTrigger((w, p4) => GATE.has(p4) || w === 'dove' || w === 'vengo' || w === 'veniamo' || w === 'verro' || w === 'verremo');
+/** Distinctive words of threats (stems*): common verbs ("fare", "prendere", "basta") never wake the rule. */
+const TRIGGER = stemTrigger(
+  `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepate crepino crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno pagare dove vengo veniamo verro verremo pugnal* sopprim*`.split(' '),
+);
+registerTrigger((w) => TRIGGER(w));
 
 export const threat = defineRule({
   id: 'threat',
