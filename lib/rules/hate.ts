@@ -59,8 +59,15 @@ const NEG_EXTRA_WORDS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((
 const NEG_EXTRA_STEMS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((w) => /^[a-z]+\\w\*$/.test(w)).map((w) => w.slice(0, -3));
 const FUZZY_TARGETS = [...new Set([...FUZZY_VOCAB, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, 'vomitare', 'disgustosi', 'disgustose', 'spregevoli', 'ripugnanti', 'immondizia', 'spazzatura', 'parassiti', 'piaga', 'cancro', 'feccia', 'sudicio', 'sudici', 'incivili', 'stupidi', 'stupide', 'patetici', 'patetiche', 'morte', 'detesto', 'disprezzo', 'odio', 'uccidere', 'ammazzare', 'sparare', 'schifo', 'soffrire', 'fottuto', 'astio', 'uccisi', 'uccise', 'fottere', 'fottuti', 'ammazzati', 'ammazzare', 'colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'])];
 
-const BY_LEN = new Map<number, string[]>();
-for (const v of FUZZY_TARGETS) if (v.length >= 4) BY_LEN.set(v.length, [...(BY_LEN.get(v.length) ?? []), v]);
+const byLen = (words: readonly string[]) => {
+  const m = new Map<number, string[]>();
+  for (const v of words) if (v.length >= 4) m.set(v.length, [...(m.get(v.length) ?? []), v]);
+  return m;
+};
+/** Typo targets: towards group words when a hostile word is intact, towards hostile words when the group is intact. */
+const BY_LEN_GROUP = byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v)));
+const EMPTY_TARGETS = new Map<number, string[]>();
+const BY_LEN_HOSTILE = byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v)));
 
 const altWords = (src: string) => src.replace(/^\(\?:|\)$/g, '').split('|');
 const MORE = [ELIMINATE, VIOLENCE, HARM_OUTCOME, EMOTE_BEFORE, EMOTE_AFTER].flatMap(altWords);
@@ -75,7 +82,7 @@ function known(w: string): boolean {
 }
 
 /** Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). */
-function repair(c: Canon): Canon | null {
+function repair(c: Canon, towards: Map<number, string[]>): Canon | null {
   const rep = new Map<number, string>();
   for (let i = 0; i < c.tokens.length; i++) {
     const w = c.tokens[i].text;
@@ -101,7 +108,7 @@ function repair(c: Canon): Canon | null {
       continue;
     }
     let cand: string | undefined;
-    for (let L = w.length - 1; L <= w.length + 1 && !cand; L++) cand = BY_LEN.get(L)?.find((v) => within1(w, v));
+    for (let L = w.length - 1; L <= w.length + 1 && !cand; L++) cand = towards.get(L)?.find((v) => within1(w, v));
     if (cand) rep.set(i, cand);
   }
   return rep.size ? rewrite(c, rep) : null;
@@ -274,7 +281,8 @@ export const hate = defineRule({
     let structural = hasGroup ? hateIn(c) : [];
     // typo/glue repair only when the comment already carries a group or a hostile word (cheap gate)
     if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || c.tokens.some((t) => known(t.text)))) {
-      const fixed = repair(c);
+      const hostile = c.tokens.some((t) => known(t.text) && !GROUP_WORDS.has(t.text));
+      const fixed = hasGroup && hostile ? repair(c, EMPTY_TARGETS) : repair(c, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
       if (fixed && fixed.text !== c.text) structural = hateIn(fixed);
     }
     hits.push(...structural);
