@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { abuseMatcher, ALLOWLIST, italianLexicon } from './index';
+import { termKey } from '../text/matcher';
+
+const m = abuseMatcher();
+const dev = (f: string) =>
+  readFileSync(join(import.meta.dirname, '..', '..', 'data', 'eval', 'dev', f), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
+
+describe('lexicon', () => {
+  test('never contains an allowlisted word or a bare religious word', () => {
+    const keys = new Set(italianLexicon().map((e) => termKey(e.term)));
+    for (const w of ['regina', 'venire', 'fico', 'uccello', 'cazzuola', 'battere', 'dio', 'madonna', 'cristo', 'porco', 'cesso', 'scemo']) {
+      expect(m.find(w), w).toEqual([]);
+    }
+    expect(keys.size).toBeGreaterThan(1000);
+    expect(ALLOWLIST).toContain('regina');
+  });
+
+  test('every entry has a category and a weight in 0..1', () => {
+    for (const e of italianLexicon()) {
+      expect(['vulgar', 'blasphemy', 'slur', 'insult', 'threat', 'self-harm']).toContain(e.category);
+      expect(e.weight).toBeGreaterThanOrEqual(0);
+      expect(e.weight).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('matcher.test() gives the same answer as find() (fast path is only a shortcut)', () => {
+  const texts = [...dev('qa4faq-questions.jsonl'), ...dev('pejorativity-dev.jsonl'), ...dev('mhc-it-dev.jsonl').slice(0, 400)];
+  test('on the development texts', () => {
+    let hits = 0;
+    for (const t of texts) {
+      const found = m.find(t).length > 0;
+      expect(m.test(t), t).toBe(found);
+      if (found) hits++;
+    }
+    expect(hits).toBeGreaterThan(20); // the corpus really contains terms: the comparison is not vacuous
+  });
+
+  test('on obfuscated and random texts', () => {
+    const words = ['merda', 'cazzo', 'porco dio', 'regina', 'assegno', 'stronzo', 'ciao', 'dio cane', 'fico'];
+    const noise = fc.constantFrom('', ' ', '.', '3', '@', 'aaa', '\u200B', 'è', 'Ω', '-', '!', '#', "'", 'ｍ', 'e r d a', '\u2019', 'à', 'ß', ' https://t.co/x1', '😂', ' @abcd', '@ab', '❤️', '\u200d', '😂\u200d', '4', ' 350 ', '€', '/', '%');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), noise), { maxLength: 6 }), (parts) => {
+        const t = parts.map(([w, z]) => w + z).join(' ');
+        return m.test(t) === m.find(t).length > 0;
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('the shared pre-check never hides a finding', () => {
+  test('all five abuse rules give the same findings with and without it on the development texts', async () => {
+    const { setPrecheck } = await import('./scan');
+    const { defaultProfile } = await import('../analyzer');
+    const rules = await Promise.all(['vulgarity', 'hate', 'threat', 'insult', 'crisis'].map((r) => import(`../rules/${r}.ts`).then((m) => m.default)));
+    const ctx = { profile: defaultProfile(), now: new Date('2026-11-22T10:00:00+01:00'), thread: [], topics: [], lang: 'it' as const };
+    const texts = [...dev('qa4faq-questions.jsonl'), ...dev('pejorativity-dev.jsonl'), ...dev('mhc-it-dev.jsonl')];
+    const run = () => texts.map((text) => JSON.stringify(rules.map((r) => r.detect({ id: 'x', text }, ctx, r.settings.parse({})))));
+    setPrecheck(false);
+    const without = run();
+    setPrecheck(true);
+    const withIt = run();
+    let differ = 0;
+    for (let i = 0; i < texts.length; i++) if (without[i] !== withIt[i]) differ++;
+    expect(differ).toBe(0);
+    expect(without.filter((s) => s !== '[[],[],[],[],[]]').length).toBeGreaterThan(500); // findings exist: the comparison is real
+  }, 60_000);
+});
