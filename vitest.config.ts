@@ -5,8 +5,8 @@ import { WxtVitest } from 'wxt/testing';
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
-    include: ['{lib,components,entrypoints,scripts,tests/unit}/**/*.test.{ts,tsx}'],
+    include: ['{lib,components,entrypoints,scripts,tests/unit,tests/hostile,tests/property}/**/*.test.{ts,tsx}'],
     environment: 'node',
-    testTimeout: 20_000,
+    testTimeout: 60_000,
   },
 });

@@ -23,7 +23,8 @@ export default defineConfig({
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },
     browser_specific_settings: {
-      gecko: { id: 'galateo@galateo.local', strict_min_version: '128.0' },
+      // Galateo collects and transmits nothing (AMO's data-collection declaration).
+      gecko: { id: 'galateo@galateo.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
     },
   },
 });

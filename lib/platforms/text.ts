@@ -9,6 +9,8 @@ export interface TextSegment {
   end: number;
   node: Node;
   kind: 'text' | 'image';
+  /** Offset in the node's own data where this segment starts (non-zero when trimming cut into the node). */
+  nodeOffset?: number;
 }
 
 export interface SerializedText {
@@ -95,9 +97,11 @@ export function serializeText(root: Element): SerializedText {
   const trimmed = out.trim();
   const result: TextSegment[] = [];
   for (const s of segments) {
+    // Characters trimmed off the beginning of this very node: its node offsets start that far in.
+    const cut = Math.max(0, lead - s.start);
     const start = Math.max(0, s.start - lead);
     const end = Math.min(trimmed.length, s.end - lead);
-    if (end > start || (s.end - s.start === 0 && start <= trimmed.length)) result.push({ ...s, start, end });
+    if (end > start || (s.end - s.start === 0 && start <= trimmed.length)) result.push({ ...s, start, end, nodeOffset: cut });
   }
   return { text: trimmed, segments: result };
 }
@@ -121,9 +125,9 @@ export function rangeForSpan(root: Element, span: Span, serialized: SerializedTe
   for (const s of segs) if (s.start < span.end) endSeg = s;
   if (!startSeg || !endSeg || startSeg.start >= span.end) return null;
   const range = doc.createRange();
-  if (startSeg.kind === 'text') range.setStart(startSeg.node, Math.max(0, span.start - startSeg.start));
+  if (startSeg.kind === 'text') range.setStart(startSeg.node, (startSeg.nodeOffset ?? 0) + Math.max(0, span.start - startSeg.start));
   else range.setStartBefore(startSeg.node);
-  if (endSeg.kind === 'text') range.setEnd(endSeg.node, Math.min(endSeg.end, span.end) - endSeg.start);
+  if (endSeg.kind === 'text') range.setEnd(endSeg.node, (endSeg.nodeOffset ?? 0) + Math.min(endSeg.end, span.end) - endSeg.start);
   else range.setEndAfter(endSeg.node);
   return range;
 }

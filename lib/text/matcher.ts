@@ -199,12 +199,17 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
               const k = prev + w;
               if (map.has(k)) return full();
               prev = joinPrefixes.has(k) && ++joined < maxWords ? k : '';
+            // two chains possible ("s"+"porco"… and "porco"+"dio"): only find() follows both
+            if (prev && joinPrefixes.has(w)) return full();
+              // two chains possible ("s"+"porco"… and "porco"+"dio"): only find() follows both
+              if (prev && joinPrefixes.has(w)) return full();
             }
             if (!prev) {
               prev = joinPrefixes.has(w) ? w : '';
               joined = 1;
             }
-            if (unglue && w.length >= 7 && glued(w)) return true;
+            // a glued word may still be a longer token for find() ("unculattone1"): let find() decide
+            if (unglue && w.length >= 7 && glued(w)) return full();
             if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return true;
             singles = w.length === 1 ? singles + 1 : 0;
             if (singles >= 3) return full();
@@ -282,13 +287,16 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             const k = prev + w;
             if (map.has(k)) return full();
             prev = joinPrefixes.has(k) && ++joined < maxWords ? k : '';
+            // two chains possible ("s"+"porco"… and "porco"+"dio"): only find() follows both
+            if (prev && joinPrefixes.has(w)) return full();
           }
           if (!prev) {
             prev = joinPrefixes.has(w) ? w : '';
             joined = 1;
           }
           if (w.length >= 4 && hasLongRun(w)) return full();
-          if (unglue && w.length >= 7 && glued(w)) return true;
+          // a glued word may still be a longer token for find() ("unculattone1"): let find() decide
+            if (unglue && w.length >= 7 && glued(w)) return full();
           if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return true;
           singles = w.length === 1 ? singles + 1 : 0;
           if (singles >= 3) return full();

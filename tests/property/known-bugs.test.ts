@@ -1,33 +1,31 @@
-// Bugs the property tests found in code owned by others, pinned as expected failures until fixed
-// (then vitest reports the test.fails as failing: remove the .fails and the exclusion in text.test.ts).
+// Bugs the property tests found, pinned first as expected failures and, once fixed, kept as regression tests.
 import { expect, test } from 'vitest';
 import { abuseMatcher } from '../../lib/lexicons';
 
-// BUG (lib/text/matcher.ts, Matcher.test): the glued-word shortcut `if (unglue && w.length >= 7 && glued(w)) return true`
+// FIXED (kept as regression tests). Was: (lib/text/matcher.ts, Matcher.test) the glued-word shortcut `if (unglue && w.length >= 7 && glued(w)) return true`
 // answers without the full path. When a digit or a letter outside a-z is stuck to the word ("unculattone1",
 // "дunculattone", "你unculattone", "㉠unculattone"), find() tokenises it as part of the word and finds nothing,
 // so test() says true and find() says no. The documented contract is "same answer as find(text).length > 0".
 // Likely fix: `return api.find(text).length > 0` there. Found by fast-check (seeds -1236498616, 269308598).
-test.fails.each(['unculattone1', 'unculattone1️⃣', 'дunculattone', '你unculattone', '㉠unculattone'])('matcher.test(%j) agrees with find()', (text) => {
+test.each(['unculattone1', 'unculattone1️⃣', 'дunculattone', '你unculattone', '㉠unculattone'])('matcher.test(%j) agrees with find()', (text) => {
   const m = abuseMatcher();
   expect(m.test(text)).toBe(m.find(text).length > 0);
 });
 
-// BUG (lib/text/matcher.ts, Matcher.test): joins are followed from one start only. After a one-letter word whose
+// FIXED (kept as regression tests). Was: (lib/text/matcher.ts, Matcher.test) joins are followed from one start only. After a one-letter word whose
 // join with the next word is still a join prefix ("s" + "porco" → "sporco"), the chain "porco" + "dio" is never
 // tried, so test("S porco dio") is false while find() finds "porco dio" (false negative of the fast path).
 // Matcher.test is only used by scripts/bench/engine.ts today (the rules call find), so no finding is lost.
-test.fails.each(['S porco dio', 's porco madonna'])('matcher.test(%j) is true like find()', (text) => {
+test.each(['S porco dio', 's porco madonna'])('matcher.test(%j) is true like find()', (text) => {
   const m = abuseMatcher();
   expect(m.find(text).length).toBe(1);
   expect(m.test(text)).toBe(true);
 });
 
-// BUG (lib/platforms/text.ts, serializeText): when the text starts with whitespace, the trimmed text's segments
-// are shifted with `start = max(0, s.start - lead)` but rangeForSpan still measures node offsets from the
-// segment start, so every highlight of such a comment lands `lead` characters too early
-// (" \tmerda": the evidence "merda" is painted over " \tmer"). Found by fast-check (seed 1355433151).
-test.fails.each(['\tmerda', '  merda', '\n\nmerda'])('the highlight of "merda" in %j covers "merda"', async (text) => {
+// FIXED (lib/platforms/text.ts, serializeText): when the text started with whitespace, highlights landed that many
+// characters too early (" \tmerda": "merda" painted over " \tmer"); segments now carry their node offset.
+// Found by fast-check (seed 1355433151); kept as a regression test.
+test.each(['\tmerda', '  merda', '\n\nmerda'])('the highlight of "merda" in %j covers "merda"', async (text) => {
   const { loadDocument } = await import('../../scripts/extract');
   const { rangeForSpan, serializeText } = await import('../../lib/platforms/text');
   const loaded = loadDocument('<div id="c"></div>');

@@ -93,9 +93,8 @@ describe('matcher (the real abuse lexicons)', () => {
     );
   });
 
-  // Expected to fail until the two Matcher.test() bugs of known-bugs.test.ts are fixed: their counterexamples
-  // run first. When this starts passing, vitest reports it: drop the .fails (the random search keeps looking).
-  test.fails('test() gives the same yes/no as find() on any text', () => {
+  // The counterexamples of the two fixed Matcher.test() bugs (known-bugs.test.ts) run first.
+  test('test() gives the same yes/no as find() on any text', () => {
     fc.assert(
       fc.property(commentText, (text) => {
         expect(matcher.test(text), JSON.stringify(text)).toBe(matcher.find(text).length > 0);
