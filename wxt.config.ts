@@ -24,7 +24,8 @@ export default defineConfig({
     },
     browser_specific_settings: {
       // Galateo collects and transmits nothing (AMO's data-collection declaration).
-      gecko: { id: 'galateo@galateo.local', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      // (the key is newer than WXT's manifest types, hence the spread)
+      gecko: { id: 'galateo@galateo.local', strict_min_version: '128.0', ...({ data_collection_permissions: { required: ['none'] } } as object) },
     },
   },
 });

@@ -5,6 +5,7 @@ import type { Analysis, Lang, Localized, RuleId, Severity } from '../lib/types';
 import { severityRank } from '../lib/types';
 
 import { ACTIONS, type Action } from '../lib/log/schema';
+import { ACTION_LABELS, SEVERITY_LABELS } from './labels';
 
 export interface ReplySuggestion {
   templateId: string;
@@ -54,21 +55,9 @@ const L = {
   },
 } satisfies Record<string, Localized>;
 
-export const ACTION_LABELS: Record<Action, Localized> = {
-  replied: { it: 'Risposto', en: 'Replied' },
-  hidden: { it: 'Nascosto', en: 'Hidden' },
-  deleted: { it: 'Eliminato', en: 'Deleted' },
-  escalated: { it: 'Segnalato ai responsabili', en: 'Escalated' },
-  dismissed: { it: 'Falso positivo', en: 'False positive' },
-};
 
-export const SEVERITY_LABELS: Record<Severity, Localized> = {
-  info: { it: 'info', en: 'info' },
-  low: { it: 'bassa', en: 'low' },
-  medium: { it: 'media', en: 'medium' },
-  high: { it: 'alta', en: 'high' },
-  critical: { it: 'critica', en: 'critical' },
-};
+
+
 
 export function topSeverity(analysis: Analysis): Severity | null {
   let top: Severity | null = null;

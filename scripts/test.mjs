@@ -35,6 +35,13 @@ const count = (json, label, status) => {
   }
 };
 
+// The type checker is a test too: a type error anywhere counts as one failure.
+const typecheck = run('npx', ['tsc', '--noEmit']);
+if (typecheck !== 0) {
+  console.error('\nTypeScript: `tsc --noEmit` found errors (counted as one failure).');
+  failed += 1;
+} else passed += 1;
+
 const unitStatus = vitest('vitest.config.ts', `${out}/unit.json`);
 count(`${out}/unit.json`, 'unit tests', unitStatus);
 

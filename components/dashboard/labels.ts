@@ -71,13 +71,8 @@ export const T = {
   none: { it: '(nessuno)', en: '(none)' },
 } satisfies Record<string, Localized>;
 
-export const ACTION_LABEL: Record<Action, Localized> = {
-  replied: { it: 'Risposto', en: 'Replied' },
-  hidden: { it: 'Nascosto', en: 'Hidden' },
-  deleted: { it: 'Eliminato', en: 'Deleted' },
-  escalated: { it: 'Inoltrato (escalation)', en: 'Escalated' },
-  dismissed: { it: 'Falso positivo', en: 'Dismissed (false positive)' },
-};
+/** The shared action vocabulary (components/labels.ts). */
+export { ACTION_LABELS as ACTION_LABEL } from '../labels';
 
 export const ACTION_COLOR: Record<Action, string> = {
   replied: '#1e6b52',

@@ -7,7 +7,7 @@ import { buildQueue, type QueueItem, type QueueRow } from '../../lib/queue';
 import { ruleById } from '../../lib/rules';
 import type { Localized } from '../../lib/types';
 import { downloadText } from '../download';
-import { SEVERITY_LABELS } from '../CommentUi';
+import { SEVERITY_LABELS } from '../labels';
 
 const L = {
   title: { it: 'Coda di moderazione', en: 'Moderation queue' },

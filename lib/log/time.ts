@@ -1,4 +1,6 @@
 // Calendar and service-hours helpers for the log. Days are Europe/Rome calendar days (the team's).
+import { localTime, localTimeIntl } from '../rules/util/time';
+
 export const LOG_TIME_ZONE = 'Europe/Rome';
 
 export interface ServiceHours {
@@ -19,67 +21,24 @@ export const DEFAULT_SERVICE_HOURS: ServiceHours = {
   timeZone: LOG_TIME_ZONE,
 };
 
-const fmtCache = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = fmtCache.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      weekday: 'short',
-    });
-    fmtCache.set(timeZone, f);
-  }
-  return f;
-}
-
-const WEEKDAY: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
-
 export interface ZonedParts {
   day: string;
   minutes: number;
   isoWeekday: number;
 }
 
-function computeParts(date: Date, timeZone: string): ZonedParts {
-  const p: Record<string, string> = {};
-  for (const part of formatter(timeZone).formatToParts(date)) p[part.type] = part.value;
-  return {
-    day: `${p.year}-${p.month}-${p.day}`,
-    minutes: Number(p.hour) * 60 + Number(p.minute),
-    isoWeekday: WEEKDAY[p.weekday] ?? 0,
-  };
-}
-
-// Intl formatting costs ~10–20 µs a call, too slow for reports over 100,000 records. UTC offsets
-// are whole multiples of 15 minutes in every current zone, so inside one UTC quarter-hour the
-// local day and weekday are constant and local minutes advance with UTC: cache per quarter-hour.
-const QUARTER = 15 * 60_000;
-const partsCache = new Map<string, ZonedParts>();
-
-/** Local calendar parts of an instant in a time zone. */
+/** Local calendar parts of an instant in a time zone (the rules' cached Intl conversion: one place for it). */
 export function zonedParts(date: Date, timeZone = LOG_TIME_ZONE): ZonedParts {
-  const t = date.getTime();
-  if (!Number.isFinite(t)) return computeParts(date, timeZone);
-  const q = Math.floor(t / QUARTER);
-  const key = `${timeZone}|${q}`;
-  let base = partsCache.get(key);
-  if (!base) {
-    if (partsCache.size > 100_000) partsCache.clear();
-    base = computeParts(new Date(q * QUARTER), timeZone);
-    partsCache.set(key, base);
-  }
-  const delta = Math.floor((t - q * QUARTER) / 60_000);
-  return delta ? { day: base.day, minutes: base.minutes + delta, isoWeekday: base.isoWeekday } : base;
+  if (!Number.isFinite(date.getTime())) throw new RangeError('Invalid time value');
+  const lt = localTime(date, timeZone);
+  return { day: lt.date, minutes: Number(lt.time.slice(0, 2)) * 60 + Number(lt.time.slice(3, 5)), isoWeekday: lt.weekday };
 }
 
 /** Uncached reference implementation (tests compare the cache against it). */
-export const zonedPartsUncached = (date: Date, timeZone = LOG_TIME_ZONE): ZonedParts => computeParts(date, timeZone);
+export function zonedPartsUncached(date: Date, timeZone = LOG_TIME_ZONE): ZonedParts {
+  const lt = localTimeIntl(date, timeZone);
+  return { day: lt.date, minutes: Number(lt.time.slice(0, 2)) * 60 + Number(lt.time.slice(3, 5)), isoWeekday: lt.weekday };
+}
 
 /** 'YYYY-MM-DD' of an instant in Europe/Rome (the log's day). */
 export function romeDay(date: Date): string {

@@ -10,7 +10,8 @@ const settings = z.object({
   enabled: z.boolean().default(true),
 });
 
-const DAY_NAMES = ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+// Reasons are shown to Italian moderators (the UI's other rules explain themselves in Italian too).
+const DAY_NAMES = ['', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'];
 
 interface Hours {
   days: boolean[]; // index = ISO weekday
@@ -56,16 +57,16 @@ export default defineRule({
     const lt = localTime(at, h.zone);
     const mins = minutes(lt.time);
     let why: string | null = null;
-    if (!h.days[lt.weekday]) why = `${DAY_NAMES[lt.weekday]}, not a service day`;
-    else if (h.holidays.size && (h.holidays.has(lt.date) || h.holidays.has(lt.date.slice(5)))) why = `${lt.date} is a holiday`;
-    else if (mins < h.start || mins >= h.end) why = `${lt.time} is outside ${sh.start}–${sh.end}`;
+    if (!h.days[lt.weekday]) why = `${DAY_NAMES[lt.weekday]}: giorno senza servizio`;
+    else if (h.holidays.size && (h.holidays.has(lt.date) || h.holidays.has(lt.date.slice(5)))) why = `${lt.date}: giorno festivo`;
+    else if (mins < h.start || mins >= h.end) why = `ore ${lt.time}, fuori dall'orario ${sh.start}–${sh.end}`;
     if (!why) return [];
     return [
       {
         rule: 'out-of-hours',
         severity: 'info',
         evidence: [],
-        reason: `${why} (${DAY_NAMES[lt.weekday]} ${lt.date} ${lt.time} ${h.zone})`,
+        reason: `${why} (scritto ${DAY_NAMES[lt.weekday]} ${lt.date} alle ${lt.time}, ${h.zone}); da gestire il primo mattino lavorativo`,
       },
     ];
   },
