@@ -101,7 +101,8 @@ export function startRuntime(env: RuntimeEnv) {
   const topicLabel = env.topicLabel ?? ((id: string) => id);
 
   let resolved: ResolvedPage = { pageId: null, pageName: null, profile: null, paused: false };
-  function refreshProfile(): void {
+  /** Re-reads the page and its profile; true when the analyzer changed (everything must be analysed again). */
+  function refreshProfile(): boolean {
     page = adapter.detectPage(doc, new URL(doc.location.href));
     resolved = env.resolve?.(page) ?? { pageId: null, pageName: page?.name ?? null, profile: null, paused: false };
     Object.assign(status, { page, pageId: resolved.pageId, pageName: resolved.pageName, paused: resolved.paused });
@@ -114,7 +115,9 @@ export function startRuntime(env: RuntimeEnv) {
       analyzer = createAnalyzer(profile ? (channel === 'direct' ? directProfile(profile) : profile) : undefined);
       // Settings changed: every comment is analysed again with the new profile.
       for (const e of live.values()) e.stale = true;
+      return true;
     }
+    return false;
   }
 
   async function onAction(entry: Entry, action: Action, templateId: string | null): Promise<ActionResult> {
@@ -240,16 +243,23 @@ export function startRuntime(env: RuntimeEnv) {
 
   // Comments of the current scan in document order, for thread context (repeated-question, answering-for-us).
   let ordered: ExtractedComment[] = [];
+  let resumeAt = 0;
   function threadBefore(i: number) {
     return ordered.slice(Math.max(0, i - 200), Math.max(0, i)).map((o) => ({ id: o.id, text: o.text, author: o.author, isReply: o.isReply }));
   }
 
   const known = new Map<string, { action: Action; handledAt: string }>();
+  const asked = new Set<string>();
   async function loadHandled(ids: string[]): Promise<void> {
-    const missing = ids.filter((id) => !known.has(id));
+    // Each comment's handled state is asked for once (the log only changes through our own actions).
+    const missing = ids.filter((id) => !known.has(id) && !asked.has(id));
     if (!missing.length) return;
+    for (const id of missing) asked.add(id);
     const res = await send<Record<string, { action: Action; handledAt: string }>>({ type: 'log/state', commentIds: missing });
-    if (!res.ok) return;
+    if (!res.ok) {
+      for (const id of missing) asked.delete(id); // ask again on the next pass
+      return;
+    }
     let changed = false;
     for (const [id, st] of Object.entries(res.data)) {
       known.set(id, st);
@@ -266,8 +276,9 @@ export function startRuntime(env: RuntimeEnv) {
     doc,
     ownAttr: OWN_ATTR,
     signal: env.signal,
-    scan(deadline) {
-      refreshProfile();
+    scan(deadline, changed) {
+      // The page and its profile are read again when something changed; a resumed slice keeps them.
+      const profileChanged = changed || resumeAt === 0 ? refreshProfile() : false;
       if (resolved.paused) {
         // Paused on this page: take our UI away and do nothing else.
         for (const e of live.values()) {
@@ -278,10 +289,13 @@ export function startRuntime(env: RuntimeEnv) {
         status.comments = status.flagged = 0;
         return false;
       }
-      const found = adapter.findComments(doc, new Date());
+      // Extraction walks the whole thread: do it when the page changed, and otherwise resume the
+      // previous slice's list where it stopped (a 2,000-comment thread is then read once, not per slice).
+      const resume = !changed && !profileChanged && resumeAt > 0 && resumeAt < ordered.length;
+      const found = resume ? ordered : adapter.findComments(doc, new Date());
       ordered = found;
       const handled = Object.fromEntries(known);
-      let i = 0;
+      let i = resume ? resumeAt : 0;
       let worked = false;
       for (; i < found.length; i++) {
         // Up-to-date comments cost nothing: only real work counts against the slice, so every slice progresses.
@@ -295,6 +309,7 @@ export function startRuntime(env: RuntimeEnv) {
       status.scans++;
       void loadHandled(found.map((c) => c.id));
       // Unfinished work continues in the next idle slot.
+      resumeAt = i < found.length ? i + 1 : 0;
       return i < found.length;
     },
   });

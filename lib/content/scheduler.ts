@@ -8,8 +8,12 @@ export interface IdleDeadlineLike {
 export interface SchedulerOptions {
   doc: Document;
   ownAttr: string;
-  /** Do one slice of work; return true if more remains (another slice is scheduled). */
-  scan(deadline: IdleDeadlineLike): boolean;
+  /**
+   * Do one slice of work; return true if more remains (another slice is scheduled).
+   * `changed` says whether the page changed (or a rescan was requested) since the previous slice:
+   * when false, the previous slice's work list is still valid and can be resumed.
+   */
+  scan(deadline: IdleDeadlineLike, changed: boolean): boolean;
   signal?: AbortSignal;
   /** Longest wait for an idle slot before running anyway (ms). */
   idleTimeout?: number;
@@ -17,12 +21,16 @@ export interface SchedulerOptions {
   sliceMs?: number;
 }
 
+/** Unfinished work continues soon even if the page never goes idle. */
+const CONTINUE_TIMEOUT = 50;
+
 export function createScheduler(opts: SchedulerOptions) {
   const { doc, ownAttr } = opts;
   const win = doc.defaultView ?? (globalThis as unknown as Window);
   const sliceMs = opts.sliceMs ?? 12;
   let pending = false;
   let stopped = false;
+  let changed = true;
 
   const ric: (cb: (d: IdleDeadlineLike) => void, o: { timeout: number }) => unknown =
     typeof win.requestIdleCallback === 'function'
@@ -35,18 +43,27 @@ export function createScheduler(opts: SchedulerOptions) {
   function run(deadline: IdleDeadlineLike) {
     pending = false;
     if (stopped) return;
-    // Never let one slice exceed our budget even when the idle deadline is generous.
+    // Each slice gets its own budget: on a huge page the browser is rarely idle for long (layout of the
+    // host page), and trusting a near-zero idle deadline would do one comment per slice. A slice never
+    // exceeds the budget, so Galateo's tasks stay short whatever the deadline says.
+    void deadline;
     const start = performance.now();
-    // A callback run because its timeout expired has no idle time left (timeRemaining() is 0): give it one slice.
-    const idle = (deadline as { didTimeout?: boolean }).didTimeout ? () => Infinity : () => deadline.timeRemaining();
-    const bounded = { timeRemaining: () => Math.min(idle(), sliceMs - (performance.now() - start)) };
-    if (opts.scan(bounded)) request();
+    const bounded = { timeRemaining: () => sliceMs - (performance.now() - start) };
+    const wasChanged = changed;
+    changed = false;
+    if (opts.scan(bounded, wasChanged)) schedule(CONTINUE_TIMEOUT);
   }
 
+  /** Something changed: scan again from the start. */
   function request() {
+    changed = true;
+    schedule();
+  }
+
+  function schedule(timeout = opts.idleTimeout ?? 300) {
     if (pending || stopped) return;
     pending = true;
-    ric(run, { timeout: opts.idleTimeout ?? 300 });
+    ric(run, { timeout });
   }
 
   const isOwn = (n: Node | null): boolean => {
