@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ['{lib,components,entrypoints,scripts,tests/unit,tests/hostile,tests/property}/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/property/setup.ts'],
     testTimeout: 60_000,
   },
 });

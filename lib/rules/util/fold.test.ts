@@ -36,3 +36,12 @@ describe('phrase regexes', () => {
     expect(trieSource(['ab', 'ac'])).toBe('a(?:b|c)');
   });
 });
+
+describe('trieSource on hostile input', () => {
+  test('a 50,000-character phrase (e.g. from a malicious settings file) builds without exhausting the stack', () => {
+    const long = 'v\u0336\u0337\u0338a'.repeat(12_500);
+    const re = phrasesRegExp(['bonus nido', long]);
+    expect(re).not.toBeNull();
+    expect(re!.test(fold('il bonus nido'))).toBe(true);
+  });
+});

@@ -128,8 +128,18 @@ export function trieSource(phrases: readonly string[]): string {
     n.end = true;
   }
   const atom = (ch: string) => (ch === ' ' ? '\\s+' : ch === "'" ? "'\\s*" : escapeRegExp(ch));
+  // Runs of single-child nodes are emitted in a loop: recursion only at branch points, so a very long
+  // phrase (a hostile settings file) cannot exhaust the stack.
   const emit = (n: TrieNode): string => {
-    const branches = [...n.next.entries()].map(([ch, c]) => atom(ch) + emit(c));
+    const branches = [...n.next.entries()].map(([ch, c]) => {
+      let chain = atom(ch);
+      while (!c.end && c.next.size === 1) {
+        const [[nch, nc]] = c.next;
+        chain += atom(nch);
+        c = nc;
+      }
+      return chain + emit(c);
+    });
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
     // longest first: the optional tail is tried before stopping here
