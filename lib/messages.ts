@@ -2,10 +2,8 @@
 // Every message is validated with zod on arrival; an unknown or malformed message is refused with a clear error.
 import { z } from 'zod';
 import browser from 'webextension-polyfill';
-import { HandledInputSchema } from './log/schema';
+import { DayStringSchema as DaySchema, HandledInputSchema } from './log/schema';
 import type { UserError } from './i18n';
-
-const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('log/handled'), input: HandledInputSchema }),

@@ -10,15 +10,15 @@ import { ruleById } from '../rules';
 import { send } from '../messages';
 import { uiLang } from '../i18n';
 import type { Analysis, AnalyzerProfile, Localized, RuleId } from '../types';
-import type { ExtractedComment, PageInfo, PlatformAdapter } from '../platforms/types';
+import { GALATEO_ATTR, type ExtractedComment, type PageInfo, type PlatformAdapter } from '../platforms/types';
 import { insertReplyText } from '../platforms/insert';
 import { clearEvidence, focusEvidence, rangesFor, setEvidence } from './highlight';
 import { createScheduler } from './scheduler';
 import { adaptDirectAnalysis, directPersonalDataAdvice, directProfile, type Channel, type ChannelAdapter } from './direct';
 import { firstName } from '../templates';
 
-/** Attribute on every node Galateo adds to the page: the scanner never looks inside them. */
-export const OWN_ATTR = 'data-galateo';
+/** Attribute on every node Galateo adds to the page: the scanner and the adapters never look inside them. */
+export const OWN_ATTR = GALATEO_ATTR;
 const HOST_TAG = 'galateo-comment';
 /** Longest text sent to the worker (it only keeps a redacted excerpt). */
 const MAX_SENT_TEXT = 20_000;
