@@ -1,5 +1,6 @@
 // Runs the enabled rules of a page profile on one comment. Built once per profile (settings parsed,
 // regexes compiled), then called for every comment the content script or the CLI sees.
+import { mergeSpans } from './text/redact';
 import type { Analysis, AnalyzerProfile, CommentInput, Finding, Lang, RuleId, Span } from './types';
 import { severityRank } from './types';
 import type { Rule, RuleContext } from './rules/rule';
@@ -117,10 +118,13 @@ export function createAnalyzer(profile: AnalyzerProfile = defaultProfile(), hook
         }
         for (let i = 0; i < out.length; i++) {
           const f = out[i];
-          // evidence must point inside the text (the UI highlights it): drop anything else
+          // evidence must point inside the text (the UI highlights it): drop anything else; overlapping
+          // spans are merged so the card quotes each passage once
           let ok = true;
           for (const e of f.evidence) if (!(e.start >= 0 && e.end > e.start && e.end <= len)) ok = false;
-          findings.push(ok ? f : { ...f, evidence: f.evidence.filter((e) => e.start >= 0 && e.end > e.start && e.end <= len) });
+          const inside = ok ? f.evidence : f.evidence.filter((e) => e.start >= 0 && e.end > e.start && e.end <= len);
+          const merged = inside.length > 1 ? mergeSpans(inside) : inside;
+          findings.push(merged === f.evidence ? f : { ...f, evidence: merged });
         }
       }
       if (allow && findings.length) {
