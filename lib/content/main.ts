@@ -7,15 +7,15 @@ import { startRuntime, type ResolvedPage } from './runtime';
 import { defaultSettings, detectPageProfile, isPagePaused, resolveAnalyzerProfile, type Settings } from '../settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
 import { allowOnPage, recordDismissal, termsOf, type DismissalStore } from './dismissals';
+import { suggestReplies } from '../templates';
+import { uiLang } from '../i18n';
+import { sanitizeForDiagnostic } from './diagnostic';
 
 const DISMISSALS_KEY = 'galateo:dismissals';
 const dismissalStore: DismissalStore = {
   load: async () => (await browser.storage.local.get(DISMISSALS_KEY))[DISMISSALS_KEY],
   save: (v) => browser.storage.local.set({ [DISMISSALS_KEY]: v }),
 };
-import { suggestReplies } from '../templates';
-import { uiLang } from '../i18n';
-import { sanitizeForDiagnostic } from './diagnostic';
 
 const TabRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('content/status') }),
@@ -38,7 +38,7 @@ export function startContent(ctx: ContentScriptContext, adapter: PlatformAdapter
     doc: document,
     signal: controller.signal,
     resolve(page): ResolvedPage {
-      // Cached per settings document and page: the scan loop calls this on every pass.
+      // Cached per settings document and page: every full scan asks again.
       const key = `${location.href}\u0000${page?.name ?? ''}\u0000${page?.id ?? ''}`;
       if (cache && cache.settings === settings && cache.key === key) return cache.value;
       const profile = detectPageProfile(settings, {
