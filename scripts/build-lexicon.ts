@@ -9,6 +9,7 @@ import { ALLOWLIST, SOURCE_NOISE } from '../lib/lexicons/curated';
 
 const dir = join(import.meta.dirname, '..', 'data', 'lexicon-sources');
 const out = join(import.meta.dirname, '..', 'lib', 'lexicons', 'generated', 'it-sources.json');
+const compactOut = join(import.meta.dirname, '..', 'lib', 'lexicons', 'generated', 'it-compact.json');
 
 const lines = (f: string) =>
   readFileSync(join(dir, f), 'utf8')
@@ -68,6 +69,12 @@ for (const [k, o] of byKey) {
 }
 const entries = [...byKey.values()].sort((a, b) => a.t.localeCompare(b.t));
 writeFileSync(out, JSON.stringify(entries).replace(/\},\{/g, '},\n{') + '\n');
+// What the extension ships: the same entries without their provenance, grouped by category and weight
+// ("vulgar" → "0.9" → "term|term|…"), a fraction of the size in the content script.
+const compact: Record<string, Record<string, string[]>> = {};
+for (const e of entries) ((compact[e.c] ??= {})[String(e.w)] ??= []).push(e.t);
+const packed = Object.fromEntries(Object.entries(compact).map(([c, byW]) => [c, Object.fromEntries(Object.entries(byW).map(([w, ts]) => [w, ts.join('|')]))]));
+writeFileSync(compactOut, JSON.stringify(packed, null, 1) + '\n');
 const count = (p: (o: Out) => boolean) => entries.filter(p).length;
 console.log(
   `wrote ${entries.length} entries (dropped ${dropped}): blasphemy ${count((o) => o.c === 'blasphemy')}, slur ${count((o) => o.c === 'slur')}, ` +

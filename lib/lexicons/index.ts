@@ -3,17 +3,26 @@
 import { createMatcher, type LexEntry, type Matcher } from '../text/matcher';
 import { ALLOWLIST, EN_INSULT, EN_VULGAR, SLUR_IT, VULGAR_IT, type CuratedEntry, type LexCategory } from './curated';
 import { blasphemyEntries } from './blasphemy';
-import generated from './generated/it-sources.json';
+// The shipped form of generated/it-sources.json (same entries, no provenance): see scripts/build-lexicon.ts.
+import generated from './generated/it-compact.json';
 
 export { ALLOWLIST, AMBIGUOUS_INSULTS, STRONG_INSULTS, SOURCE_NOISE, type LexCategory, type CuratedEntry } from './curated';
 export { DEITIES, DEROGATORY } from './blasphemy';
 
-type GenEntry = { t: string; c: LexCategory; w: number; s: string[] };
+/** Entries generated from the public lists, unpacked from category → weight → "term|term|…". */
+export function generatedEntries(): CuratedEntry[] {
+  const out: CuratedEntry[] = [];
+  for (const [category, byWeight] of Object.entries(generated as Record<string, Record<string, string>>)) {
+    for (const [weight, terms] of Object.entries(byWeight)) {
+      for (const term of terms.split('|')) out.push({ term, category: category as LexCategory, weight: Number(weight) });
+    }
+  }
+  return out;
+}
 
 /** Italian lexicon for the vulgarity/hate matcher (vulgar, blasphemy, slur), curated entries first. */
 export function italianLexicon(): CuratedEntry[] {
-  const gen = (generated as GenEntry[]).map((g) => ({ term: g.t, category: g.c, weight: g.w }));
-  return [...VULGAR_IT, ...blasphemyEntries(), ...SLUR_IT, ...gen];
+  return [...VULGAR_IT, ...blasphemyEntries(), ...SLUR_IT, ...generatedEntries()];
 }
 
 /** English lexicon (whole words only; never matched inside Italian words). */
@@ -60,7 +69,7 @@ export function abuseMatcher(opts: LexiconOptions = {}): Matcher<LexCategory> {
       all.push(e);
     }
     const curatedKeys = new Set(all.map((e) => e.term));
-    for (const g of generated as GenEntry[]) if (!curatedKeys.has(g.t)) all.push({ term: g.t, category: g.c, weight: g.w });
+    for (const g of generatedEntries()) if (!curatedKeys.has(g.term)) all.push(g);
     const cats = opts.categories ? new Set(opts.categories) : null;
     const kept = all.filter((e) => (!cats || cats.has(e.category)) && e.weight >= (opts.minWeight ?? 0));
     m = createMatcher(kept, { allow: [...ALLOWLIST, ...(opts.allow ?? [])], preferFirst: true });

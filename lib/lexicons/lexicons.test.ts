@@ -74,3 +74,12 @@ describe('the shared pre-check never hides a finding', () => {
     expect(without.filter((s) => s !== '[[],[],[],[],[]]').length).toBeGreaterThan(500); // findings exist: the comparison is real
   }, 60_000);
 });
+
+describe('the shipped compact lexicon', () => {
+  test('holds exactly the entries of it-sources.json (term, category, weight), without their provenance', async () => {
+    const { generatedEntries } = await import('./index');
+    const full = (await import('./generated/it-sources.json')).default as { t: string; c: string; w: number }[];
+    const key = (e: { term: string; category: string; weight: number }) => `${e.category}|${e.weight}|${e.term}`;
+    expect(generatedEntries().map(key).sort()).toEqual(full.map((e) => key({ term: e.t, category: e.c, weight: e.w })).sort());
+  });
+});
