@@ -180,3 +180,16 @@ function decodeName(s: string): string {
     return s;
   }
 }
+
+/**
+ * The composer nearest to a comment: the closest one inside the comment's own ancestors (a reply box
+ * opened under it, preferably after it), else the page's first (the post's composer).
+ */
+export function nearestComposer(comment: Element, composers: readonly HTMLElement[]): HTMLElement | null {
+  if (!composers.length) return null;
+  for (let anc: Element | null = comment; anc; anc = anc.parentElement) {
+    const inside = composers.filter((c) => anc!.contains(c));
+    if (inside.length) return inside.find((c) => precedes(comment, c)) ?? inside[inside.length - 1];
+  }
+  return composers[0];
+}

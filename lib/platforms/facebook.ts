@@ -19,6 +19,7 @@ import {
   normText,
   precedes,
   queryAll,
+  nearestComposer,
 } from './dom';
 import { GALATEO_ATTR, type ExtractedComment, type MoreControls, type PageInfo, type PlatformAdapter } from './types';
 
@@ -343,13 +344,7 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
 
     findReplyBox(comment: ExtractedComment, doc: Document): HTMLElement | null {
       // The composer in the comment's own thread (opened by "Reply") first, then the post's.
-      const all = adapter.findComposers(doc);
-      if (!all.length) return null;
-      for (let anc: Element | null = comment.element; anc; anc = anc.parentElement) {
-        const inside = all.filter((c) => anc!.contains(c));
-        if (inside.length) return inside.find((c) => precedes(comment.element, c)) ?? inside[inside.length - 1];
-      }
-      return all[0];
+      return nearestComposer(comment.element, adapter.findComposers(doc));
     },
 
     findCommentMenu(comment: ExtractedComment): HTMLElement | null {

@@ -8,7 +8,7 @@ import { INSTAGRAM_SELECTORS } from './selectors/instagram';
 import type { PlatformSelectors } from './selectors/schema';
 import { serializeText } from './text';
 import { isoFromDatetime, parseRelativeTime } from './time';
-import { assignParents, cleanUrl, depthBelow, exclusiveContainers, isElement, lowestCommonAncestor, normText, precedes, queryAll, shortLabel, visibleText } from './dom';
+import { assignParents, cleanUrl, depthBelow, exclusiveContainers, isElement, lowestCommonAncestor, normText, precedes, queryAll, shortLabel, visibleText, nearestComposer } from './dom';
 import { GALATEO_ATTR, type ExtractedComment, type MoreControls, type PageInfo, type PlatformAdapter } from './types';
 
 const PERMALINK = /\/(?:p|reel|reels|tv)\/([^/?#]+)\/c\/(\d+)(?:\/r\/(\d+))?/;
@@ -288,13 +288,7 @@ export function createInstagramAdapter(sel: PlatformSelectors = INSTAGRAM_SELECT
     },
 
     findReplyBox(comment: ExtractedComment, doc: Document): HTMLElement | null {
-      const all = adapter.findComposers(doc);
-      if (!all.length) return null;
-      for (let anc: Element | null = comment.element; anc; anc = anc.parentElement) {
-        const inside = all.filter((c) => anc!.contains(c));
-        if (inside.length) return inside.find((c) => precedes(comment.element, c)) ?? inside[inside.length - 1];
-      }
-      return all[0];
+      return nearestComposer(comment.element, adapter.findComposers(doc));
     },
 
     findCommentMenu(comment: ExtractedComment): HTMLElement | null {
