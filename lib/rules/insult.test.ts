@@ -45,7 +45,80 @@ describe('insult: aimed at a person', () => {
   });
 
   test('ambiguous words can be switched off', () => {
+    expect(run('Ormai sei più gallina che donna', { ambiguousWords: false })).toEqual([]);
     expect(run('sei proprio una vacca', { ambiguousWords: false })).toEqual([]);
     expect(run('Sei un idiota', { ambiguousWords: false })).toHaveLength(1);
+  });
+});
+
+// Animals and things said of people ("vacca", "balena", "cesso"): insults when the sentence makes them
+// a person or a quality; literal uses (animals, food, objects, idioms) stay silent.
+describe('insult: figurative nouns', () => {
+  test.each([
+    // a degree word before the bare noun: a quality
+    ['degree', 'Negli ultimi anni è diventata troppo gallina'],
+    ['degree', 'Mamma mia quanto sei più oca di tua sorella'],
+    ['degree', 'Il nuovo tronista è super cesso'],
+    // "fare la X": behaving like one
+    ['fare la', 'Con i colleghi fa sempre la civetta'],
+    ['fare la', 'Non fare la vipera con tua cognata'],
+    ['fare la', 'Smettila di fare la strega'],
+    // personification: a human verb or adjective
+    ['human verb', 'La vacca non si vergogna di niente'],
+    ['human verb', 'Ieri sera la balena parlava solo di sé'],
+    ['human adjective', 'La gallina è proprio ignorante'],
+    ['human adjective', 'Ma guarda quella scrofa maleducata'],
+    ['noun + adjective', 'Il vicino è una capra presuntuosa'],
+    ['adjective + noun', 'Quanto la odio quella stupida oca'],
+    ['gran', 'Il suo ragazzo è un gran cesso'],
+    // comparisons and similes
+    ['comparison', 'Con quel vestito sembravi una balena'],
+    ['comparison', 'Alla festa pareva na cozza attaccata a lui'],
+    ['simile', 'È grassa come una vacca'],
+    ['simile', 'Mangi come una scrofa'],
+    // plural judgements, appellatives, vocatives after a comma
+    ['plural', 'Quelle due sono tutte delle oche'],
+    ['appellative', 'Oi cozza, ti sei persa?'],
+    ['vocative', 'Ma stai zitta, gallina!'],
+    ['vocative', 'Capra, non hai capito niente'],
+    ['vocative in a reply', '@anna ma cosa dici, asina?'],
+    ['bare copula', '@paolo E una vipera'],
+    // the reporting verb is far away or has an addressee: the insult is the writer's
+    ['reporting far', 'Le sciocchezze che dici in diretta, sei proprio una cozza'],
+    ['reporting addressee', 'Vallo a dire a quella vacca di tua sorella'],
+  ])('%s: %s', (_why, text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
+  test.each([
+    // literal animals, food, objects
+    ['animal', 'La mucca non mangia da due giorni, chiamo il veterinario'],
+    ['animal', 'Abbiamo visto una balena e tre delfini al largo'],
+    ['animal', 'Nella stalla ci sono solo vacche da latte'],
+    ['food', 'Metti più cozze nella pasta'],
+    ['food', 'La panna acida va aggiunta alla fine'],
+    ['object', 'Il cesso del bar era sporco'],
+    ['object', 'Ho buttato il telefono nel cesso'],
+    ['adjective', 'La seta non è lana grezza'],
+    ['adjective', 'Meglio la vecchia, lurida trattoria di una volta'],
+    // idioms
+    ['idiom', 'Mi viene la pelle d’oca'],
+    ['idiom', 'Porca di quella vacca, ho perso il treno'],
+    ['idiom', 'Mi è venuto il colpo della strega sul divano'],
+    ['idiom', 'Abita in culo alla balena'],
+    // costumes, titles, words under discussion
+    ['costume', 'A carnevale mia figlia fa la strega'],
+    ['title', 'Stasera in tv fanno "La Cortigiana"'],
+    ['slash', 'Nessuno è lei/lui una/un cavalla/o per legge'],
+    // negated, reported, self-directed
+    ['negated', 'Non fa la civetta con nessuno'],
+    ['negated', 'Lei non è per niente una vipera'],
+    ['reported', 'Mi ha detto che sono una balena'],
+    ['self', 'Sono di nuovo una balena dopo le feste'],
+    ['comparison of things', 'La nave era grossa come una balena'],
+    // criticism of the institute stays welcome
+    ['criticism', "L'INPS è una fogna di burocrazia, vergogna"],
+  ])('no finding, %s: %s', (_why, text) => {
+    expect(run(text)).toEqual([]);
   });
 });

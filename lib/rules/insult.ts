@@ -5,8 +5,9 @@
 // ("gli operatori sono degli incapaci"), a pointed third person ("quella vacca").
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, registerTrigger, scanAbuse } from '../lexicons/scan';
-import { AMBIGUOUS_INSULTS, STRONG_INSULTS } from '../lexicons/curated';
+import { mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, scanAbuse } from '../lexicons/scan';
+import { AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, PEJORATIVE_PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
+import { REPORTING } from '../lexicons/patterns';
 import { findAll, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
 
@@ -17,6 +18,38 @@ const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
 const FILL = '(?:(?:persona|person[ae]|donna|ragazza|tipa|tipo|troppo|na|n|cosi|piu|anche|piccol\\w*|gross[oa]|enorme|vera e propria|vero e proprio|sempre stat\\w*|stat[oa]|diventat[oa]|proprio|solo|davvero|veramente|tutti|tutte|un|una|uno|dei|degli|delle|gran|grande|grandissim\\w*|solamente|nient altro che|altro che|il|la|i|le|l|gli|solito|solita|soliti|solite|vero|vera|veri|vere|bel|bella|emerit\\w*|autentic\\w*|perfett\\w*|povero|povera|poveri|brutto|brutta|brutti|brutte|vecchio|vecchia|misero|misera|lurido|lurida|sporco|sporca|ma|che|mica|ancora|sempre) )*';
 const STAFF = '(?:impiegat\\w*|operator\\w*|dipendent\\w*|funzionari\\w*|addett\\w*|dirigent\\w*|consulent\\w*|personale|direttor\\w*|president\\w*|sportellist\\w*|moderator\\w*|admin|responsabil\\w*|dottor\\w*|avvocat\\w*|assistent\\w* social\\w*)';
 
+// Animals and things said of a person (curated.ts): insults only when the sentence treats them as a
+// person or a quality. FIG_SG: singular (a degree word before a plural counts, "più mucche").
+const FIG_SG = `(?:${words(FIGURATIVE_NOUNS_SG)})`;
+const FIG = `(?:${words(new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL]))})`;
+const FIG_PERSON = `(?:${words(new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PEJORATIVE_PERSON_NOUNS]))})`;
+/** Things only people do: said of an animal noun, the noun names a person ("la mucca non parla più"). */
+const HUMAN_VERB =
+  '(?:parla|parlano|parlava|dice|dicono|diceva|pensa|pensava|piange|piangeva|frigna|capisce|capiva|capiscono|crede|credeva|rompono|twitta|scrive|scriveva|mente|finge|fingeva|recita|flirta|limona|offende|insulta|provoca|sparla|critica|giudica|sclera|rosica|blatera|pretende|accusa|ammette|risponde|rispondeva|racconta|vergogna|vergognano|lamenta|permette|comporta|atteggia|trucca|incazza|arrabbia|vota|fa finta|spettegola|ammicca)';
+/** Adjectives said of people only (character, manners): after an animal noun they mark the insult ("cavalla ignorante"). */
+const HUMAN_ADJ =
+  '(?:ignorant[ei]|acid[oaie]|ridicol[oaie]|patetic[oa]|patetiche|patetici|isteric[oa]|isteriche|isterici|bipolar[ei]|alcolizzat[oaie]|subuman[oaie]|ripugnant[ei]|viscid[oaie]|squallid[oaie]|volgar[ei]|maleducat[oaie]|arrogant[ei]|presuntuos[oaie]|rifatt[oaie]|invidios[oaie]|insopportabil[ei]|imbarazzant[ei]|antipatic[oa]|antipatiche|antipatici|fals[oaie]|bugiard[oaie]|ipocrit[aie]|stupid[oaie]|cretin[oaie]|frustrat[oaie]|infoiat[oaie]|arrapat[oaie]|rosicon[ae]|nason[ae]|cafon[ae]|cafoni|zotic[oa]|sfigat[oaie]|viziat[oaie]|ingrat[oaie]|ignobil[ei]|spregevol[ei]|vergognos[oaie]|schifos[oaie]|lurid[oaie]|infam[ei]|maledett[oaie]|rincoglionit[oaie]|rimbambit[oaie]|ritardat[oaie]|decerebrat[oaie]|senza cervello|senza vergogna|senza dignita)';
+const DEGREE = '(?:piu|meno|troppo|cosi|tanto|molto|super|parecchio|abbastanza|un po|talmente|alquanto)';
+
+/** Patterns that need an animal/person noun (FIG_PERSON) in the comment: checked once, then skipped for most comments. */
+const FIG_PATTERNS: [RegExp, string][] = [
+  // a degree word before a bare singular noun makes it a quality: "un po' meno cagna", "super cozza"
+  [new RegExp(` ${DEGREE} ${FIG_SG}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "fa la civetta", "non fare la strega", "fa il cesso": behaving like one
+  [new RegExp(` (?:fa|fai|fate|fanno|fare|far|faceva|facevi|facevano|facendo|fatto|fatta) (?:sempre |solo |proprio |ancora )?(?:il|la|lo|l|i|le|gli|sta|sto|solita|solito) (?:solita |solito )?${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // personification: an animal noun doing what only people do, or with a human adjective
+  [new RegExp(` (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG} (?:(?:non|nn|ne|mica|neanche|nemmeno|piu|poi|ora|adesso|pure|anche|sempre|mai|ancora|gia|che|e) ){0,3}(?:(?:si|mi|ti|ci|vi|le|gli|lo|la|li|ne|se) ){0,2}${HUMAN_VERB}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG} (?:e|era|sembra|resta|rimane|sono|erano) (?:(?:cosi|proprio|davvero|troppo|sempre|anche|pure|piu|molto|tanto|veramente|talmente|una|un|na|n) ){0,3}${HUMAN_ADJ}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` ${FIG_PERSON} (?:, )?${HUMAN_ADJ}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // comparisons: "sembrerei una zingara", "pareva na cozza", "sembrava la civetta"
+  [new RegExp(` (?:sembri|sembrate|sembravi|sembreresti|pari|parevi|assomigli|somigli|sembrerei|sembrava|sembrerebbe|pareva|assomiglia|somiglia|assomigliava|sembrano|sembravano) (?:proprio |quasi |davvero |tutta |tutto )?(?:un|una|uno|na|n|la|il|lo|l) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "un gran cesso", "gran maiala", "stupida oca", "quella acida vipera"
+  [new RegExp(` (?:gran|${HUMAN_ADJ}) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // similes about looks and manners: "grassa come una balena", "mangi come una scrofa", "sei come una vipera"
+  [new RegExp(` (?:grass[oaie]|ciccion[ae]|brutt[oaie]|sporc[oa]|sporche|sporchi|stupid[oaie]|ignorant[ei]|acid[oaie]|scem[oaie]|puzz\\w*|mangi|mangia|mangiate|cammini|cammina|starnazzi|starnazza|ragli|raglia|ti comporti|si comporta|ti vesti|si veste|urli|parli|sei|siete) (?:proprio |tutta |tutto |esattamente |quasi )?come (?:un|una|uno|na|la|il|l|le|i|delle|dei) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+];
+const FIG_WORDS = new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PEJORATIVE_PERSON_NOUNS]);
+
 const PATTERNS: [RegExp, string][] = [
   // second person: "sei un idiota", "siete dei ladri", "tu sei proprio una vacca"
   [new RegExp(` (?:sei|sii|siete|eri|eravate|sarai|sarete|resti|rimani) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
@@ -25,7 +58,9 @@ const PATTERNS: [RegExp, string][] = [
   // pointed third person: "quella vacca", "questo idiota", "sta oca", "quel cretino di …"
   [new RegExp(` (?:quel|quello|quella|quei|quegli|quelle|questo|questa|questi|queste|sto|sta|sti|ste|st|quell|quest) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|era|sara|resta|rimane|sembra|sembri|pare) ${FILL}(?:un|una|uno|na|n) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )| (?:faccia|faccetta|muso|cervello|cervellino) di ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // plural judgements: "sono tutte delle vacche", "erano solo dei pagliacci"
+  [new RegExp(` (?:sono|erano|saranno|restano|rimangono|sembrano|diventano) (?:(?:tutte|tutti|solo|solamente|soltanto|proprio|davvero|veramente) )+(?:(?:delle|dei|degli|come) )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:lei|lui|tu) (?:e )?(?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "brutta vacca", "vecchia strega", "razza di idioti", "branco di imbecilli", "pezzo di …"
   [new RegExp(` (?:brutt[oaie]|vecchi[oa]|vecchie|lurid[oaie]|sporc[oa]|sporchi|sporche|grandissim[oaie]|razza di|branco di|manica di|banda di|massa di|specie di|mucchio di|pezzo di|povera|povero) ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
@@ -33,7 +68,7 @@ const PATTERNS: [RegExp, string][] = [
   // exclamations and epithets: "che cesso!", "quanto è acida", "ciao bambola", "l'unica asina sei tu"
   [new RegExp(` (?:che|quanto e|quanto sei|com e|mamma mia che|dio che|madonna che) ${FILL}${ANY}(?= (?:che |\\. |, |$))`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|sei|era|eri|sembra|sembri|resta|diventa|diventi|diventata|rimasta) ${FILL}(?:acid[oaie]|grezz[oaie]|lurid[oaie]|racchi[ae]|cess[oa]|brutt[oa]|rincoglionit[oa]|rimbambit[oa]|isteric[oa])(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(` (?:ciao|carissim[oa]|car[oa]|ehi|ehy|oh|senti|ascolta|guarda) ${ANY}(?= )`, 'g'), 'insulto usato come appellativo'],
+  [new RegExp(` (?:ciao|carissim[oa]|car[oa]|ehi|ehy|oh|oi|ohi|aho|ue|senti|ascolta|guarda) ${ANY}(?= )`, 'g'), 'insulto usato come appellativo'],
   [new RegExp(` (?:l unica|l unico|la sola|il solo|la solita|il solito|la vera|il vero) ${ANY} ${GAP(2)}(?:sei|siete) (?:proprio |solo )?(?:tu|voi)(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   [new RegExp(` ${STRONG} (?:, )?${ANY}(?= )| ${ANY} (?:, )?${STRONG}(?= )`, 'g'), 'sequenza di insulti'],
   [new RegExp(` (?:vaffanculo|mavaffanculo|fanculo|vergognati|zitta|zitto|taci|muta|muto) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
@@ -45,6 +80,17 @@ const PATTERNS: [RegExp, string][] = [
   // direct hostility at the interlocutor
   [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| va(?:i)? (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene) a (?:cagare|fanculo|farvi fottere|quel paese)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
 ];
+
+const SEQUENCE = PATTERNS.findIndex(([, reason]) => reason === 'sequenza di insulti');
+/** Dressing up, plays, games: "fa la strega alla recita", "vestita da strega per Halloween". */
+const COSTUME = / (?:carnevale|halloween|recita|costume|travestit\w*|vestit\w* da|maschera|mascherat\w*|spettacolo|teatro|favola|fiaba|presepe|gioco|giochiamo) /;
+function sentenceText(c: Canon, i: number): string {
+  let a = i;
+  let b = i;
+  while (a > 0 && c.sentence[a - 1] === c.sentence[i]) a--;
+  while (b + 1 < c.tokens.length && c.sentence[b + 1] === c.sentence[i]) b++;
+  return c.text.slice(c.pos[a] - 1, c.pos[b] + c.len[b] + 1);
+}
 
 /** Per-pattern gate: each pattern's context words (insult words themselves are checked by GATE_WORDS). */
 const PATTERN_GATES = PATTERNS.map(([re]) => {
@@ -70,6 +116,46 @@ function sentences(c: Canon): { from: number; to: number; text: string }[] {
 }
 
 const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
+const INSTITUTION = /^(?:inps|istituto|ente|enti|sito|siti|servizio|servizi|stato|governo|sistema|ufficio|uffici|sede|sedi|app|applicazione|portale|comune|agenzia|ministero|burocrazia|pratica|procedura|assistenza|call|center|centralino|numero|legge|riforma|decreto|bonus|pensione|pensioni|assegno|naspi|isee|modulo|piattaforma|paese|italia)$/;
+/** Second person: the sentence speaks to someone. */
+const SECOND = new Set('tu ti te sei hai vai fai stai sai puoi vuoi devi taci vergognati smettila vattene sparisci tua tuo tue tuoi zitta zitto muta muto statti curati fatti stattene ascolta ascoltami guardati svegliati'.split(' '));
+const ARTICLE_OR_PREP = /^(?:il|lo|la|le|i|gli|un|una|uno|di|d|del|dello|della|dei|degli|delle|da|dal|dallo|dalla|dai|dalle|con|col|coi|in|nel|nello|nella|nei|negli|nelle|su|sul|sullo|sulla|sui|sulle|per|come|tra|fra|porca|porco|maremma|a|al|allo|alla|ai|agli|alle|mia|mio|tua|tuo|sua|suo|nostra|vostra|loro)$/;
+const REPORT_NEAR = new RegExp(` (?:${REPORTING}|denunciare|denuncio|condannare|condanno) (?!(?:a|ad|al|alla|allo|ai|alle|agli) )`);
+/**
+ * The words just before token `i` report speech ("dire sei un idiota", "ti chiama vacca", "dice che è
+ * una strega"): someone else's words. Only the last few tokens of the clause count: a reporting verb
+ * far back ("le baggianate che dici, … sei grezza") or with an addressee ("dire a quella cagna") does not
+ * make a later insult a quotation.
+ */
+function reportedClose(c: Canon, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 4 && c.sentence[k - 1] === c.sentence[i]) k--;
+  if (k === i) return false;
+  const before = c.text.slice(c.pos[k] - 1, c.pos[i]);
+  if (before.includes(' , ')) return false;
+  return REPORT_NEAR.test(before);
+}
+/** A bare "e" read as "è": first word after mentions, or right after a capitalised name, before "un/una". */
+function bareCopula(c: Canon, i: number, text: string): boolean {
+  if (i + 1 >= c.tokens.length || !/^(?:un|una|uno|na)$/.test(c.tokens[i + 1].text)) return false;
+  if (i === 0 || c.sentence[i - 1] !== c.sentence[i]) return true;
+  const p = c.tokens[i - 1];
+  if (p.kind === 'mention') return true;
+  return p.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(p.start, p.end)) && !c.tokens[i].gap.includes(',') && i - 1 > 0 && c.sentence[i - 2] === c.sentence[i];
+}
+/** "porca vacca", "porca di quella troia": an exclamation, no one is called anything. */
+function exclamation(c: Canon, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const w = c.tokens[k].text;
+    if (w === 'porca' || w === 'porco' || w === 'porche' || w === 'mannaggia' || w === 'maremma') return true;
+  }
+  return /^(?:porca|porco|maremma)$/.test(c.tokens[from].text);
+}
+/** "lei/lui una/un cavalla/o": alternatives written with slashes talk about words, not people. */
+function slashed(c: Canon, from: number, to: number): boolean {
+  for (let k = from + 1; k < Math.min(to + 1, c.tokens.length); k++) if (c.tokens[k].gap.includes('/')) return true;
+  return false;
+}
 const ANY_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]);
 /** Words an insult can hinge on (insult vocabulary, hostility verbs, English insults). */
 const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].flatMap((w) => w.split(' ')).filter((w) => w.length > 2 && !['di', 'da', 'che'].includes(w)));
@@ -106,17 +192,39 @@ export const insult = defineRule({
       const txt = c.text.slice(c.pos[from], c.pos[to - 1] + c.len[to - 1]);
       return [...STRONG_INSULTS].some((s) => s.includes(' ') && txt.includes(s));
     };
+    const n = c.tokens.length;
     for (const [pi, [re, reason]] of PATTERNS.entries()) {
       const gate = PATTERN_GATES[pi];
       if (gate && !passesGate(c, gate)) continue;
       for (const { from, to } of findAll(c, re)) {
         if (negatedBefore(c, from, 2)) continue;
-        // folded "e" is both "è" (copula) and "e" (and): only the written copula counts
-        if (c.tokens[from].text === 'e' && !/^(?:è|é|È|e'|E')/.test(comment.text.slice(c.tokens[from].start, c.tokens[from].start + 2))) continue;
+        // folded "e" is both "è" (copula) and "e" (and): only the written copula counts, or a bare "e"
+        // opening a reply or following a name ("@x E una cavalla", "Oriana e una cozza")
+        if (c.tokens[from].text === 'e' && !/^(?:è|é|È|e'|E')/.test(comment.text.slice(c.tokens[from].start, c.tokens[from].start + 2)) && !bareCopula(c, from, comment.text)) continue;
         if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:sei|siete)$/.test(c.tokens[from].text)) continue;
-        if (reportedBefore(c, from) || quotedMention(c, from, to)) continue;
+        // "l'INPS è una fogna", "questo sito è un cesso": criticism of the institute and its services is welcome
+        if (from > 0 && INSTITUTION.test(c.tokens[from - 1].text) && /^(?:e|era|sara|resta|rimane|sembra|pare|sono|erano)$/.test(c.tokens[from].text)) continue;
+        // "ci sono solo vacche": there are, not they are
+        if (c.tokens[from].text === 'sono' && from > 0 && /^(?:ci|c|ce|io|ne)$/.test(c.tokens[from - 1].text)) continue;
+        if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
+        // "la vecchia, lurida giustizia": adjectives in a row before a noun describe the noun
+        if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !ANY_WORDS.has(c.tokens[to].text)) continue;
         if (!settings.ambiguousWords && !strong(from, to) && !reason.startsWith('offesa')) continue;
         hits.push({ from, to, reason });
+      }
+    }
+    if (settings.ambiguousWords && c.tokens.some((t) => FIG_WORDS.has(t.text))) {
+      for (const [re, reason] of FIG_PATTERNS) {
+        for (const { from, to } of findAll(c, re)) {
+          // "non fare la civetta" is a reproach, not a denial
+          const reproach = c.tokens[from].text === 'fare' && from > 0 && c.tokens[from - 1].text === 'non';
+          if (!reproach && negatedBefore(c, from, 2)) continue;
+          if (from > 0 && SELF.has(c.tokens[from - 1].text)) continue;
+          if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
+          // a quoted noun is a title or a word under discussion: fare la "Cortigiana onesta"
+          if (c.quoted[to - 1] || COSTUME.test(sentenceText(c, from))) continue;
+          hits.push({ from, to, reason });
+        }
       }
     }
     // vocatives: a sentence that is just an insult, or a reply that opens with a mention
@@ -141,18 +249,44 @@ export const insult = defineRule({
           const w = c.tokens[k].text;
           if (!ANY_SET.has(w) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
           const prev = k > 0 ? c.tokens[k - 1].text : '';
-          if (SELF.has(prev) || /^(?:il|lo|la|le|i|gli|un|una|uno|di|d|del|della|dei|delle|da|con|in|su|per|come|tra|fra|porca|porco|maremma|nella|nel|alla|al)$/.test(prev)) continue;
+          if (SELF.has(prev) || ARTICLE_OR_PREP.test(prev)) continue;
           const strongWord = STRONG_INSULTS.has(w);
           const next = comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '';
-          const exclaimed = next === '!' || next === '' || s.to - s.from <= 3;
-          if (!strongWord && !exclaimed) continue;
           // edge: first word after the mentions, or last word of the sentence
           const first = k === s.from || c.tokens.slice(s.from, k).every((t) => t.kind === 'mention');
           const last = k === s.to - 1;
+          const short = s.to - s.from <= 3;
+          // ", zingara?" — set off by a comma at the end of the sentence: an address
+          const commaBefore = k > s.from && c.tokens[k].gap.includes(',');
+          const exclaimed = next === '!' || next === '' || short || (last && commaBefore);
+          if (!strongWord && !exclaimed) continue;
+          // "la seta non è lana grezza": a describing word right after another word describes it
+          if (!strongWord && last && !first && !short && !commaBefore && !FIG_WORDS.has(w)) continue;
           if (first || last) {
             hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
             break;
           }
+        }
+      }
+    }
+    // without a mention: an insult set off by a comma at either end of a sentence spoken to someone
+    // ("Stai zitta, vacca!", "Oca, non hai capito niente")
+    if (c.tokens.some((t) => SECOND.has(t.text))) {
+      const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
+      for (const s of sentences(c)) {
+        if (s.to - s.from < 3) continue;
+        let second = false;
+        for (let k = s.from; k < s.to; k++) if (SECOND.has(c.tokens[k].text)) second = true;
+        if (!second) continue;
+        const last = s.to - 1;
+        const first = s.from;
+        for (const k of [last, first]) {
+          const w = c.tokens[k].text;
+          if (!ANY_SET.has(w) || c.quoted[k] || c.tokens[k].kind !== 'word') continue;
+          const set = k === last ? c.tokens[k].gap.includes(',') : c.tokens[k + 1].gap.includes(',');
+          if (!set || negatedBefore(c, k, 2) || exclamation(c, k)) continue;
+          hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
+          break;
         }
       }
     }
