@@ -26,6 +26,58 @@ const BREAKS = /[\n.!?;,:]/;
 const NON_LETTERS = /[^a-z]+/;
 const collapseAll = (s: string): string => s.replace(/(.)\1+/g, '$1');
 
+const F_MAP = 1;
+const F_JOIN = 2;
+const F_GLUED = 4;
+const F_RUN3 = 8;
+const F_REPEAT = 16; // a word with repeated letters that single() finds
+const WHITE = /\s/;
+/** l33t digits as tokenize() reads them inside a word. */
+const LEET_DIGIT: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't' };
+const leet = (raw: string): string => {
+  let out = '';
+  for (let i = 0; i < raw.length; i++) out += LEET_DIGIT[raw[i]] ?? raw[i];
+  return out;
+};
+/** Characters that continue a mention handle. */
+const HANDLE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) HANDLE[c] = /[A-Za-z0-9_]/.test(String.fromCharCode(c)) ? 1 : 0;
+const MEMO_MAX = 20_000;
+const BAIL = -1;
+const LETTERS = ' abcdefghijklmnopqrstuvwxyz';
+// ASCII characters as tokenize() reads them outside letters
+const A_SEP = 0;
+const A_BREAK = 1; // a separator that stops joins (BREAK)
+const A_DIGIT = 2;
+const A_BANG = 3;
+const A_BAIL = 4; // l33t symbols, hashtags, handles: the general path
+const A_AT = 5;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  ASCII_CLASS[c] = /[0-9]/.test(ch) ? A_DIGIT : ch === '!' ? A_BANG : ch === '@' ? A_AT : /[$#_]/.test(ch) ? A_BAIL : BREAK.test(ch) ? A_BREAK : A_SEP;
+}
+/** A character that may be (part of) a letter: ASCII letters and anything outside ASCII. */
+const isLetterish = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 128;
+// non-ASCII code points: 0 invisible, 1..26 a folded Latin letter, or one of these
+const U_INVISIBLE = 0;
+const U_SEP = 100;
+const U_BREAK = 101;
+const U_BAIL = 102;
+const cpClass = new Map<number, number>();
+function classOf(cp: number): number {
+  let k = cpClass.get(cp);
+  if (k === undefined) {
+    const f = foldCodePoint(cp);
+    if (f === '') k = U_INVISIBLE;
+    else if (f.length === 1 && f >= 'a' && f <= 'z') k = f.charCodeAt(0) - 96;
+    else if (/[\p{L}\p{N}\p{M}@$#_!€]/u.test(f)) k = U_BAIL;
+    else k = BREAK.test(f) ? U_BREAK : U_SEP;
+    if (cpClass.size < 5000) cpClass.set(cp, k);
+  }
+  return k;
+}
+
 export interface LexEntry<C extends string = string> {
   /** The term as written (may contain spaces: "testa di cazzo"). */
   term: string;
@@ -168,11 +220,203 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     return undefined;
   };
 
+  // ---------------------------------------------------------------- exact fast path for test()
+  // Per-word facts, remembered (bounded): one Map lookup per word instead of several lookups,
+  // slices and the glue search. Words repeat a lot in comments.
+  const memo = new Map<string, number>();
+  // as single() for a word with a run of 3+ letters
+  const repeatHit = (w: string): boolean =>
+    map.has(w) || (w.length >= 4 && (map.has(squeeze(w, 2)) || map.has(squeeze(w, 1)) || squeezed.has(collapseAll(w))));
+  const flagsOf = (w: string): number => {
+    let f = memo.get(w);
+    if (f === undefined) {
+      f =
+        (map.has(w) ? F_MAP : 0) |
+        (joinPrefixes.has(w) ? F_JOIN : 0) |
+        (unglue && w.length >= 7 && glued(w) ? F_GLUED : 0) |
+        (w.length >= 3 && hasLongRun(w) ? F_RUN3 | (repeatHit(w) ? F_REPEAT : 0) : 0);
+      if (memo.size >= MEMO_MAX) memo.clear();
+      memo.set(w, f);
+    }
+    return f;
+  };
+  // chains being joined ("porco" + "dio"): at most maxWords alive at once (scratch, test() is not re-entrant)
+  const chainKey: string[] = new Array(8).fill('');
+  const chainLen: number[] = new Array(8).fill(0);
+
+  /**
+   * One pass over the text that reads words exactly as tokenize() + find() would, for the common
+   * texts: ASCII or Latin letters with accents, punctuation, emoji, numbers apart from words.
+   * Returns 1 (a term is there, or the hook said yes), 0 (nothing), or BAIL for anything else
+   * (l33t, symbols, links, mentions, spaced or repeated letters, other scripts): the general path decides.
+   */
+  const fastTest = (text: string, hook?: (word: string, prefix4: string) => boolean): number => {
+    const n = text.length;
+    let ws = -1; // start of the current word
+    let built: string | null = null; // the word, when it had to be folded letter by letter
+    let upper = false;
+    let digits = 0; // digits inside the current word (l33t or a number)
+    let nch = 0;
+    let singles = 0;
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 32;
+      if (c >= 97 && c <= 122) {
+        if (ws < 0) {
+          if ((c === 104 || c === 119) && isUrlAt(text, i)) {
+            // a link is not words (as in tokenize): skip to the next white space; joins go on across it
+            let j = i;
+            while (j < n && !WHITE.test(text[j])) j++;
+            i = j - 1;
+            continue;
+          }
+          ws = i;
+          built = null;
+          upper = false;
+          digits = 0;
+        } else if (built !== null) built += text[i];
+        continue;
+      }
+      if (c >= 65 && c <= 90) {
+        if (ws < 0) {
+          ws = i;
+          built = null;
+          digits = 0;
+        }
+        upper = true;
+        if (built !== null) built += String.fromCharCode(c + 32);
+        continue;
+      }
+      let brk = false;
+      let next = i + 1;
+      const at = i; // where the current word (if any) ends
+      if (c < 128) {
+        const k = ASCII_CLASS[c];
+        if (k === A_DIGIT) {
+          // digits belong to the token they touch (l33t "m3rda") or make a number token
+          if (ws < 0) {
+            ws = i;
+            built = null;
+            upper = false;
+            digits = 0;
+          } else if (built !== null) built += text[i];
+          digits++;
+          continue;
+        }
+        if (k === A_BANG) {
+          // "d!o" is l33t: the general path reads it
+          if (ws >= 0 && i + 1 < n && isLetterish(text.charCodeAt(i + 1))) return BAIL;
+          brk = true;
+        } else if (k === A_AT) {
+          // "@name" (4+ handle characters, then a plain separator) is a mention: never matched, stops joins
+          if (ws >= 0) return BAIL;
+          let j = i + 1;
+          while (j < n && HANDLE[text.charCodeAt(j)] === 1) j++;
+          if (j - i - 1 < 4) return BAIL;
+          if (j < n) {
+            const e = text.charCodeAt(j);
+            if (e >= 128) return BAIL;
+            const ek = ASCII_CLASS[e];
+            if (ek !== A_SEP && ek !== A_BREAK && !(ek === A_BANG && !(j + 1 < n && isLetterish(text.charCodeAt(j + 1))))) return BAIL;
+          }
+          nch = 0;
+          singles = 0;
+          i = j - 1;
+          continue;
+        } else if (k === A_BAIL) return BAIL;
+        else brk = k === A_BREAK;
+      } else {
+        const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+        if (cp > 0xffff) next = i + 2;
+        const k = classOf(cp);
+        if (k === U_INVISIBLE) {
+          // never splits a word
+          if (ws >= 0 && built === null) built = upper ? text.slice(ws, i).toLowerCase() : text.slice(ws, i);
+          i = next - 1;
+          continue;
+        }
+        if (k > 0 && k <= 26) {
+          if (ws < 0) {
+            ws = i;
+            built = '';
+            upper = false;
+            digits = 0;
+          } else if (built === null) built = upper ? text.slice(ws, i).toLowerCase() : text.slice(ws, i);
+          built += LETTERS[k];
+          i = next - 1;
+          continue;
+        }
+        if (k === U_BAIL) return BAIL;
+        brk = k === U_BREAK;
+        i = next - 1;
+      }
+      if (ws >= 0) {
+        let w = built ?? text.slice(ws, at);
+        if (built === null && upper) w = w.toLowerCase();
+        ws = -1;
+        built = null;
+        if (digits > 0) {
+          if (digits === w.length) {
+            // a number: not a word, stops joins and runs of single letters
+            nch = 0;
+            singles = 0;
+            if (brk) nch = 0;
+            continue;
+          }
+          // letters and digits: tokenize reads the digits as l33t letters
+          const raw = w;
+          w = leet(raw);
+          if (map.has(raw) || (map.has(w) && w.length >= minFuzzy)) return 1;
+        }
+        // a l33t word was looked up above (find() needs minFuzzyLen letters for it)
+        const f = digits > 0 ? flagsOf(w) & ~F_MAP : flagsOf(w);
+        let key = w;
+        if (f & F_RUN3) {
+          // repeated letters ("merdaaa"): the hook cannot judge the word; find() reads it squeezed
+          if (hook || f & F_REPEAT) return 1;
+          key = squeeze(w, 2);
+        }
+        if (w.length === 1) {
+          if (++singles >= 3 || f & F_MAP) return BAIL; // spaced letters: tokenize joins them
+        } else singles = 0;
+        if (f & (F_MAP | F_GLUED)) return 1;
+        let m = 0;
+        for (let q = 0; q < nch; q++) {
+          const k = chainKey[q] + key;
+          if (map.has(k) && (multi.has(k) || k.length >= 7)) return 1;
+          if (chainLen[q] + 1 < maxWords && joinPrefixes.has(k)) {
+            chainKey[m] = k;
+            chainLen[m] = chainLen[q] + 1;
+            m++;
+          }
+        }
+        nch = m;
+        if ((key === w ? f & F_JOIN : joinPrefixes.has(key)) && maxWords > 1) {
+          chainKey[nch] = key;
+          chainLen[nch] = 1;
+          nch++;
+        }
+        if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return 1;
+      }
+      if (brk) nch = 0;
+    }
+    return 0;
+  };
+
   const api: Matcher<C> = {
     size: map.size,
     maxWords,
     lookup: (w) => map.get(w),
     test(text, hook) {
+      const r = fastTest(text, hook);
+      if (r !== BAIL) return r === 1;
+      return slowTest(text, hook);
+    },
+    find(text, tokens) {
+      return findIn(text, tokens);
+    },
+  };
+  /** The general path of test(): anything unusual goes to find(). */
+  function slowTest(text: string, hook?: (word: string, prefix4: string) => boolean): boolean {
       // with a hook the answer is "maybe": anything unusual counts as yes without running find()
       const full = (): boolean => (hook ? true : api.find(text).length > 0);
       // native path: plain ASCII letters and punctuation (no digits, symbols, accents, links)
@@ -307,8 +551,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if (suspicious) return full();
       }
       return false;
-    },
-    find(text, tokens) {
+  }
+  function findIn(text: string, tokens?: Token[]): Match<C>[] {
       const toks = tokens ?? tokenize(text);
       const out: Match<C>[] = [];
       const n = toks.length;
@@ -350,8 +594,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         }
       }
       return out;
-    },
-  };
+  }
   return api;
 }
 
