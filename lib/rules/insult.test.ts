@@ -83,6 +83,13 @@ describe('insult: figurative nouns', () => {
     ['vocative', 'Capra, non hai capito niente'],
     ['vocative in a reply', '@anna ma cosa dici, asina?'],
     ['bare copula', '@paolo E una vipera'],
+    ['typical of', 'Basta con queste moine da gallina'],
+    ['coordinated', 'Il buffone e la vipera di turno'],
+    ['figlio di', 'Sei un figlio di una cagna'],
+    ['fat + noun', 'Stai zitta grassa vacca'],
+    ['typical', 'Sei la tipica stronzetta viziata'],
+    ['sembra la', 'Con quel trucco sembra la befana'],
+    ['bare copula after a name', 'Secondo me Giulia e una vipera'],
     // the reporting verb is far away or has an addressee: the insult is the writer's
     ['reporting far', 'Le sciocchezze che dici in diretta, sei proprio una cozza'],
     ['reporting addressee', 'Vallo a dire a quella vacca di tua sorella'],
@@ -116,6 +123,10 @@ describe('insult: figurative nouns', () => {
     ['reported', 'Mi ha detto che sono una balena'],
     ['self', 'Sono di nuovo una balena dopo le feste'],
     ['comparison of things', 'La nave era grossa come una balena'],
+    ['coordination', 'Gatto e una gallina diventano amici'],
+    ['going to', 'Domani vado dalla zingara a farmi leggere la mano'],
+    ['reported', 'Per dire che sei una strega ci vuole coraggio'],
+    ['reported object', 'Ti ha chiamato vacca davanti a tutti?'],
     // criticism of the institute stays welcome
     ['criticism', "L'INPS è una fogna di burocrazia, vergogna"],
   ])('no finding, %s: %s', (_why, text) => {

@@ -15,7 +15,7 @@ const words = (s: Set<string>) => [...s].filter((w) => /^[a-z' ]+$/.test(w)).sor
 const STRONG = `(?:${words(STRONG_INSULTS)})`;
 const ANY = `(?:${words(new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]))})`;
 const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
-const FILL = '(?:(?:persona|person[ae]|donna|ragazza|tipa|tipo|troppo|na|n|cosi|piu|anche|piccol\\w*|gross[oa]|enorme|vera e propria|vero e proprio|sempre stat\\w*|stat[oa]|diventat[oa]|proprio|solo|davvero|veramente|tutti|tutte|un|una|uno|dei|degli|delle|gran|grande|grandissim\\w*|solamente|nient altro che|altro che|il|la|i|le|l|gli|solito|solita|soliti|solite|vero|vera|veri|vere|bel|bella|emerit\\w*|autentic\\w*|perfett\\w*|povero|povera|poveri|brutto|brutta|brutti|brutte|vecchio|vecchia|misero|misera|lurido|lurida|sporco|sporca|ma|che|mica|ancora|sempre) )*';
+const FILL = '(?:(?:persona|person[ae]|donna|ragazza|tipa|tipo|troppo|na|n|cosi|piu|anche|piccol\\w*|gross[oa]|enorme|vera e propria|vero e proprio|sempre stat\\w*|stat[oa]|diventat[oa]|proprio|solo|davvero|veramente|tutti|tutte|un|una|uno|dei|degli|delle|gran|grande|grandissim\\w*|solamente|nient altro che|altro che|il|la|i|le|l|gli|solito|solita|soliti|solite|tipic[oa]|classic[oa]|ennesim[oa]|vero|vera|veri|vere|bel|bella|emerit\\w*|autentic\\w*|perfett\\w*|povero|povera|poveri|brutto|brutta|brutti|brutte|vecchio|vecchia|misero|misera|lurido|lurida|sporco|sporca|ma|che|mica|ancora|sempre) )*';
 const STAFF = '(?:impiegat\\w*|operator\\w*|dipendent\\w*|funzionari\\w*|addett\\w*|dirigent\\w*|consulent\\w*|personale|direttor\\w*|president\\w*|sportellist\\w*|moderator\\w*|admin|responsabil\\w*|dottor\\w*|avvocat\\w*|assistent\\w* social\\w*)';
 
 // Animals and things said of a person (curated.ts): insults only when the sentence treats them as a
@@ -42,9 +42,15 @@ const FIG_PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG} (?:e|era|sembra|resta|rimane|sono|erano) (?:(?:cosi|proprio|davvero|troppo|sempre|anche|pure|piu|molto|tanto|veramente|talmente|una|un|na|n) ){0,3}${HUMAN_ADJ}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` ${FIG_PERSON} (?:, )?${HUMAN_ADJ}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // comparisons: "sembrerei una zingara", "pareva na cozza", "sembrava la civetta"
-  [new RegExp(` (?:sembri|sembrate|sembravi|sembreresti|pari|parevi|assomigli|somigli|sembrerei|sembrava|sembrerebbe|pareva|assomiglia|somiglia|assomigliava|sembrano|sembravano) (?:proprio |quasi |davvero |tutta |tutto )?(?:un|una|uno|na|n|la|il|lo|l) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:sembri|sembrate|sembravi|sembreresti|pari|parevi|assomigli|somigli|sembrerei|sembra|pare|sembrava|sembrerebbe|pareva|assomiglia|somiglia|assomigliava|sembrano|sembravano) (?:proprio |quasi |davvero |tutta |tutto )?(?:un|una|uno|na|n|la|il|lo|l) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "un gran cesso", "gran maiala", "stupida oca", "quella acida vipera"
-  [new RegExp(` (?:gran|${HUMAN_ADJ}) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:gran|grass[oaie]|ciccion[ae]|inutil[ei]|dannat[oaie]|fottut[oaie]|${HUMAN_ADJ}) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "frottole da civetta", "sono tutte da maiala": typical of one (not "vado dalla zingara")
+  [new RegExp(` (?:frottole|cose|robe|roba|modi|movenze|mosse|gesti|sguardo|occhi|occhiate|tono|uscite|discorsi|battute|scenate|sceneggiate|moine|smorfie|versi|trucco|look|vestito|abito|tutte|tutti|comportamenti|atteggiamenti|risate|risatine|vocina|vocetta|camminata|postura) da (?!cesso |fogna )${FIG_SG}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "al buffone e alla cortigiana": coordinated with a plain insult
+  [new RegExp(` ${STRONG} (?:e |o |, )(?:(?:al|alla|il|la|lo|l|all|un|una|quella|quel|sta|a|ad) )?${FIG_PERSON}(?= )`, 'g'), 'sequenza di insulti'],
+  // "figlio di una cagna", "figli di quella vacca"
+  [new RegExp(` figli[oae]? di (?:una|un|quella|quel|na|sta) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // similes about looks and manners: "grassa come una balena", "mangi come una scrofa", "sei come una vipera"
   [new RegExp(` (?:grass[oaie]|ciccion[ae]|brutt[oaie]|sporc[oa]|sporche|sporchi|stupid[oaie]|ignorant[ei]|acid[oaie]|scem[oaie]|puzz\\w*|mangi|mangia|mangiate|cammini|cammina|starnazzi|starnazza|ragli|raglia|ti comporti|si comporta|ti vesti|si veste|urli|parli|sei|siete) (?:proprio |tutta |tutto |esattamente |quasi )?come (?:un|una|uno|na|la|il|l|le|i|delle|dei) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
 ];
@@ -133,15 +139,21 @@ function reportedClose(c: Canon, i: number): boolean {
   if (k === i) return false;
   const before = c.text.slice(c.pos[k] - 1, c.pos[i]);
   if (before.includes(' , ')) return false;
-  return REPORT_NEAR.test(before);
+  const m = REPORT_NEAR.exec(before);
+  if (!m) return false;
+  // what follows the verb must be the reported words: "dire delle cattiverie è acida" reports nothing
+  const rest = before.slice(m.index + m[0].length).trim();
+  return !rest || rest.split(' ').every((w) => REPORT_LINK.has(w));
 }
-/** A bare "e" read as "è": first word after mentions, or right after a capitalised name, before "un/una". */
+const REPORT_LINK = new Set('che di a ad ti mi gli le ci vi lo la li ne sempre pure anche solo essere sia fosse sei e'.split(' '));
+/** A bare "e" read as "è" before "un/una": first word of a reply, or right after a capitalised name. */
 function bareCopula(c: Canon, i: number, text: string): boolean {
   if (i + 1 >= c.tokens.length || !/^(?:un|una|uno|na)$/.test(c.tokens[i + 1].text)) return false;
-  if (i === 0 || c.sentence[i - 1] !== c.sentence[i]) return true;
+  if (i === 0 || c.sentence[i - 1] !== c.sentence[i]) return i > 0 && c.tokens[i - 1].kind === 'mention';
   const p = c.tokens[i - 1];
   if (p.kind === 'mention') return true;
-  return p.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(p.start, p.end)) && !c.tokens[i].gap.includes(',') && i - 1 > 0 && c.sentence[i - 2] === c.sentence[i];
+  // a name inside the sentence ("che Oriana e una cozza"); at the start a capital proves nothing ("Gatto e una gallina…")
+  return p.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(p.start, p.end)) && !c.tokens[i].gap.includes(',') && i >= 2 && c.sentence[i - 2] === c.sentence[i];
 }
 /** "porca vacca", "porca di quella troia": an exclamation, no one is called anything. */
 function exclamation(c: Canon, from: number): boolean {
