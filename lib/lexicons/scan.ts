@@ -146,7 +146,11 @@ const triggers: WordTrigger[] = [];
 /** Rules register the words that can wake them; `mayBeAbusive` asks all of them at once. */
 export function registerTrigger(t: WordTrigger): void {
   triggers.push(t);
+  triggerMemo.clear();
 }
+/** Words seen before and whether some trigger woke on them (bounded; triggers are pure word predicates). */
+const triggerMemo = new Map<string, boolean>();
+const TRIGGER_MEMO_MAX = 20_000;
 
 let lastText: string | null = null;
 let lastAllow: unknown = null;
@@ -159,8 +163,19 @@ export function setPrecheck(on: boolean): void {
   lastText = null;
 }
 const hook = (w: string, p4: string): boolean => {
-  for (const t of triggers) if (t(w, p4)) return true;
-  return false;
+  let v = triggerMemo.get(w);
+  if (v === undefined) {
+    v = false;
+    for (const t of triggers) {
+      if (t(w, p4)) {
+        v = true;
+        break;
+      }
+    }
+    if (triggerMemo.size >= TRIGGER_MEMO_MAX) triggerMemo.clear();
+    triggerMemo.set(w, v);
+  }
+  return v;
 };
 
 /**

@@ -65,9 +65,9 @@ const byLen = (words: readonly string[]) => {
   return m;
 };
 /** Typo targets: towards group words when a hostile word is intact, towards hostile words when the group is intact. */
-const BY_LEN_GROUP = byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v)));
-const EMPTY_TARGETS = new Map<number, string[]>();
-const BY_LEN_HOSTILE = byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v)));
+const BY_LEN_GROUP = typoIndex(byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v))));
+const EMPTY_TARGETS = typoIndex(new Map<number, string[]>());
+const BY_LEN_HOSTILE = typoIndex(byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v))));
 
 const altWords = (src: string) => src.replace(/^\(\?:|\)$/g, '').split('|');
 const MORE = [ELIMINATE, VIOLENCE, HARM_OUTCOME, EMOTE_BEFORE, EMOTE_AFTER].flatMap(altWords);
@@ -75,43 +75,96 @@ const KNOWN_WORDS = new Set<string>([...GROUP_WORDS, ...DEROG_WORDS, ...NEG_EXTR
 const KNOWN_STEMS = new Map<string, string[]>();
 for (const st of [...DEROG_STEMS, ...NEG_EXTRA_STEMS, ...MORE.filter((w) => /^[a-z]+\\w\*$/.test(w)).map((w) => w.slice(0, -3))]) if (st.length >= 3) KNOWN_STEMS.set(st.slice(0, 3), [...(KNOWN_STEMS.get(st.slice(0, 3)) ?? []), st]);
 /** A word the hate patterns understand (group, derogatory or hostile word). */
-function known(w: string): boolean {
+function knownUncached(w: string): boolean {
   if (KNOWN_WORDS.has(w)) return true;
   const stems = KNOWN_STEMS.get(w.slice(0, 3));
   return !!stems && stems.some((st) => w.startsWith(st) && w.length <= st.length + 4);
 }
+// per-word answers, remembered (bounded): every abuse pre-check and every scanned comment asks them
+const MEMO_MAX = 20_000;
+const knownMemo = new Map<string, boolean>();
+function known(w: string): boolean {
+  let v = knownMemo.get(w);
+  if (v === undefined) {
+    v = knownUncached(w);
+    if (knownMemo.size >= MEMO_MAX) knownMemo.clear();
+    knownMemo.set(w, v);
+  }
+  return v;
+}
+
+/**
+ * Typo targets indexed by their one-deletion neighbourhood (and themselves): any word within one
+ * insertion, deletion, substitution or swap of a target shares a key with it, so a lookup costs a
+ * few Map reads instead of a scan of every target of similar length.
+ */
+interface TypoIndex {
+  byLen: Map<number, string[]>;
+  keys: Map<string, string[]>;
+  /** word -> repair (or null), remembered */
+  memo: Map<string, string | null>;
+}
+function typoIndex(byLen: Map<number, string[]>): TypoIndex {
+  const keys = new Map<string, string[]>();
+  const add = (k: string, v: string) => {
+    const l = keys.get(k);
+    if (!l) keys.set(k, [v]);
+    else if (l[l.length - 1] !== v) l.push(v);
+  };
+  for (const list of byLen.values()) {
+    for (const v of list) {
+      add(v, v);
+      for (let i = 0; i < v.length; i++) add(v.slice(0, i) + v.slice(i + 1), v);
+    }
+  }
+  return { byLen, keys, memo: new Map() };
+}
+/** The first target (by length w-1..w+1, then list order, as a linear scan would find) within one edit of w. */
+function nearestTarget(w: string, ix: TypoIndex): string | undefined {
+  let found: Set<string> | null = null;
+  const look = (k: string) => {
+    const l = ix.keys.get(k);
+    if (l) for (const v of l) if (within1(w, v)) (found ??= new Set()).add(v);
+  };
+  look(w);
+  for (let i = 0; i < w.length; i++) look(w.slice(0, i) + w.slice(i + 1));
+  if (!found) return undefined;
+  const hit: Set<string> = found;
+  for (let L = w.length - 1; L <= w.length + 1; L++) {
+    const cand = ix.byLen.get(L)?.find((v) => hit.has(v));
+    if (cand) return cand;
+  }
+  return undefined;
+}
+
+/** What repair() does to one token (null: nothing); depends only on the word and the targets. */
+function repairWord(w: string, towards: TypoIndex): string | null {
+  if (w.length < 2 || known(w)) return null;
+  if (w.length >= 6) {
+    for (const g of GLUE) {
+      if (w.length - g.length < 3) continue;
+      if (w.startsWith(g) && known(w.slice(g.length))) return `${g} ${w.slice(g.length)}`;
+      if (w.endsWith(g) && known(w.slice(0, w.length - g.length))) return `${w.slice(0, w.length - g.length)} ${g}`;
+    }
+  }
+  if (w.length < 4) return w === 'gy' ? 'gay' : null;
+  return nearestTarget(w, towards) ?? null;
+}
 
 /** Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). */
-function repair(c: Canon, towards: Map<number, string[]>): Canon | null {
-  const rep = new Map<number, string>();
+function repair(c: Canon, towards: TypoIndex): Canon | null {
+  let rep: Map<number, string> | null = null;
   for (let i = 0; i < c.tokens.length; i++) {
     const w = c.tokens[i].text;
-    if (w.length < 2 || known(w)) continue;
-    let done = false;
-    if (w.length >= 6) {
-      for (const g of GLUE) {
-        if (w.length - g.length < 3) continue;
-        if (w.startsWith(g) && known(w.slice(g.length))) {
-          rep.set(i, `${g} ${w.slice(g.length)}`);
-          done = true;
-          break;
-        }
-        if (w.endsWith(g) && known(w.slice(0, w.length - g.length))) {
-          rep.set(i, `${w.slice(0, w.length - g.length)} ${g}`);
-          done = true;
-          break;
-        }
-      }
+    let r = towards.memo.get(w);
+    if (r === undefined) {
+      r = repairWord(w, towards);
+      if (towards.memo.size >= MEMO_MAX) towards.memo.clear();
+      towards.memo.set(w, r);
     }
-    if (done || w.length < 4) {
-      if (w === 'gy') rep.set(i, 'gay');
-      continue;
-    }
-    let cand: string | undefined;
-    for (let L = w.length - 1; L <= w.length + 1 && !cand; L++) cand = towards.get(L)?.find((v) => within1(w, v));
-    if (cand) rep.set(i, cand);
+    if (r !== null) (rep ??= new Map()).set(i, r);
   }
-  return rep.size ? rewrite(c, rep) : null;
+  return rep ? rewrite(c, rep) : null;
 }
 
 const NEG_TERM = new RegExp(` (?:${DEROG}|${NEG_EXTRA}|${HARM_OUTCOME}|${VIOLENCE})(?= )`, 'g');
