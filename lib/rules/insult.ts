@@ -5,10 +5,10 @@
 // ("gli operatori sono degli incapaci"), a pointed third person ("quella vacca").
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, scanAbuse } from '../lexicons/scan';
+import { mayBeAbusive, negatedBefore, passesGate, prefixGate, prefixesOf, quotedMention, registerTrigger, scanAbuse } from '../lexicons/scan';
 import { AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, PEJORATIVE_PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
 import { REPORTING } from '../lexicons/patterns';
-import { findAll, type Canon } from '../text/canon';
+import { findAll, tokenRange, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
 
 const words = (s: Set<string>) => [...s].filter((w) => /^[a-z' ]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
@@ -93,8 +93,9 @@ const COSTUME = / (?:carnevale|halloween|recita|costume|travestit\w*|vestit\w* d
 function sentenceText(c: Canon, i: number): string {
   let a = i;
   let b = i;
-  while (a > 0 && c.sentence[a - 1] === c.sentence[i]) a--;
-  while (b + 1 < c.tokens.length && c.sentence[b + 1] === c.sentence[i]) b++;
+  // the sentence around token i, at most 15 tokens either side (long texts stay linear)
+  while (a > 0 && i - a < 15 && c.sentence[a - 1] === c.sentence[i]) a--;
+  while (b + 1 < c.tokens.length && b - i < 15 && c.sentence[b + 1] === c.sentence[i]) b++;
   return c.text.slice(c.pos[a] - 1, c.pos[b] + c.len[b] + 1);
 }
 
@@ -105,6 +106,159 @@ const PATTERN_GATES = PATTERNS.map(([re]) => {
   const g = prefixGate(src.replace(/\\(?:S|w|s)/g, ' '));
   return g.size ? g : null;
 });
+
+// ---------------------------------------------------------------- anchored matching
+// Every pattern starts with " word…": instead of scanning the whole text, a sticky copy of the
+// pattern is tried only where a token can start it (its first words, indexed by their first four
+// letters, as `prefixesOf` gives them). A comment without such a token never reaches the regex.
+
+/** The first words a pattern can start with (char classes expanded, "\\w*" as a prefix); null if unsure. */
+function firstWords(src: string): string[] | null {
+  const out: string[] = [];
+  for (const branch of splitTop(src)) {
+    if (!branch.startsWith(' ')) return null;
+    const ws = leadingWords(branch.slice(1));
+    if (!ws) return null;
+    out.push(...ws);
+  }
+  return out;
+}
+/** Split a regex source at its top-level "|". */
+function splitTop(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cls = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (cls) cls = ch !== ']';
+    else if (ch === '[') cls = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+/** Words a source fragment can begin with: "(?:a|b c|d[oa])…" → a, b, do, da; "word…" → word. */
+function leadingWords(src: string): string[] | null {
+  if (src.startsWith('(?:')) {
+    let depth = 0;
+    let end = -1;
+    let cls = false;
+    for (let i = 0; i < src.length; i++) {
+      const ch = src[i];
+      if (ch === '\\') i++;
+      else if (cls) cls = ch !== ']';
+      else if (ch === '[') cls = true;
+      else if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0 || /^[?*{]/.test(src.slice(end + 1))) return null; // optional group: its follower could start
+    const out: string[] = [];
+    for (const alt of splitTop(src.slice(3, end))) {
+      const ws = leadingWords(alt);
+      if (!ws) return null;
+      out.push(...ws);
+    }
+    return out;
+  }
+  const m = /^((?:[a-z']|\[[a-z]+\])+)(\\w\*)?/.exec(src);
+  if (!m) return null;
+  const rest = src.slice(m[0].length);
+  if (/^[?*+{(]/.test(rest)) return null;
+  let words = [''];
+  for (const part of m[1].match(/\[[a-z]+\]|[a-z']/g)!) {
+    const opts = part.length > 1 ? part.slice(1, -1).split('') : [part];
+    words = words.flatMap((w) => opts.map((o) => w + o));
+  }
+  if (m[2]) {
+    // "operator\w*": any word with this beginning; only indexable when it has four letters
+    if (words.some((w) => w.length < 4)) return null;
+    return words.map((w) => w.slice(0, 4));
+  }
+  return words;
+}
+const prefix4 = (w: string) => (w.length > 4 ? w.slice(0, 4) : w);
+
+interface Anchored {
+  re: RegExp;
+  sticky: RegExp;
+  reason: string;
+  /** index in its list */
+  i: number;
+}
+/** prefix → patterns that can start with a word of that prefix; patterns without anchors go to `loose`. */
+function anchorIndex(list: [RegExp, string][]): { by: Map<string, Anchored[]>; loose: Anchored[]; all: Anchored[] } {
+  const by = new Map<string, Anchored[]>();
+  const loose: Anchored[] = [];
+  const all: Anchored[] = [];
+  list.forEach(([re, reason], i) => {
+    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i };
+    all.push(a);
+    const ws = firstWords(re.source);
+    if (!ws) {
+      loose.push(a);
+      return;
+    }
+    for (const p of new Set(ws.map(prefix4))) {
+      const l = by.get(p) ?? [];
+      l.push(a);
+      by.set(p, l);
+    }
+  });
+  return { by, loose, all };
+}
+const MAIN = anchorIndex(PATTERNS);
+const FIGS = anchorIndex(FIG_PATTERNS);
+
+/**
+ * Matches of the patterns of `idx` on the canon, as (pattern, token range), in pattern order.
+ * `only` limits the anchors to some tokens (the neighbourhood of a noun).
+ */
+function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, only?: (k: number) => boolean): { a: Anchored; from: number; to: number }[] {
+  const pre = prefixesOf(c);
+  const starts = new Map<Anchored, number[]>();
+  for (let k = 0; k < pre.length; k++) {
+    if (only && !only(k)) continue;
+    let l = idx.by.get(pre[k]);
+    if (!l && c.tokens[k].run3) l = idx.by.get(prefix4(c.text.slice(c.pos[k], c.pos[k] + c.len[k])));
+    if (!l) continue;
+    for (const a of l) {
+      const s = starts.get(a);
+      if (!s) starts.set(a, [k]);
+      else if (s[s.length - 1] !== k) s.push(k);
+    }
+  }
+  const out: { a: Anchored; from: number; to: number }[] = [];
+  for (const a of idx.all) {
+    const ks = starts.get(a);
+    if (ks) {
+      for (const k of ks) {
+        a.sticky.lastIndex = c.pos[k] - 1;
+        const m = a.sticky.exec(c.text);
+        if (!m) continue;
+        const s = m.index + (m[0].length - m[0].trimStart().length);
+        const e = m.index + m[0].trimEnd().length;
+        if (e <= s) continue;
+        const [from, to] = tokenRange(c, s, e);
+        out.push({ a, from, to });
+      }
+    } else if (idx.loose.includes(a)) {
+      const gate = idx === MAIN ? PATTERN_GATES[a.i] : null;
+      if (gate && !passesGate(c, gate)) continue;
+      for (const { from, to } of findAll(c, a.re)) out.push({ a, from, to });
+    }
+  }
+  return out;
+}
 
 /** Strong insult used as a vocative: alone in its sentence ("Coglione!") or right after a mention. */
 const VOCATIVE = new RegExp(`^ (?:@ |ciao |ehi |ahah\\w* |ma |ma va |e )?${FILL}${STRONG} ?$`);
@@ -205,10 +359,10 @@ export const insult = defineRule({
       return [...STRONG_INSULTS].some((s) => s.includes(' ') && txt.includes(s));
     };
     const n = c.tokens.length;
-    for (const [pi, [re, reason]] of PATTERNS.entries()) {
-      const gate = PATTERN_GATES[pi];
-      if (gate && !passesGate(c, gate)) continue;
-      for (const { from, to } of findAll(c, re)) {
+    for (const { a, from, to } of matchAll(c, MAIN)) {
+      const pi = a.i;
+      const reason = a.reason;
+      {
         if (negatedBefore(c, from, 2)) continue;
         // folded "e" is both "è" (copula) and "e" (and): only the written copula counts, or a bare "e"
         // opening a reply or following a name ("@x E una cavalla", "Oriana e una cozza")
@@ -225,9 +379,16 @@ export const insult = defineRule({
         hits.push({ from, to, reason });
       }
     }
-    if (settings.ambiguousWords && c.tokens.some((t) => FIG_WORDS.has(t.text))) {
-      for (const [re, reason] of FIG_PATTERNS) {
-        for (const { from, to } of findAll(c, re)) {
+    let lastFig = -1;
+    for (let k = 0; k < n; k++) if (FIG_WORDS.has(c.tokens[k].text)) lastFig = k;
+    if (settings.ambiguousWords && lastFig >= 0) {
+      // anchors up to eight tokens before a noun ("fa sempre la solita vipera", "grassa proprio come una vacca")
+      let firstFig = 0;
+      while (!FIG_WORDS.has(c.tokens[firstFig].text)) firstFig++;
+      const near = (k: number) => k >= firstFig - 8 && k <= lastFig;
+      for (const { a, from, to } of matchAll(c, FIGS, near)) {
+        const reason = a.reason;
+        {
           // "non fare la civetta" is a reproach, not a denial
           const reproach = c.tokens[from].text === 'fare' && from > 0 && c.tokens[from - 1].text === 'non';
           if (!reproach && negatedBefore(c, from, 2)) continue;
