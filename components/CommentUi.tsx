@@ -1,10 +1,8 @@
 // The badge and expandable card Galateo mounts next to each comment (inside a shadow root).
 // Comment text only ever reaches the DOM as Preact text children: never as markup.
 import { useState } from 'preact/hooks';
-import type { Analysis, Lang, Localized, RuleId, Severity } from '../lib/types';
-import { severityRank } from '../lib/types';
-
-import { ACTIONS, type Action } from '../lib/log/schema';
+import type { Action, Analysis, Lang, Localized, RuleId, Severity } from '../lib/types';
+import { ACTIONS, severityRank } from '../lib/types';
 import { ACTION_LABELS, SEVERITY_LABELS } from './labels';
 
 export interface ReplySuggestion {
@@ -72,7 +70,10 @@ export function CommentUi(props: CommentUiProps) {
   const [choice, setChoice] = useState(0);
   const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState<{ kind: 'error' | 'success'; text: string } | null>(null);
-  const [handled, setHandled] = useState(props.handled);
+  // The log's answer may arrive after the first render: the prop is read on every render, and an
+  // action taken in this card wins over it.
+  const [marked, setHandled] = useState<CommentUiProps['handled']>(null);
+  const handled = marked ?? props.handled;
   const [offer, setOffer] = useState<{ term: string; count: number } | null>(null);
   const top = topSeverity(analysis);
   const count = analysis.findings.length;

@@ -1,5 +1,5 @@
 // The moderator's vocabulary for actions and severities, shared by the in-page card, the side panel and the dashboard.
-import type { Action } from '../lib/log/schema';
+import type { Action } from '../lib/types';
 import type { Localized, Severity } from '../lib/types';
 
 export const ACTION_LABELS: Record<Action, Localized> = {

@@ -1,23 +1,48 @@
 // The background service worker owns the moderation log (IndexedDB) and answers typed messages.
 import { defineBackground } from 'wxt/utils/define-background';
 import browser from 'webextension-polyfill';
-import { flushQueue, handleRequest, purgeExpired, useSettings } from '../lib/background/handler';
-import { loadSettings } from '../lib/settings/storage';
-import { resolveAnalyzerProfile } from '../lib/settings';
+import { flushQueue, handleRequest, purgeExpired, useAnalysis, useSettings } from '../lib/background/handler';
+import { loadSettings, SETTINGS_KEY, updateSettings } from '../lib/settings/storage';
+import { resolveAnalyzerProfile, type Settings } from '../lib/settings';
+import { createAnalysisService } from '../lib/analysis/service';
+
+const DISMISSALS_KEY = 'galateo:dismissals';
 
 const RETENTION_ALARM = 'galateo-retention';
 
 export default defineBackground({
   type: 'module',
   main() {
+    // The settings document as stored right now: a content script that saw a change asks at once, maybe
+    // before this worker's own change event, so every request reads storage; the document is parsed
+    // again only when it changed (the worker may also be restarted at any time).
+    let last: { json: string; settings: Settings } | null = null;
+    const settings = async (): Promise<Settings> => {
+      const raw = (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+      const json = JSON.stringify(raw ?? null);
+      if (last?.json === json) return last.settings;
+      const { settings: s } = await loadSettings();
+      last = { json, settings: s };
+      return s;
+    };
     useSettings(async () => {
-      const { settings } = await loadSettings();
+      const s = await settings();
       return {
-        moderator: settings.moderator.name,
-        retentionDays: settings.log.retentionDays,
-        serviceHours: resolveAnalyzerProfile(settings, null).serviceHours,
+        moderator: s.moderator.name,
+        retentionDays: s.log.retentionDays,
+        serviceHours: resolveAnalyzerProfile(s, null).serviceHours,
       };
     });
+    useAnalysis(
+      createAnalysisService({
+        settings,
+        dismissals: {
+          load: async () => (await browser.storage.local.get(DISMISSALS_KEY))[DISMISSALS_KEY],
+          save: (v) => browser.storage.local.set({ [DISMISSALS_KEY]: v }),
+        },
+        updateSettings: async (change) => (await updateSettings(change)).ok,
+      }),
+    );
     browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
       // Only our own extension's pages and content scripts may talk to us.
       if (sender.id !== browser.runtime.id) return undefined;

@@ -1,9 +1,31 @@
 // The typed protocol between content scripts / extension pages and the background worker.
-// Every message is validated with zod on arrival; an unknown or malformed message is refused with a clear error.
+// Every message is validated with zod on arrival (in the worker); an unknown or malformed message is
+// refused with a clear error. Senders use lib/send.ts, which carries no zod (content-script size).
 import { z } from 'zod';
-import browser from 'webextension-polyfill';
 import { DayStringSchema as DaySchema, HandledInputSchema } from './log/schema';
-import type { UserError } from './i18n';
+import { RULE_IDS, SEVERITIES } from './types';
+
+/** Longest comment the worker analyses (hostile-input bound; real comments are far shorter). */
+const TEXT_LIMIT = 200_000;
+const WireCommentSchema = z.object({
+  id: z.string().max(200),
+  text: z.string().max(TEXT_LIMIT),
+  author: z.string().max(1000),
+  isReply: z.boolean(),
+  createdAt: z.string().max(64).nullable(),
+});
+const PageRefSchema = z.object({
+  id: z.string().max(500).nullable(),
+  name: z.string().max(1000).nullable(),
+  postId: z.string().max(500).nullable(),
+  postTime: z.string().max(64).nullable(),
+});
+const FindingSchema = z.object({
+  rule: z.enum(RULE_IDS),
+  severity: z.enum(SEVERITIES),
+  evidence: z.array(z.object({ start: z.number().int().min(0), end: z.number().int().min(0) })).max(1000),
+  reason: z.string().max(2000),
+});
 
 export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('log/handled'), input: HandledInputSchema }),
@@ -11,40 +33,24 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('log/count'), day: DaySchema.optional() }),
   z.object({ type: z.literal('log/export'), day: DaySchema.optional(), format: z.enum(['csv', 'json']) }),
   z.object({ type: z.literal('log/flush') }),
+  z.object({
+    type: z.literal('analyze/batch'),
+    platform: z.enum(['facebook', 'instagram']),
+    channel: z.enum(['comment', 'direct']),
+    url: z.string().max(4000),
+    page: PageRefSchema.nullable(),
+    lang: z.enum(['it', 'en']),
+    thread: z.array(WireCommentSchema).max(2000),
+    items: z.array(z.number().int().min(0)).max(500),
+  }),
+  z.object({
+    type: z.literal('dismissal/record'),
+    pageId: z.string().min(1).max(200),
+    text: z.string().max(TEXT_LIMIT),
+    findings: z.array(FindingSchema).max(64),
+  }),
+  z.object({ type: z.literal('settings/allow-term'), pageId: z.string().min(1).max(200), term: z.string().min(1).max(200) }),
 ]);
 export type Request = z.infer<typeof RequestSchema>;
+export type { Response } from './send';
 
-export type Response =
-  | { ok: true; data: unknown }
-  | { ok: false; error: UserError };
-
-/** Send a request to the background worker; never throws, failures come back as UserError. */
-export async function send<T = unknown>(req: Request): Promise<{ ok: true; data: T } | { ok: false; error: UserError }> {
-  try {
-    const res = (await browser.runtime.sendMessage(req)) as Response | undefined;
-    if (!res) {
-      return {
-        ok: false,
-        error: {
-          code: 'no-response',
-          message: {
-            it: 'Il servizio di Galateo non ha risposto. Riprova; se persiste, ricarica la pagina.',
-            en: 'Galateo’s background service did not answer. Try again; if it persists, reload the page.',
-          },
-        },
-      };
-    }
-    return res as { ok: true; data: T } | { ok: false; error: UserError };
-  } catch (e) {
-    return {
-      ok: false,
-      error: {
-        code: 'send-failed',
-        message: {
-          it: `Impossibile contattare il servizio di Galateo (${String((e as Error)?.message ?? e)}). Ricarica la pagina e riprova.`,
-          en: `Could not reach Galateo’s background service (${String((e as Error)?.message ?? e)}). Reload the page and try again.`,
-        },
-      },
-    };
-  }
-}

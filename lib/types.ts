@@ -25,6 +25,10 @@ export type Severity = (typeof SEVERITIES)[number];
 export const severityRank = (s: Severity): number => SEVERITIES.indexOf(s);
 
 export type Platform = 'facebook' | 'instagram';
+
+/** What a moderator did with a comment (one log record each). */
+export const ACTIONS = ['replied', 'hidden', 'deleted', 'escalated', 'dismissed'] as const;
+export type Action = (typeof ACTIONS)[number];
 export type Lang = 'it' | 'en';
 export type Localized = { it: string; en: string };
 

@@ -22,6 +22,7 @@ const DEMO: RuntimeStatus = {
   comments: 19,
   flagged: 14,
   unrecognised: false,
+  analysisError: null,
   lastScanAt: null,
   scans: 3,
 };

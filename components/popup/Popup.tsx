@@ -4,7 +4,7 @@
 // watches the settings and rescans at once.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { send } from '../../lib/messages';
+import { send } from '../../lib/send';
 import { uiLang } from '../../lib/i18n';
 import type { Lang, Localized } from '../../lib/types';
 import type { RuntimeStatus } from '../../lib/content/runtime';
@@ -136,6 +136,11 @@ export function Popup({ lang = uiLang() }: { lang?: Lang }) {
           {status.unrecognised && (
             <p class="warn" role="alert" data-testid="unrecognised">
               {tr(L.unrecognised)}
+            </p>
+          )}
+          {status.analysisError && (
+            <p class="warn" role="alert" data-testid="analysis-error">
+              {tr(status.analysisError)}
             </p>
           )}
           {settings ? <PageSection status={status} settings={settings} edit={edit} lang={lang} /> : <p class="muted">{tr(L.loading)}</p>}

@@ -10,6 +10,7 @@ import { romeDay } from '../log/time';
 import { toUserError } from '../log/errors';
 import { createRetryQueue, storageAreaQueue } from '../log/queue';
 import { ensureSalt } from '../log/identity';
+import type { AnalysisService } from '../analysis/service';
 
 // Reopens after a failed open or a connection closed by a newer version; an open blocked by an old tab
 // gives a clear "blocked" error after 5 s instead of waiting for ever.
@@ -32,6 +33,16 @@ let settingsSource: () => Promise<BackgroundSettings> = async () => ({ moderator
 export function useSettings(source: () => Promise<BackgroundSettings>) {
   settingsSource = source;
 }
+
+let analysis: AnalysisService | null = null;
+/** The analysis service answering `analyze/*`, `dismissal/*` and `settings/allow-term` (set by the worker's main). */
+export function useAnalysis(service: AnalysisService) {
+  analysis = service;
+}
+const noAnalysis = (): Response => ({
+  ok: false,
+  error: userError('not-ready', 'Il servizio di analisi di Galateo non è pronto: ricarica la pagina.', 'Galateo’s analysis service is not ready: reload the page.'),
+});
 
 export async function purgeExpired(now = new Date()): Promise<number> {
   const { retentionDays } = await settingsSource();
@@ -71,6 +82,12 @@ export async function handleRequest(message: unknown): Promise<Response> {
         const res = await flushQueue();
         return res.error ? { ok: false, error: res.error } : { ok: true, data: res };
       }
+      case 'analyze/batch':
+        return analysis ? { ok: true, data: await analysis.analyzeBatch(req) } : noAnalysis();
+      case 'dismissal/record':
+        return analysis ? { ok: true, data: await analysis.dismissal(req) } : noAnalysis();
+      case 'settings/allow-term':
+        return analysis ? { ok: true, data: await analysis.allowTerm(req) } : noAnalysis();
     }
   } catch (e) {
     return { ok: false, error: toUserError(e) };

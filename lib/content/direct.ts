@@ -5,7 +5,9 @@ import type { ExtractedComment, PlatformAdapter } from '../platforms/types';
 import { instagramAdapter } from '../platforms/instagram';
 import { instagramDirectAdapter, isDirectUrl } from '../platforms/instagram-direct';
 
-export type Channel = 'comment' | 'direct';
+import type { Channel } from '../analysis/protocol';
+
+export type { Channel };
 export type ChannelAdapter = PlatformAdapter & { channel(url: URL): Channel };
 
 /** Rules that make no sense in a private conversation. */

@@ -1,85 +1,71 @@
-// Wires one platform's content script: settings -> runtime, popup/side-panel queries, single-page navigation.
+// Wires one platform's content script: the runtime, the background worker (analysis, log, settings),
+// popup/side-panel queries, single-page navigation. No zod, no engine, no settings pack here: the worker
+// has them (lib/analysis/service.ts) and validates every message.
 import browser from 'webextension-polyfill';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { z } from 'zod';
 import type { PlatformAdapter } from '../platforms/types';
-import { startRuntime, type ResolvedPage } from './runtime';
-import { defaultSettings, detectPageProfile, isPagePaused, resolveAnalyzerProfile, type Settings } from '../settings';
-import { loadSettings, updateSettings, watchSettings } from '../settings/storage';
-import { allowOnPage, recordDismissal, termsOf, type DismissalStore } from './dismissals';
-import { suggestReplies } from '../templates';
-import { uiLang } from '../i18n';
+import { startRuntime } from './runtime';
+import { send } from '../send';
+import { SETTINGS_KEY } from '../settings/key';
+import type { Action, Localized } from '../types';
+import type { AllowTermReply, AnalyzeBatchReply } from '../analysis/protocol';
 import { sanitizeForDiagnostic } from './diagnostic';
 
-const DISMISSALS_KEY = 'galateo:dismissals';
-const dismissalStore: DismissalStore = {
-  load: async () => (await browser.storage.local.get(DISMISSALS_KEY))[DISMISSALS_KEY],
-  save: (v) => browser.storage.local.set({ [DISMISSALS_KEY]: v }),
-};
+export type TabRequest =
+  | { type: 'content/status' }
+  | { type: 'content/flagged' }
+  | { type: 'content/scroll-to'; id: string }
+  | { type: 'content/navigate'; direction: 1 | -1 }
+  | { type: 'content/diagnostic' };
 
-const TabRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('content/status') }),
-  z.object({ type: z.literal('content/flagged') }),
-  z.object({ type: z.literal('content/scroll-to'), id: z.string() }),
-  z.object({ type: z.literal('content/navigate'), direction: z.union([z.literal(1), z.literal(-1)]) }),
-  z.object({ type: z.literal('content/diagnostic') }),
-]);
-export type TabRequest = z.infer<typeof TabRequestSchema>;
+/** Messages from the popup, the side panel and the worker's commands; anything else is ignored. */
+export function parseTabRequest(m: unknown): TabRequest | null {
+  if (!m || typeof m !== 'object') return null;
+  const r = m as Record<string, unknown>;
+  switch (r.type) {
+    case 'content/status':
+    case 'content/flagged':
+    case 'content/diagnostic':
+      return { type: r.type };
+    case 'content/scroll-to':
+      return typeof r.id === 'string' ? { type: r.type, id: r.id } : null;
+    case 'content/navigate':
+      return r.direction === 1 || r.direction === -1 ? { type: r.type, direction: r.direction } : null;
+    default:
+      return null;
+  }
+}
 
 export function startContent(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
-  const lang = uiLang();
-  let settings: Settings = defaultSettings();
-  let cache: { settings: Settings; key: string; value: ResolvedPage } | null = null;
 
   const runtime = startRuntime({
     adapter,
     doc: document,
     signal: controller.signal,
-    resolve(page): ResolvedPage {
-      // Cached per settings document and page: every full scan asks again.
-      const key = `${location.href}\u0000${page?.name ?? ''}\u0000${page?.id ?? ''}`;
-      if (cache && cache.settings === settings && cache.key === key) return cache.value;
-      const profile = detectPageProfile(settings, {
-        platform: adapter.platform,
-        url: location.href,
-        pageName: page?.name ?? null,
-        pageId: page?.id ?? null,
-      });
-      const pageId = profile?.id ?? null;
-      const value: ResolvedPage = {
-        pageId,
-        pageName: profile?.name ?? page?.name ?? null,
-        profile: resolveAnalyzerProfile(settings, pageId),
-        paused: pageId ? isPagePaused(settings, pageId) : false,
-      };
-      cache = { settings, key, value };
-      return value;
+    analyze: (req) => send<AnalyzeBatchReply>({ type: 'analyze/batch', ...req }),
+    logHandled: (input) => send({ type: 'log/handled', input }),
+    async handledState(ids) {
+      const res = await send<Record<string, { action: Action; handledAt: string }>>({ type: 'log/state', commentIds: ids });
+      return res.ok ? res.data : null;
     },
-    suggest: (pageId, c, a) =>
-      suggestReplies(settings, { pageId, platform: adapter.platform, authorName: c.author, findings: a.findings, topics: a.topics, lang }),
-    topicLabel: (id) => settings.topics[id]?.label[lang] ?? id,
-    onDismissed: (pageId, text, analysis) =>
-      recordDismissal(dismissalStore, pageId, termsOf(text, analysis.findings), resolveAnalyzerProfile(settings, pageId).allowlist),
+    async onDismissed(pageId, text, analysis) {
+      const res = await send<{ term: string; count: number } | null>({ type: 'dismissal/record', pageId, text, findings: analysis.findings });
+      return res.ok ? res.data : null;
+    },
     async allowTerm(pageId, term) {
-      const res = await updateSettings((s) => allowOnPage(s, pageId, term));
-      return res.ok
-        ? { ok: true, message: { it: `«${term}» non sarà più segnalato su questa pagina.`, en: `“${term}” will no longer be flagged on this page.` } }
-        : { ok: false, message: { it: 'Impostazioni non salvate: riprova dalle opzioni.', en: 'Settings not saved: try again from the options page.' } };
+      const res = await send<AllowTermReply>({ type: 'settings/allow-term', pageId, term });
+      return res.ok ? res.data : { ok: false, message: res.error.message as Localized };
     },
   });
 
-  // The stored settings replace the defaults as soon as they are read, and every later change applies at once.
-  void loadSettings().then((r) => {
-    settings = r.settings;
-    runtime.rescan();
-  });
-  const unwatch = watchSettings((s) => {
-    settings = s;
-    runtime.rescan();
-  });
-  controller.signal.addEventListener('abort', unwatch);
+  // Every settings change (options page, popup, another tab) applies at once: everything is analysed again.
+  const onStorage = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && SETTINGS_KEY in changes) runtime.settingsChanged();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  controller.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
 
   // Alt+Shift+J / K move between flagged comments (the same keys are also extension `commands`, configurable
   // in the browser; when the browser handles them the page never sees the keystroke, so nothing runs twice).
@@ -100,17 +86,17 @@ export function startContent(ctx: ContentScriptContext, adapter: PlatformAdapter
   ctx.addEventListener(window, 'wxt:locationchange', () => runtime.rescan());
 
   const onMessage = (message: unknown) => {
-    const req = TabRequestSchema.safeParse(message);
-    if (!req.success) return undefined;
-    switch (req.data.type) {
+    const req = parseTabRequest(message);
+    if (!req) return undefined;
+    switch (req.type) {
       case 'content/status':
         return Promise.resolve(runtime.status());
       case 'content/flagged':
         return Promise.resolve(runtime.flagged());
       case 'content/scroll-to':
-        return Promise.resolve(runtime.scrollTo(req.data.id));
+        return Promise.resolve(runtime.scrollTo(req.id));
       case 'content/navigate':
-        return Promise.resolve(runtime.navigate(req.data.direction));
+        return Promise.resolve(runtime.navigate(req.direction));
       case 'content/diagnostic': {
         const names = adapter.findComments(document).map((c) => c.author);
         const st = runtime.status();

@@ -1,51 +1,52 @@
 // The content-side runtime shared by the Facebook and Instagram content scripts:
-// observe the page, extract comments through the platform adapter, analyse them, mount one badge per comment.
-// Data flows one way: DOM -> adapter -> analyzer -> UI -> action -> background.
+// observe the page, extract comments through the platform adapter, have them analysed by the background
+// worker, mount one badge per comment. Data flows one way: DOM -> adapter -> analyzer -> UI -> action -> background.
+// The engine, the lexicons and the settings pack live in the worker (lib/analysis/service.ts): this file
+// stays small, and analysing a 2,000-comment thread costs the host page's main thread nothing.
 import { h, render } from 'preact';
 import { CommentUi, type ActionResult, type ReplySuggestion } from '../../components/CommentUi';
 import { commentUiSheet } from '../../components/styles';
-import type { Action } from '../log/schema';
-import { createAnalyzer } from '../analyzer';
-import { ruleById } from '../rules';
-import { send } from '../messages';
 import { uiLang } from '../i18n';
-import type { Analysis, AnalyzerProfile, Localized, RuleId } from '../types';
+import type { Action, Analysis, Localized, RuleId } from '../types';
+import type { HandledInput } from '../log/schema';
 import { GALATEO_ATTR, type ExtractedComment, type PageInfo, type PlatformAdapter } from '../platforms/types';
 import { insertReplyText } from '../platforms/insert';
 import { clearEvidence, focusEvidence, rangesFor, setEvidence } from './highlight';
-import { createScheduler } from './scheduler';
-import { adaptDirectAnalysis, directPersonalDataAdvice, directProfile, type Channel, type ChannelAdapter } from './direct';
-import { firstName } from '../templates';
+import { createScheduler, type IdleDeadlineLike } from './scheduler';
+import type { AnalyzeBatch, AnalyzeBatchReply, AnalyzedComment, Channel, PageState, WireComment } from '../analysis/protocol';
 
 /** Attribute on every node Galateo adds to the page: the scanner and the adapters never look inside them. */
 export const OWN_ATTR = GALATEO_ATTR;
 const HOST_TAG = 'galateo-comment';
-/** Longest text sent to the worker (it only keeps a redacted excerpt). */
+/** Longest text sent to the worker's log (it only keeps a redacted excerpt). */
 const MAX_SENT_TEXT = 20_000;
+/** Earlier comments sent along as context (the worker compares a comment with up to 200 before it). */
+const CONTEXT = 200;
+/** Comments analysed per request, and the widest thread window one request may carry. */
+const BATCH_ITEMS = 100;
+const BATCH_WINDOW = 600;
+/** Wait before asking the worker again after a failed request. */
+const RETRY_MS = 2000;
+
+type Handled = { action: Action; handledAt: string };
+export type BatchRequest = Omit<AnalyzeBatch, 'type'>;
+export type LogResult = { ok: true; data?: unknown } | { ok: false; error: { message: Localized } };
 
 export interface RuntimeEnv {
   adapter: PlatformAdapter;
   doc: Document;
-  /** Which profile of the settings pack this page is, and what the analyzer needs for it. */
-  resolve?: (page: PageInfo | null) => ResolvedPage;
-  /** Reply suggestions for a comment (templates of the settings pack). */
-  suggest?: (pageId: string | null, c: ExtractedComment, a: Analysis) => ReplySuggestion[];
-  topicLabel?: (id: string) => string;
+  /** Analyse a batch (the background worker); rejects or returns an error when the worker cannot answer. */
+  analyze(req: BatchRequest): Promise<{ ok: true; data: AnalyzeBatchReply } | { ok: false; error: { message: Localized } }>;
+  /** Log a moderator's action (the background worker). */
+  logHandled(input: HandledInput): Promise<LogResult>;
+  /** Handled state of comments from the log. */
+  handledState(ids: string[]): Promise<Record<string, Handled> | null>;
   /** A moderator dismissed a comment: count its terms, maybe offer the page allowlist. */
   onDismissed?: (pageId: string, text: string, analysis: Analysis) => Promise<ActionResult['offer'] | null>;
   /** Add a term to the page's allowlist (settings). */
   allowTerm?: (pageId: string, term: string) => Promise<ActionResult>;
   /** Called when the runtime stops (content-script context invalidated). */
   signal?: AbortSignal;
-}
-
-export interface ResolvedPage {
-  /** Profile id of the settings pack (e.g. inps-per-la-famiglia), null when the page is not known. */
-  pageId: string | null;
-  pageName: string | null;
-  profile: AnalyzerProfile | null;
-  /** The moderator paused Galateo on this page. */
-  paused: boolean;
 }
 
 export interface RuntimeStatus {
@@ -59,6 +60,8 @@ export interface RuntimeStatus {
   flagged: number;
   /** The page clearly has comments but the adapter extracted none: markup changed. */
   unrecognised: boolean;
+  /** The worker could not analyse (it says why); Galateo retries by itself. */
+  analysisError: Localized | null;
   lastScanAt: string | null;
   scans: number;
 }
@@ -66,11 +69,16 @@ export interface RuntimeStatus {
 interface Entry {
   comment: ExtractedComment;
   text: string;
-  analysis: Analysis;
+  result: AnalyzedComment;
   host: HTMLElement;
   shownAt: string;
-  /** The profile changed since this analysis: analyse again on the next pass. */
-  stale: boolean;
+  /** Settings generation and page key the result belongs to: a different one means "analyse again". */
+  key: string;
+}
+
+interface Pending {
+  text: string;
+  key: string;
 }
 
 export function startRuntime(env: RuntimeEnv) {
@@ -78,12 +86,21 @@ export function startRuntime(env: RuntimeEnv) {
   const lang = uiLang();
   const entries = new WeakMap<Element, Entry>();
   const live = new Map<string, Entry>();
+  /** Results that arrived and wait to be drawn, by comment id. */
+  const ready = new Map<string, { text: string; key: string; result: AnalyzedComment }>();
+  /** Requests on their way, by comment id. */
+  const inflight = new Map<string, Pending>();
+  const ruleLabels = new Map<string, string>();
+  const topicLabels = new Map<string, string>();
   let page: PageInfo | null = null;
-  let analyzer = createAnalyzer(undefined);
-  let currentProfile: AnalyzerProfile | null = null;
-  let currentChannel: Channel = 'comment';
-  const channelNow = (): Channel =>
-    'channel' in adapter ? (adapter as ChannelAdapter).channel(new URL(doc.location.href)) : 'comment';
+  let channel: Channel = 'comment';
+  let generation = 0;
+  /** Settings generation + page identity: results are valid for one key only. */
+  let key = '';
+  let resolved: PageState = { pageId: null, pageName: null, paused: false };
+  let resolvedKey: string | null = null;
+  let resolving = false;
+  let retryAt = 0;
   const status: RuntimeStatus = {
     platform: adapter.platform,
     page: null,
@@ -93,61 +110,61 @@ export function startRuntime(env: RuntimeEnv) {
     comments: 0,
     flagged: 0,
     unrecognised: false,
+    analysisError: null,
     lastScanAt: null,
     scans: 0,
   };
 
-  const ruleLabel = (id: RuleId) => ruleById(id)?.label[lang] ?? id;
-  const topicLabel = env.topicLabel ?? ((id: string) => id);
+  const ruleLabel = (id: RuleId) => ruleLabels.get(id) ?? id;
+  const topicLabel = (id: string) => topicLabels.get(id) ?? id;
+  const channelNow = (): Channel =>
+    'channel' in adapter ? (adapter as PlatformAdapter & { channel(u: URL): Channel }).channel(new URL(doc.location.href)) : 'comment';
 
-  let resolved: ResolvedPage = { pageId: null, pageName: null, profile: null, paused: false };
-  /** Re-reads the page and its profile; true when the analyzer changed (everything must be analysed again). */
-  function refreshProfile(): boolean {
+  /** Re-reads the page; a different page (or settings) means every comment is analysed again. */
+  function refreshPage(): void {
     page = adapter.detectPage(doc, new URL(doc.location.href));
-    resolved = env.resolve?.(page) ?? { pageId: null, pageName: page?.name ?? null, profile: null, paused: false };
-    Object.assign(status, { page, pageId: resolved.pageId, pageName: resolved.pageName, paused: resolved.paused });
-    const profile = resolved.profile;
-    const channel = channelNow();
-    if (profile !== currentProfile || channel !== currentChannel) {
-      currentProfile = profile;
-      currentChannel = channel;
-      // In private messages the public-thread rules do not apply.
-      analyzer = createAnalyzer(profile ? (channel === 'direct' ? directProfile(profile) : profile) : undefined);
-      // Settings changed: every comment is analysed again with the new profile.
-      for (const e of live.values()) e.stale = true;
-      return true;
+    channel = channelNow();
+    const next = [generation, channel, doc.location.href, page?.id ?? '', page?.name ?? ''].join('\u0000');
+    if (next !== key) {
+      key = next;
+      ready.clear();
     }
-    return false;
+    status.page = page;
+  }
+
+  function applyPage(p: PageState, forKey: string): void {
+    if (forKey !== key) return;
+    resolved = p;
+    resolvedKey = forKey;
+    Object.assign(status, { pageId: p.pageId, pageName: p.pageName, paused: p.paused });
   }
 
   async function onAction(entry: Entry, action: Action, templateId: string | null): Promise<ActionResult> {
     const c = entry.comment;
-    const res = await send({
-      type: 'log/handled',
-      input: {
-        platform: adapter.platform,
-        channel: currentChannel,
-        pageId: resolved.pageId,
-        pageName: resolved.pageName,
-        postId: page?.postId ?? null,
-        commentId: c.id,
-        permalink: c.permalink,
-        findings: entry.analysis.findings.map((f) => ({ rule: f.rule, severity: f.severity })),
-        topic: entry.analysis.topics[0] ?? null,
-        action,
-        templateId,
-        commentTime: c.time,
-        shownAt: entry.shownAt,
-        text: entry.text.slice(0, MAX_SENT_TEXT),
-        author: c.author || null,
-      },
+    const analysis = entry.result.analysis;
+    const res = await env.logHandled({
+      platform: adapter.platform,
+      channel,
+      pageId: resolved.pageId,
+      pageName: resolved.pageName,
+      postId: page?.postId ?? null,
+      commentId: c.id,
+      permalink: c.permalink,
+      findings: analysis.findings.map((f) => ({ rule: f.rule, severity: f.severity })),
+      topic: analysis.topics[0] ?? null,
+      action,
+      templateId,
+      commentTime: c.time,
+      shownAt: entry.shownAt,
+      text: entry.text.slice(0, MAX_SENT_TEXT),
+      author: c.author || null,
     });
     if (!res.ok) return { ok: false, message: res.error.message };
     // Remember it, so the mark survives a re-analysis (settings change, edited text).
     known.set(c.id, { action, handledAt: new Date().toISOString() });
     const pageId = resolved.pageId;
     if (action === 'dismissed' && pageId && env.onDismissed) {
-      const offer = await env.onDismissed(pageId, entry.text, entry.analysis).catch(() => null);
+      const offer = await env.onDismissed(pageId, entry.text, analysis).catch(() => null);
       if (offer) return { ok: true, offer };
     }
     return { ok: true };
@@ -167,36 +184,25 @@ export function startRuntime(env: RuntimeEnv) {
     }
   }
 
-  function draw(entry: Entry, handled: { action: Action; handledAt: string } | null): void {
-    const shadow = entry.host.shadowRoot!;
+  function draw(entry: Entry): void {
     render(
       h(CommentUi, {
         key: `${entry.comment.id}:${entry.text.length}`,
         commentId: entry.comment.id,
         text: entry.text,
-        analysis: entry.analysis,
+        analysis: entry.result.analysis,
         lang,
         ruleLabel,
         topicLabel,
-        suggestions: suggestionsFor(entry),
-        handled,
+        suggestions: entry.result.suggestions as ReplySuggestion[],
+        handled: known.get(entry.comment.id) ?? null,
         onAction: (a, t) => onAction(entry, a, t),
         onInsert: (t) => onInsert(entry, t),
         onOpenChange: (open) => focusEvidence(open ? entry.comment.id : null),
         onAllow: resolved.pageId && env.allowTerm ? (term) => env.allowTerm!(resolved.pageId!, term) : undefined,
       }),
-      shadow,
+      entry.host.shadowRoot!,
     );
-  }
-
-  function suggestionsFor(entry: Entry): ReplySuggestion[] {
-    const list = env.suggest?.(resolved.pageId, entry.comment, entry.analysis) ?? [];
-    const has = (rule: string) => entry.analysis.findings.some((f) => f.rule === rule);
-    // Crisis keeps only the escalation note; otherwise personal data in private gets the advice first.
-    if (currentChannel === 'direct' && has('personal-data') && !has('crisis')) {
-      return [directPersonalDataAdvice(firstName(entry.comment.author)), ...list];
-    }
-    return list;
   }
 
   function mountHost(c: ExtractedComment): HTMLElement {
@@ -209,67 +215,135 @@ export function startRuntime(env: RuntimeEnv) {
     return host;
   }
 
-  /** Analyse and (re)draw one comment if it is new, was recycled, or its text changed. Returns true if work was done. */
-  function process(c: ExtractedComment, index: number, handledState: Record<string, { action: Action; handledAt: string }>): boolean {
+  const upToDate = (c: ExtractedComment): boolean => {
     const prev = entries.get(c.element);
-    if (prev && !prev.stale && prev.comment.id === c.id && prev.text === c.text && prev.host.isConnected) return false;
-    const raw = analyzer.analyze(
-      {
-        id: c.id,
-        text: c.text,
-        author: c.author,
-        platform: adapter.platform,
-        page: resolved.pageId ?? undefined,
-        createdAt: c.time ?? undefined,
-        postCreatedAt: page?.postTime ?? undefined,
-        isReply: c.isReply,
-        thread: page?.postId ?? undefined,
-      },
-      { now: new Date(), thread: threadBefore(index) },
-    );
-    const analysis = currentChannel === 'direct' ? adaptDirectAnalysis(raw) : raw;
+    return !!prev && prev.key === key && prev.comment.id === c.id && prev.text === c.text && prev.host.isConnected;
+  };
+
+  /** Draw one comment whose result is ready. */
+  function show(c: ExtractedComment, result: AnalyzedComment): void {
+    const prev = entries.get(c.element);
     const host = prev?.host.isConnected && prev.host.previousElementSibling === c.anchor ? prev.host : mountHost(c);
     if (prev && prev.host !== host) prev.host.remove();
-    const entry: Entry = { comment: c, text: c.text, analysis, host, shownAt: prev?.shownAt ?? new Date().toISOString(), stale: false };
+    const old = live.get(c.id);
+    const entry: Entry = { comment: c, text: c.text, result, host, shownAt: prev?.shownAt ?? old?.shownAt ?? new Date().toISOString(), key };
     entries.set(c.element, entry);
     live.set(c.id, entry);
-    draw(entry, handledState[c.id] ?? null);
+    draw(entry);
+    const analysis = result.analysis;
     if (c.textElement && analysis.findings.length) {
       const spans = analysis.findings.flatMap((f) => f.evidence);
       setEvidence(doc, c.id, rangesFor(c.textElement, c.text, spans));
     } else clearEvidence(c.id);
-    return true;
   }
 
-  // Comments of the current scan in document order, for thread context (repeated-question, answering-for-us).
+  const wire = (c: ExtractedComment): WireComment => ({ id: c.id, text: c.text, author: c.author, isReply: c.isReply, createdAt: c.time });
+
+  /** Ask the worker for the comments (indices into `ordered`) that have no result yet, in batches. */
+  function requestAnalysis(wanted: number[]): void {
+    if (Date.now() < retryAt) return;
+    const forKey = key;
+    const base: Omit<BatchRequest, 'thread' | 'items'> = {
+      platform: adapter.platform,
+      channel,
+      url: doc.location.href,
+      page: page ? { id: page.id, name: page.name, postId: page.postId ?? null, postTime: page.postTime ?? null } : null,
+      lang,
+    };
+    const batches: number[][] = [];
+    let cur: number[] = [];
+    for (const i of wanted) {
+      const start = Math.max(0, (cur[0] ?? i) - CONTEXT);
+      if (cur.length >= BATCH_ITEMS || (cur.length && i - start > BATCH_WINDOW)) {
+        batches.push(cur);
+        cur = [];
+      }
+      cur.push(i);
+    }
+    if (cur.length) batches.push(cur);
+    // Nothing to analyse but the page is not resolved yet: ask for the page alone (popup, paused state).
+    if (!batches.length && resolvedKey !== forKey && !resolving) batches.push([]);
+    for (const b of batches) {
+      const list = ordered;
+      const start = b.length ? Math.max(0, b[0] - CONTEXT) : 0;
+      const end = b.length ? b[b.length - 1] + 1 : 0;
+      const thread = list.slice(start, end).map(wire);
+      for (const i of b) inflight.set(list[i].id, { text: list[i].text, key: forKey });
+      if (!b.length) resolving = true;
+      void env
+        .analyze({ ...base, thread, items: b.map((i) => i - start) })
+        .catch((e: unknown) => ({ ok: false as const, error: { message: { it: String(e), en: String(e) } } }))
+        .then((res) => {
+          if (!b.length) resolving = false;
+          for (const i of b) {
+            const p = inflight.get(list[i].id);
+            if (p && p.key === forKey && p.text === list[i].text) inflight.delete(list[i].id);
+          }
+          if (!res.ok) {
+            status.analysisError = res.error.message;
+            retryAt = Date.now() + RETRY_MS;
+            setTimeout(() => scheduler.request(), RETRY_MS);
+            return;
+          }
+          status.analysisError = null;
+          applyPage(res.data.page, forKey);
+          if (forKey !== key) {
+            // The page or the settings changed meanwhile: read the page again for the new ones.
+            scheduler.request();
+            return;
+          }
+          for (const [k, v] of Object.entries(res.data.ruleLabels)) ruleLabels.set(k, v);
+          for (const [k, v] of Object.entries(res.data.topicLabels)) topicLabels.set(k, v);
+          res.data.results.forEach((r, n) => ready.set(r.id, { text: list[b[n]].text, key: forKey, result: r }));
+          scheduler.resume();
+        });
+    }
+  }
+
+  // Comments of the current extraction in document order.
   let ordered: ExtractedComment[] = [];
-  let resumeAt = 0;
-  function threadBefore(i: number) {
-    return ordered.slice(Math.max(0, i - 200), Math.max(0, i)).map((o) => ({ id: o.id, text: o.text, author: o.author, isReply: o.isReply }));
-  }
+  /** The page changed: extraction must run (again) before anything else. */
+  let extracting = true;
+  /** Where drawing stopped when a slice ran out of time. */
+  let cursor = 0;
 
-  const known = new Map<string, { action: Action; handledAt: string }>();
+  const known = new Map<string, Handled>();
   const asked = new Set<string>();
   async function loadHandled(ids: string[]): Promise<void> {
     // Each comment's handled state is asked for once (the log only changes through our own actions).
     const missing = ids.filter((id) => !known.has(id) && !asked.has(id));
     if (!missing.length) return;
     for (const id of missing) asked.add(id);
-    const res = await send<Record<string, { action: Action; handledAt: string }>>({ type: 'log/state', commentIds: missing });
-    if (!res.ok) {
+    const res = await env.handledState(missing);
+    if (!res) {
       for (const id of missing) asked.delete(id); // ask again on the next pass
       return;
     }
-    let changed = false;
-    for (const [id, st] of Object.entries(res.data)) {
+    for (const [id, st] of Object.entries(res)) {
       known.set(id, st);
       const e = live.get(id);
-      if (e) {
-        draw(e, st);
-        changed = true;
-      }
+      if (e) draw(e);
     }
-    void changed;
+  }
+
+  function removeAll(): void {
+    for (const e of live.values()) {
+      e.host.remove();
+      clearEvidence(e.comment.id);
+    }
+    live.clear();
+  }
+
+  /** Extraction, in slices when the adapter can read a thread piecemeal; true when `ordered` is current. */
+  function extract(deadline: IdleDeadlineLike): boolean {
+    if (adapter.prepare && !adapter.prepare(doc, deadline)) return false;
+    ordered = adapter.findComments(doc, new Date());
+    status.comments = ordered.length;
+    status.unrecognised = ordered.length === 0 && adapter.hasCommentSignals(doc);
+    status.lastScanAt = new Date().toISOString();
+    status.scans++;
+    void loadHandled(ordered.map((c) => c.id));
+    return true;
   }
 
   const scheduler = createScheduler({
@@ -277,51 +351,72 @@ export function startRuntime(env: RuntimeEnv) {
     ownAttr: OWN_ATTR,
     signal: env.signal,
     scan(deadline, changed) {
-      // The page and its profile are read again when something changed; a resumed slice keeps them.
-      const profileChanged = changed || resumeAt === 0 ? refreshProfile() : false;
-      if (resolved.paused) {
-        // Paused on this page: take our UI away and do nothing else.
-        for (const e of live.values()) {
-          e.host.remove();
-          clearEvidence(e.comment.id);
+      if (changed) {
+        extracting = true;
+        refreshPage();
+      }
+      if (extracting) {
+        if (!extract(deadline)) return true; // more to read in the next slice
+        extracting = false;
+        cursor = 0;
+        const wanted: number[] = [];
+        for (let i = 0; i < ordered.length; i++) {
+          const c = ordered[i];
+          if (upToDate(c)) continue;
+          const r = ready.get(c.id);
+          if (r && r.key === key && r.text === c.text) continue;
+          const p = inflight.get(c.id);
+          if (p && p.key === key && p.text === c.text) continue;
+          wanted.push(i);
         }
-        live.clear();
+        // Paused on this page (as the worker last said): nothing is sent, our UI goes away.
+        if (!(resolved.paused && resolvedKey === key)) requestAnalysis(wanted);
+      }
+      if (resolved.paused && resolvedKey === key) {
+        removeAll();
         status.comments = status.flagged = 0;
         return false;
       }
-      // Extraction walks the whole thread: do it when the page changed, and otherwise resume the
-      // previous slice's list where it stopped (a 2,000-comment thread is then read once, not per slice).
-      const resume = !changed && !profileChanged && resumeAt > 0 && resumeAt < ordered.length;
-      const found = resume ? ordered : adapter.findComments(doc, new Date());
-      ordered = found;
-      const handled = Object.fromEntries(known);
-      let i = resume ? resumeAt : 0;
-      let worked = false;
-      for (; i < found.length; i++) {
-        // Up-to-date comments cost nothing: only real work counts against the slice, so every slice progresses.
-        if (process(found[i], i, handled)) worked = true;
-        if (worked && deadline.timeRemaining() <= 0 && i < found.length - 1) break;
+      // Draw what is ready, in document order, within the slice's budget.
+      let i = cursor;
+      for (; i < ordered.length; i++) {
+        const c = ordered[i];
+        const r = ready.get(c.id);
+        if (!r || r.key !== key || r.text !== c.text) continue;
+        if (upToDate(c)) {
+          ready.delete(c.id);
+          continue;
+        }
+        ready.delete(c.id);
+        show(c, r.result);
+        if (deadline.timeRemaining() <= 0 && i < ordered.length - 1) break;
       }
-      status.comments = found.length;
-      status.flagged = found.filter((c) => (entries.get(c.element)?.analysis.findings.length ?? 0) > 0).length;
-      status.unrecognised = found.length === 0 && adapter.hasCommentSignals(doc);
-      status.lastScanAt = new Date().toISOString();
-      status.scans++;
-      void loadHandled(found.map((c) => c.id));
-      // Unfinished work continues in the next idle slot.
-      resumeAt = i < found.length ? i + 1 : 0;
-      return i < found.length;
+      let flagged = 0;
+      for (const e of live.values()) if (e.host.isConnected && e.result.analysis.findings.length) flagged++;
+      status.flagged = flagged;
+      if (i < ordered.length) {
+        cursor = i + 1;
+        return true;
+      }
+      cursor = 0;
+      return false;
     },
   });
 
   return {
     status: () => ({ ...status }),
+    /** The page or the settings changed: read everything again. */
     rescan: () => scheduler.request(),
+    /** The settings changed: every comment is analysed again with them. */
+    settingsChanged: () => {
+      generation++;
+      scheduler.request();
+    },
     /** Flagged comments for the side panel queue. */
     flagged: () =>
       [...live.values()]
-        .filter((e) => e.host.isConnected && e.analysis.findings.length)
-        .map((e) => ({ id: e.comment.id, author: e.comment.author, time: e.comment.time, findings: e.analysis.findings })),
+        .filter((e) => e.host.isConnected && e.result.analysis.findings.length)
+        .map((e) => ({ id: e.comment.id, author: e.comment.author, time: e.comment.time, findings: e.result.analysis.findings })),
     scrollTo(id: string): boolean {
       const e = live.get(id);
       if (!e || !e.host.isConnected) return false;
@@ -333,7 +428,7 @@ export function startRuntime(env: RuntimeEnv) {
     navigate(direction: 1 | -1): string | null {
       const flagged = ordered
         .map((c) => entries.get(c.element))
-        .filter((e): e is Entry => !!e && e.host.isConnected && e.analysis.findings.length > 0);
+        .filter((e): e is Entry => !!e && e.host.isConnected && e.result.analysis.findings.length > 0);
       if (!flagged.length) return null;
       const active = doc.activeElement;
       const cur = flagged.findIndex((e) => e.host === active);

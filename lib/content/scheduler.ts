@@ -60,6 +60,11 @@ export function createScheduler(opts: SchedulerOptions) {
     schedule();
   }
 
+  /** More work can be done with what the last scan found (e.g. results arrived): no new scan needed. */
+  function resume() {
+    schedule(CONTINUE_TIMEOUT);
+  }
+
   function schedule(timeout = opts.idleTimeout ?? 300) {
     if (pending || stopped) return;
     pending = true;
@@ -95,5 +100,5 @@ export function createScheduler(opts: SchedulerOptions) {
     observer.disconnect();
   };
   opts.signal?.addEventListener('abort', stop);
-  return { request, stop };
+  return { request, resume, stop };
 }

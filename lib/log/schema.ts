@@ -2,11 +2,10 @@
 // (HandledItem: privacy-safe, no comment text, no author name) and the export document.
 // Validated with zod at every boundary: message arrival, import of a JSON export, reading old records.
 import { z } from 'zod';
-import { RULE_IDS, SEVERITIES } from '../types';
-import type { RuleId, Severity } from '../types';
+import { ACTIONS, RULE_IDS, SEVERITIES } from '../types';
+import type { Action, RuleId, Severity } from '../types';
 
-export const ACTIONS = ['replied', 'hidden', 'deleted', 'escalated', 'dismissed'] as const;
-export type Action = (typeof ACTIONS)[number];
+export { ACTIONS, type Action };
 export const CHANNELS = ['comment', 'direct'] as const;
 export type Channel = (typeof CHANNELS)[number];
 export const PLATFORMS = ['facebook', 'instagram'] as const;

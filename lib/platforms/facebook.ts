@@ -163,6 +163,8 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
     rawText: string | null;
   }
   const cache = new WeakMap<Element, Read>();
+  /** Articles prepare() found to be no comment (the post itself): findComments still looks at them. */
+  const notComment = new WeakSet<Element>();
   const firstHref = (article: Element) => article.querySelector(sel.commentLink)?.getAttribute('href') ?? '';
   // FB recycles article nodes for other comments and edits texts in place: check what identifies them
   const stillValid = (e: Read, article: Element): boolean =>
@@ -262,6 +264,19 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
         }
       }
       return { platform: 'facebook', id, name, url: url.toString(), postId, postTime };
+    },
+
+    prepare(root: ParentNode, deadline: { timeRemaining(): number }): boolean {
+      // Read what is not cached yet; findComments then only checks what it reads from the cache.
+      for (const article of queryAll(root, sel.commentRoot)) {
+        if (cache.has(article) || notComment.has(article)) continue;
+        const links = ownLinks(article);
+        const e = links.length ? readArticle(article, links) : null;
+        if (e) cache.set(article, e);
+        else notComment.add(article);
+        if (deadline.timeRemaining() <= 0) return false;
+      }
+      return true;
     },
 
     findComments(root: ParentNode, now: Date = new Date()): ExtractedComment[] {

@@ -53,6 +53,12 @@ export interface PlatformAdapter {
   platform: Platform;
   matches(url: URL): boolean;
   detectPage(doc: Document, url: URL): PageInfo | null;
+  /**
+   * Optional: read the comments of `root` into the adapter's cache piecemeal, stopping when the deadline
+   * says time is up; true when everything is read (then `findComments` is cheap). Lets the content
+   * script read a 2,000-comment thread without one long task.
+   */
+  prepare?(root: ParentNode, deadline: { timeRemaining(): number }): boolean;
   /** Comments in document order; nothing inside [data-galateo]. */
   findComments(root: ParentNode, now?: Date): ExtractedComment[];
   /** "View more comments/replies" controls (moreComments then moreReplies, each in document order). */

@@ -10,7 +10,9 @@ import { parseSettingsStrict, parseSettingsTextStrict } from './rule-check';
 import type { Problem } from './problems';
 import type { Settings } from './schema';
 
-export const SETTINGS_KEY = 'galateo:settings';
+import { SETTINGS_KEY } from './key';
+
+export { SETTINGS_KEY };
 /** The last stored copy that failed validation, with its problems and when it was set aside. */
 export const BROKEN_KEY = 'galateo:settings:broken';
 /** The stored copy as it was before a migration to the current version. */

@@ -1,6 +1,6 @@
 // The built manifest asks only for what is used, and every permission/host is explained in README's table.
 import { describe, expect, test } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -9,6 +9,24 @@ const readme = readFileSync(`${root}README.md`, 'utf8');
 const permissionsTable = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('\n## ', readme.indexOf('## Permissions') + 5));
 
 describe('built Chrome manifest', () => {
+  test('content scripts stay small: the engine, zod classic and the settings pack live in the worker', () => {
+    for (const c of JSON.parse(readFileSync(manifestPath, 'utf8')).content_scripts as { js: string[] }[]) {
+      for (const js of c.js) {
+        const code = readFileSync(`${root}.output/chrome-mv3/${js}`, 'utf8');
+        expect(code.length, js).toBeLessThanOrEqual(150 * 1024);
+        // markers of what must not be bundled: the rules' texts, the default pack, zod's classic API
+        // (zod/mini, used by the adapters' selector data, is fine)
+        expect(code.includes('La netiquette INPS non accetta'), `${js}: rules bundled`).toBe(false);
+        expect(code.includes('inps-per-la-famiglia'), `${js}: settings pack bundled`).toBe(false);
+        expect(code.includes('"ZodObject"'), `${js}: classic zod bundled`).toBe(false);
+      }
+    }
+    // the markers are real: the worker's bundle has all three
+    const chunks = readdirSync(`${root}.output/chrome-mv3/chunks`).map((f) => readFileSync(`${root}.output/chrome-mv3/chunks/${f}`, 'utf8'));
+    const worker = [readFileSync(`${root}.output/chrome-mv3/background.js`, 'utf8'), ...chunks].join('\n');
+    for (const marker of ['La netiquette INPS non accetta', 'inps-per-la-famiglia', '"ZodObject"']) expect(worker.includes(marker), marker).toBe(true);
+  });
+
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 
   test('is MV3 and injects only into Facebook and Instagram', () => {
