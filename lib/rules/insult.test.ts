@@ -90,6 +90,10 @@ describe('insult: figurative nouns', () => {
     ['typical', 'Sei la tipica stronzetta viziata'],
     ['sembra la', 'Con quel trucco sembra la befana'],
     ['bare copula after a name', 'Secondo me Giulia e una vipera'],
+    ['pronoun + bare noun', 'Lui porco e lei scrofa, bella coppia'],
+    ['noun + merda', 'Quella vipera merda ha parlato ancora'],
+    ['typical of (plural subject)', 'Quelle foto sono tutte da vacca'],
+    ['sexual degradation', 'Siete sempre a pecora davanti al capo'],
     // the reporting verb is far away or has an addressee: the insult is the writer's
     ['reporting far', 'Le sciocchezze che dici in diretta, sei proprio una cozza'],
     ['reporting addressee', 'Vallo a dire a quella vacca di tua sorella'],
@@ -124,9 +128,13 @@ describe('insult: figurative nouns', () => {
     ['self', 'Sono di nuovo una balena dopo le feste'],
     ['comparison of things', 'La nave era grossa come una balena'],
     ['coordination', 'Gatto e una gallina diventano amici'],
+    ['coordination', 'Lei e la sua cagna passeggiano ogni sera'],
+    ['identity', 'Lei è zingara e ne va fiera'],
+    ['no reader', 'Il governo si è messo a pecora in Europa'],
     ['going to', 'Domani vado dalla zingara a farmi leggere la mano'],
     ['reported', 'Per dire che sei una strega ci vuole coraggio'],
     ['reported object', 'Ti ha chiamato vacca davanti a tutti?'],
+    ['reported clause', 'Scrivere che le ragazze del paese sono tutte delle oche dice molto di te'],
     // criticism of the institute stays welcome
     ['criticism', "L'INPS è una fogna di burocrazia, vergogna"],
   ])('no finding, %s: %s', (_why, text) => {

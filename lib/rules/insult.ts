@@ -40,7 +40,11 @@ const FIG_PATTERNS: [RegExp, string][] = [
   // personification: an animal noun doing what only people do, or with a human adjective
   [new RegExp(` (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG} (?:(?:non|nn|ne|mica|neanche|nemmeno|piu|poi|ora|adesso|pure|anche|sempre|mai|ancora|gia|che|e) ){0,3}(?:(?:si|mi|ti|ci|vi|le|gli|lo|la|li|ne|se) ){0,2}${HUMAN_VERB}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG} (?:e|era|sembra|resta|rimane|sono|erano) (?:(?:cosi|proprio|davvero|troppo|sempre|anche|pure|piu|molto|tanto|veramente|talmente|una|un|na|n) ){0,3}${HUMAN_ADJ}(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(` ${FIG_PERSON} (?:, )?${HUMAN_ADJ}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` ${FIG_PERSON} (?:, )?(?:${HUMAN_ADJ}|merda|di merda)(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // a pronoun with a bare noun: "lui porco e lei maiala", "e tu cesso"
+  [new RegExp(` (?:lei|lui|tu|voi) (?:(?:sei|siete|proprio|solo|invece) ){0,2}${FIG}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "siete già a pecora", "ti metto a pecora": sexual degradation aimed at the reader
+  [new RegExp(` (?:sei|siete|stai|state|ti|vi|mettiti|mettetevi|mettersi) (?:[^ .,]+ ){0,2}a pecora(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   // comparisons: "sembrerei una zingara", "pareva na cozza", "sembrava la civetta"
   [new RegExp(` (?:sembri|sembrate|sembravi|sembreresti|pari|parevi|assomigli|somigli|sembrerei|sembra|pare|sembrava|sembrerebbe|pareva|assomiglia|somiglia|assomigliava|sembrano|sembravano) (?:proprio |quasi |davvero |tutta |tutto )?(?:un|una|uno|na|n|la|il|lo|l) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "un gran cesso", "gran maiala", "stupida oca", "quella acida vipera"
@@ -289,15 +293,19 @@ const REPORT_NEAR = new RegExp(` (?:${REPORTING}|denunciare|denuncio|condannare|
  */
 function reportedClose(c: Canon, i: number): boolean {
   let k = i;
-  while (k > 0 && i - k < 4 && c.sentence[k - 1] === c.sentence[i]) k--;
+  while (k > 0 && i - k < 8 && c.sentence[k - 1] === c.sentence[i]) k--;
   if (k === i) return false;
-  const before = c.text.slice(c.pos[k] - 1, c.pos[i]);
-  if (before.includes(' , ')) return false;
+  let before = c.text.slice(c.pos[k] - 1, c.pos[i]);
+  const comma = before.lastIndexOf(' , ');
+  if (comma >= 0) before = before.slice(comma + 2);
   const m = REPORT_NEAR.exec(before);
   if (!m) return false;
-  // what follows the verb must be the reported words: "dire delle cattiverie è acida" reports nothing
+  // what follows the verb must be the reported words: "scrivere che i trans sono…", "dire sei un…";
+  // "dire delle cattiverie è acida" reports nothing
   const rest = before.slice(m.index + m[0].length).trim();
-  return !rest || rest.split(' ').every((w) => REPORT_LINK.has(w));
+  if (!rest || /^(?:che|di)\b/.test(rest)) return true;
+  const ws = rest.split(' ');
+  return ws.length <= 3 && ws.every((w) => REPORT_LINK.has(w));
 }
 const REPORT_LINK = new Set('che di a ad ti mi gli le ci vi lo la li ne sempre pure anche solo essere sia fosse sei e'.split(' '));
 /** A bare "e" read as "è" before "un/una": first word of a reply, or right after a capitalised name. */
@@ -309,11 +317,14 @@ function bareCopula(c: Canon, i: number, text: string): boolean {
   // a name inside the sentence ("che Oriana e una cozza"); at the start a capital proves nothing ("Gatto e una gallina…")
   return p.kind === 'word' && /^\p{Lu}\p{Ll}+$/u.test(text.slice(p.start, p.end)) && !c.tokens[i].gap.includes(',') && i >= 2 && c.sentence[i - 2] === c.sentence[i];
 }
+const EXCLAMATION_FILL = new Set('di quella quel quello sta la il l troia puttana miseria zozza eva boia'.split(' '));
 /** "porca vacca", "porca di quella troia": an exclamation, no one is called anything. */
 function exclamation(c: Canon, from: number): boolean {
-  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+  for (let k = from - 1; k >= 0 && k >= from - 4 && c.sentence[k] === c.sentence[from]; k--) {
     const w = c.tokens[k].text;
     if (w === 'porca' || w === 'porco' || w === 'porche' || w === 'mannaggia' || w === 'maremma') return true;
+    // only the exclamation's own words in between ("porca di quella troia …"), not "lui porco e lei …"
+    if (!EXCLAMATION_FILL.has(w) && !ANY_WORDS.has(w)) return false;
   }
   return /^(?:porca|porco|maremma)$/.test(c.tokens[from].text);
 }
@@ -392,7 +403,8 @@ export const insult = defineRule({
           // "non fare la civetta" is a reproach, not a denial
           const reproach = c.tokens[from].text === 'fare' && from > 0 && c.tokens[from - 1].text === 'non';
           if (!reproach && negatedBefore(c, from, 2)) continue;
-          if (from > 0 && SELF.has(c.tokens[from - 1].text)) continue;
+          // "sono una balena" speaks of oneself; "sono tutte da…" of others
+          if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:tutte|tutti)$/.test(c.tokens[from].text)) continue;
           if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
           // a quoted noun is a title or a word under discussion: fare la "Cortigiana onesta"
           if (c.quoted[to - 1] || COSTUME.test(sentenceText(c, from))) continue;
