@@ -47,6 +47,8 @@ const FIG_PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:sei|siete|stai|state|ti|vi|mettiti|mettetevi|mettersi) (?:[^ .,]+ ){0,2}a pecora(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   // comparisons: "sembrerei una zingara", "pareva na cozza", "sembrava la civetta"
   [new RegExp(` (?:sembri|sembrate|sembravi|sembreresti|pari|parevi|assomigli|somigli|sembrerei|sembra|pare|sembrava|sembrerebbe|pareva|assomiglia|somiglia|assomigliava|sembrano|sembravano) (?:proprio |quasi |davvero |tutta |tutto )?(?:un|una|uno|na|n|la|il|lo|l) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // a definite predicate with an evaluative word: "è la solita gallina", "sei la classica oca"
+  [new RegExp(` (?:e|era|sei|eri|resta|rimane|sembra|sembri) (?:proprio |davvero |solo |sempre )?(?:la|il|l|lo) (?:solit[oa]|classic[oa]|tipic[oa]|ennesim[oa]|vera|vero|peggior[e]?) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "un gran cesso", "gran maiala", "stupida oca", "quella acida vipera"
   [new RegExp(` (?:gran|grass[oaie]|ciccion[ae]|inutil[ei]|dannat[oaie]|fottut[oaie]|${HUMAN_ADJ}) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "frottole da civetta", "sono tutte da maiala": typical of one (not "vado dalla zingara")
@@ -403,6 +405,7 @@ export const insult = defineRule({
           // "non fare la civetta" is a reproach, not a denial
           const reproach = c.tokens[from].text === 'fare' && from > 0 && c.tokens[from - 1].text === 'non';
           if (!reproach && negatedBefore(c, from, 2)) continue;
+          if (c.tokens[from].text === 'e' && !/^(?:è|é|È|e'|E')/.test(comment.text.slice(c.tokens[from].start, c.tokens[from].start + 2)) && !bareCopula(c, from, comment.text)) continue;
           // "sono una balena" speaks of oneself; "sono tutte da…" of others
           if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:tutte|tutti)$/.test(c.tokens[from].text)) continue;
           if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
