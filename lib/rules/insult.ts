@@ -80,7 +80,9 @@ const PATTERNS: [RegExp, string][] = [
   // exclamations and epithets: "che cesso!", "quanto è acida", "ciao bambola", "l'unica asina sei tu"
   [new RegExp(` (?:che|quanto e|quanto sei|com e|mamma mia che|dio che|madonna che) ${FILL}${ANY}(?= (?:che |\\. |, |$))`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|sei|era|eri|sembra|sembri|resta|diventa|diventi|diventata|rimasta) ${FILL}(?:acid[oaie]|grezz[oaie]|lurid[oaie]|racchi[ae]|cess[oa]|brutt[oa]|rincoglionit[oa]|rimbambit[oa]|isteric[oa])(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(` (?:ciao|carissim[oa]|car[oa]|ehi|ehy|oh|oi|ohi|aho|ue|senti|ascolta|guarda) ${ANY}(?= )`, 'g'), 'insulto usato come appellativo'],
+  // the word ends the address ("Ciao cozza!", "Cara strega, …"); "Cara vecchia Italia", "guarda povera gente"
+  // describe a noun, and "ciao vecchio", "ciao pazza" are friendly
+  [new RegExp(` (?:ciao|carissim[oa]|car[oa]|ehi|ehy|oh|oi|ohi|aho|ue|senti|ascolta|guarda) (?!vecchi|pover|pazz)${ANY}(?= (?:, |\\. |che |$))`, 'g'), 'insulto usato come appellativo'],
   [new RegExp(` (?:l unica|l unico|la sola|il solo|la solita|il solito|la vera|il vero) ${ANY} ${GAP(2)}(?:sei|siete) (?:proprio |solo )?(?:tu|voi)(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   [new RegExp(` ${STRONG} (?:, )?${ANY}(?= )| ${ANY} (?:, )?${STRONG}(?= )`, 'g'), 'sequenza di insulti'],
   [new RegExp(` (?:vaffanculo|mavaffanculo|fanculo|vergognati|zitta|zitto|taci|muta|muto) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
