@@ -19,6 +19,8 @@ export interface Canon {
 }
 
 const QUOTE_CHARS = /["“«„‟”']/;
+/** Every character that can open or close a quote (openers and their closers). */
+const QUOTE_G = /["“”«»„‟']/g;
 const OPEN_Q = new Set(['"', '“', '«', '„', '‟', '”']);
 
 /** Spans of the original text inside quotes ("…", “…”, «…», and '…' when used as quotes). */
@@ -27,7 +29,10 @@ export function quotedSpans(text: string): Span[] {
   if (!QUOTE_CHARS.test(text)) return out;
   let open = -1;
   let closer = '';
-  for (let i = 0; i < text.length; i++) {
+  // only quote characters change the state: jump from one to the next
+  QUOTE_G.lastIndex = 0;
+  for (let q = QUOTE_G.exec(text); q; q = QUOTE_G.exec(text)) {
+    const i = q.index;
     const c = text[i];
     if (open < 0) {
       if (OPEN_Q.has(c)) {

@@ -30,10 +30,18 @@ const F_MAP = 1;
 const F_JOIN = 2;
 const F_GLUED = 4;
 const F_RUN3 = 8;
-const F_REPEAT = 16; // a word with repeated letters that single() finds
+const F_REPEAT = 16;
+/** Bits of the word filter (2^21 bits = 256 KB). */
+const FILTER_MASK = (1 << 21) - 1;
+/** Polynomial hash of a word's letters, as test() computes it while reading. */
+function wordHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+} // a word with repeated letters that single() finds
 const WHITE = /\s/;
 /** l33t digits as tokenize() reads them inside a word. */
-const LEET_DIGIT: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't' };
+const LEET_DIGIT: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '!': 'i' };
 const leet = (raw: string): string => {
   let out = '';
   for (let i = 0; i < raw.length; i++) out += LEET_DIGIT[raw[i]] ?? raw[i];
@@ -52,10 +60,14 @@ const A_DIGIT = 2;
 const A_BANG = 3;
 const A_BAIL = 4; // l33t symbols, hashtags, handles: the general path
 const A_AT = 5;
+const A_HASH = 6;
+/** Characters a plain hashtag is made of (anything else after "#" goes to the general path). */
+const HASHTAG = new Uint8Array(128);
+for (let c = 0; c < 128; c++) HASHTAG[c] = /[a-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  ASCII_CLASS[c] = /[0-9]/.test(ch) ? A_DIGIT : ch === '!' ? A_BANG : ch === '@' ? A_AT : /[$#_]/.test(ch) ? A_BAIL : BREAK.test(ch) ? A_BREAK : A_SEP;
+  ASCII_CLASS[c] = /[0-9]/.test(ch) ? A_DIGIT : ch === '!' ? A_BANG : ch === '@' ? A_AT : ch === '#' ? A_HASH : /[$_]/.test(ch) ? A_BAIL : BREAK.test(ch) ? A_BREAK : A_SEP;
 }
 /** A character that may be (part of) a letter: ASCII letters and anything outside ASCII. */
 const isLetterish = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 128;
@@ -240,9 +252,36 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     }
     return f;
   };
+  // Hash filter over every word that has a flag: lexicon keys, join prefixes, and the glued forms
+  // glued() recognises (a glue prefix + a key, a key + a glue suffix). Built from hashes alone.
+  const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
+  const mark = (hash: number) => {
+    const x = (hash ^ (hash >>> 15)) & FILTER_MASK;
+    filter[x >>> 5] |= 1 << (x & 31);
+  };
+  const pow31: number[] = [1];
+  for (const k of map.keys()) while (pow31.length <= k.length) pow31.push(Math.imul(pow31[pow31.length - 1], 31));
+  const glueHashes = (list: string[]) => list.map((g) => [wordHash(g), g.length] as const);
+  const preH = glueHashes(GLUE_PREFIXES);
+  const sufH = glueHashes(GLUE_SUFFIXES);
+  for (const k of map.keys()) {
+    const hk = wordHash(k);
+    mark(hk);
+    if (!unglue || k.length < 5) continue;
+    // p + k (k not from a multi-word term) and k + x, at least 7 letters long
+    if (!multi.has(k)) for (const [hp, lp] of preH) if (lp + k.length >= 7) mark((Math.imul(hp, pow31[k.length]) + hk) | 0);
+    for (const [hx, lx] of sufH) if (lx + k.length >= 7) mark((Math.imul(hk, pow31[lx]) + hx) | 0);
+  }
+  for (const k of joinPrefixes) mark(wordHash(k));
+
   // chains being joined ("porco" + "dio"): at most maxWords alive at once (scratch, test() is not re-entrant)
   const chainKey: string[] = new Array(8).fill('');
   const chainLen: number[] = new Array(8).fill(0);
+  const chainHash: number[] = new Array(8).fill(0);
+  const filtered = (hash: number): boolean => {
+    const x = (hash ^ (hash >>> 15)) & FILTER_MASK;
+    return (filter[x >>> 5] & (1 << (x & 31))) !== 0;
+  };
 
   /**
    * One pass over the text that reads words exactly as tokenize() + find() would, for the common
@@ -251,18 +290,36 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
    * (l33t, symbols, links, mentions, spaced or repeated letters, other scripts): the general path decides.
    */
   const fastTest = (text: string, hook?: (word: string, prefix4: string) => boolean): number => {
+    // ASCII is read from the lower-cased copy (one native pass: no per-word lower-casing); anything
+    // else from the original, as tokenize() folds it. A length change (rare special casing) is left
+    // to the general path.
+    const low = text.toLowerCase();
     const n = text.length;
+    if (low.length !== n) return BAIL;
     let ws = -1; // start of the current word
     let built: string | null = null; // the word, when it had to be folded letter by letter
-    let upper = false;
     let digits = 0; // digits inside the current word (l33t or a number)
+    let h = 0; // hash of the word's letters (see wordHash)
+    let run = 0; // length of the current run of one letter, and the letter
+    let last = 0;
+    let run3 = false;
     let nch = 0;
     let singles = 0;
+    // a join that ends on a one-letter word counts only if no third one-letter word follows
+    // (tokenize would join "e g r" into one token): decided when the run of single letters ends
+    let pending = false;
     for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : 32;
+      const c = i < n ? low.charCodeAt(i) : 32;
       if (c >= 97 && c <= 122) {
+        h = (Math.imul(h, 31) + c) | 0;
+        if (c === last) {
+          if (++run >= 3) run3 = true;
+        } else {
+          last = c;
+          run = 1;
+        }
         if (ws < 0) {
-          if ((c === 104 || c === 119) && isUrlAt(text, i)) {
+          if ((c === 104 || c === 119) && text.charCodeAt(i) === c && isUrlAt(text, i)) {
             // a link is not words (as in tokenize): skip to the next white space; joins go on across it
             let j = i;
             while (j < n && !WHITE.test(text[j])) j++;
@@ -271,19 +328,12 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           }
           ws = i;
           built = null;
-          upper = false;
           digits = 0;
-        } else if (built !== null) built += text[i];
-        continue;
-      }
-      if (c >= 65 && c <= 90) {
-        if (ws < 0) {
-          ws = i;
-          built = null;
-          digits = 0;
-        }
-        upper = true;
-        if (built !== null) built += String.fromCharCode(c + 32);
+          h = c;
+          run = 1;
+          last = c;
+          run3 = false;
+        } else if (built !== null) built += low[i];
         continue;
       }
       let brk = false;
@@ -296,28 +346,63 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (ws < 0) {
             ws = i;
             built = null;
-            upper = false;
             digits = 0;
-          } else if (built !== null) built += text[i];
+            run3 = false;
+          } else if (built !== null) built += low[i];
           digits++;
+          last = 0;
           continue;
         }
         if (k === A_BANG) {
-          // "d!o" is l33t: the general path reads it
-          if (ws >= 0 && i + 1 < n && isLetterish(text.charCodeAt(i + 1))) return BAIL;
+          if (ws >= 0 && i + 1 < n && isLetterish(low.charCodeAt(i + 1))) {
+            // "d!o": between letters "!" is l33t for "i" (the word already has a letter)
+            const e = low.charCodeAt(i + 1);
+            if (e >= 128) return BAIL;
+            if ((built === null ? i - ws : built.length) > digits) {
+              if (built !== null) built += '!';
+              digits++;
+              last = 0;
+              continue;
+            }
+          }
           brk = true;
+        } else if (k === A_HASH && ws < 0 && i + 1 < n && (isLetterish(low.charCodeAt(i + 1)) || ASCII_CLASS[low.charCodeAt(i + 1)] === A_DIGIT)) {
+          // "#word": a hashtag token, matched like a word but never extending a join
+          let j = i + 1;
+          while (j < n && HASHTAG[low.charCodeAt(j)] === 1) j++;
+          if (j < n) {
+            const e = low.charCodeAt(j);
+            if (e >= 128 || (ASCII_CLASS[e] !== A_SEP && ASCII_CLASS[e] !== A_BREAK)) return BAIL;
+          }
+          if (pending) return 1;
+          const w = low.slice(i + 1, j);
+          nch = 0;
+          singles = 0;
+          i = j - 1;
+          const f = flagsOf(w);
+          if (f & (F_MAP | F_GLUED | F_REPEAT)) return 1;
+          if (f & F_RUN3 && hook) return 1;
+          if (f & F_JOIN && maxWords > 1) {
+            chainKey[0] = w;
+            chainLen[0] = 1;
+            chainHash[0] = wordHash(w);
+            nch = 1;
+          }
+          if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return 1;
+          continue;
         } else if (k === A_AT) {
           // "@name" (4+ handle characters, then a plain separator) is a mention: never matched, stops joins
           if (ws >= 0) return BAIL;
           let j = i + 1;
-          while (j < n && HANDLE[text.charCodeAt(j)] === 1) j++;
+          while (j < n && HANDLE[low.charCodeAt(j)] === 1) j++;
           if (j - i - 1 < 4) return BAIL;
           if (j < n) {
-            const e = text.charCodeAt(j);
+            const e = low.charCodeAt(j);
             if (e >= 128) return BAIL;
             const ek = ASCII_CLASS[e];
-            if (ek !== A_SEP && ek !== A_BREAK && !(ek === A_BANG && !(j + 1 < n && isLetterish(text.charCodeAt(j + 1))))) return BAIL;
+            if (ek !== A_SEP && ek !== A_BREAK && !(ek === A_BANG && !(j + 1 < n && isLetterish(low.charCodeAt(j + 1))))) return BAIL;
           }
+          if (pending) return 1;
           nch = 0;
           singles = 0;
           i = j - 1;
@@ -325,23 +410,35 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         } else if (k === A_BAIL) return BAIL;
         else brk = k === A_BREAK;
       } else {
-        const cp = c >= 0xd800 && c <= 0xdbff ? text.codePointAt(i)! : c;
+        const o = text.charCodeAt(i); // the original character: tokenize() folds it, not its lower case
+        const cp = o >= 0xd800 && o <= 0xdbff ? text.codePointAt(i)! : o;
         if (cp > 0xffff) next = i + 2;
         const k = classOf(cp);
         if (k === U_INVISIBLE) {
           // never splits a word
-          if (ws >= 0 && built === null) built = upper ? text.slice(ws, i).toLowerCase() : text.slice(ws, i);
+          if (ws >= 0 && built === null) built = low.slice(ws, i);
           i = next - 1;
           continue;
         }
         if (k > 0 && k <= 26) {
+          const lc = 96 + k;
           if (ws < 0) {
             ws = i;
             built = '';
-            upper = false;
             digits = 0;
-          } else if (built === null) built = upper ? text.slice(ws, i).toLowerCase() : text.slice(ws, i);
+            h = 0;
+            run = 0;
+            last = 0;
+            run3 = false;
+          } else if (built === null) built = low.slice(ws, i);
           built += LETTERS[k];
+          h = (Math.imul(h, 31) + lc) | 0;
+          if (lc === last) {
+            if (++run >= 3) run3 = true;
+          } else {
+            last = lc;
+            run = 1;
+          }
           i = next - 1;
           continue;
         }
@@ -350,11 +447,31 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         i = next - 1;
       }
       if (ws >= 0) {
-        let w = built ?? text.slice(ws, at);
-        if (built === null && upper) w = w.toLowerCase();
+        // most words are no term, no join prefix and no glued term (their hash is not in the
+        // filter): without a hook or a chain to extend they need no string at all
+        if (digits === 0 && !run3 && !hook) {
+          const len = built === null ? at - ws : built.length;
+          let maybe = filtered(h);
+          // a chain grows only into a key or a join prefix: its hash must be in the filter too
+          for (let q = 0; q < nch && !maybe; q++) if (len < pow31.length && filtered((Math.imul(chainHash[q], pow31[len]) + h) | 0)) maybe = true;
+          if (!maybe) {
+            ws = -1;
+            built = null;
+            nch = 0;
+            if (len === 1) {
+              if (++singles >= 3) return BAIL;
+            } else {
+              if (pending) return 1;
+              singles = 0;
+            }
+            continue;
+          }
+        }
+        let w = built ?? low.slice(ws, at);
         ws = -1;
         built = null;
         if (digits > 0) {
+          if (pending) return 1;
           if (digits === w.length) {
             // a number: not a word, stops joins and runs of single letters
             nch = 0;
@@ -377,15 +494,22 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         }
         if (w.length === 1) {
           if (++singles >= 3 || f & F_MAP) return BAIL; // spaced letters: tokenize joins them
-        } else singles = 0;
+        } else {
+          if (pending) return 1;
+          singles = 0;
+        }
         if (f & (F_MAP | F_GLUED)) return 1;
         let m = 0;
         for (let q = 0; q < nch; q++) {
           const k = chainKey[q] + key;
-          if (map.has(k) && (multi.has(k) || k.length >= 7)) return 1;
+          if (map.has(k) && (multi.has(k) || k.length >= 7)) {
+            if (w.length !== 1) return 1;
+            pending = true;
+          }
           if (chainLen[q] + 1 < maxWords && joinPrefixes.has(k)) {
             chainKey[m] = k;
             chainLen[m] = chainLen[q] + 1;
+            chainHash[m] = wordHash(k);
             m++;
           }
         }
@@ -393,13 +517,14 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if ((key === w ? f & F_JOIN : joinPrefixes.has(key)) && maxWords > 1) {
           chainKey[nch] = key;
           chainLen[nch] = 1;
+          chainHash[nch] = wordHash(key);
           nch++;
         }
         if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return 1;
       }
       if (brk) nch = 0;
     }
-    return 0;
+    return pending ? 1 : 0;
   };
 
   const api: Matcher<C> = {
@@ -559,6 +684,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       for (let i = 0; i < n; i++) {
         const t = toks[i];
         if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
+        // most words start no join, are no term, hide no glued term and repeat no letter: skip them
+        if (t.text === t.raw && (flagsOf(t.text) & (F_MAP | F_JOIN | F_GLUED | F_RUN3)) === 0) continue;
         let best: Match<C> | null = null;
         // joins of 2..maxWords tokens (longest wins)
         let key = t.kind === 'word' && (t.run3 ?? hasLongRun(t.text)) ? squeeze(t.text, 2) : t.text;
