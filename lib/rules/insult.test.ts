@@ -147,3 +147,30 @@ describe('insult: figurative nouns', () => {
     expect(run(text)).toEqual([]);
   });
 });
+
+// Describing words ("brutta", "vecchia", "povera", "falsa") describe the noun that follows them:
+// everyday complaints must not read as insults.
+describe('insult: describing words before a noun', () => {
+  test.each([
+    'Abito in quella vecchia casa da trent’anni',
+    'Aiutate questa povera gente',
+    'Che brutta giornata, ancora niente pagamento',
+    'È una brutta notizia per tutti i pensionati',
+    'Quel falso allarme sul sito mi ha spaventato',
+    'È un falso problema, basta leggere la circolare',
+    'Quanto è brutta sta attesa',
+    'Se sei malato devi mandare il certificato',
+  ])('no finding: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test.each([
+    'Sei proprio una brutta persona',
+    'Questa lurida feccia non merita niente',
+    'Sei grezza aggressiva e maleducata',
+    'Quanto è acida comunque la vicina',
+    'Quanto è brutta la Rossi',
+  ])('%s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+});

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import { mayBeAbusive, negatedBefore, passesGate, prefixGate, prefixesOf, quotedMention, registerTrigger, scanAbuse } from '../lexicons/scan';
-import { AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, PEJORATIVE_PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
+import { ADJECTIVE_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, PEJORATIVE_PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
 import { REPORTING } from '../lexicons/patterns';
 import { findAll, tokenRange, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -312,6 +312,39 @@ function reportedClose(c: Canon, i: number): boolean {
   return ws.length <= 3 && ws.every((w) => REPORT_LINK.has(w));
 }
 const REPORT_LINK = new Set('che di a ad ti mi gli le ci vi lo la li ne sempre pure anche solo essere sia fosse sei e'.split(' '));
+/** Words that may follow a describing word said of a person ("sei brutta e cattiva", "che vecchia che sei"). */
+const AFTER_PREDICATE = new Set(
+  'e ed o oppure ma pero comunque che di d del dello della dei degli delle da dal dalla dai a ad al allo alla ai alle in nel nella con col per come quando se perche anche pure proprio davvero veramente sei siete sono era eri e non mi ti si ci vi lo la li le gli ne ha hai hanno fa fai fanno dentro fuori oggi sempre ancora mai piu cosi tanto troppo molto poco assai tu voi lei lui io noi loro qui qua li la ormai adesso ora ieri va vai'.split(' '),
+);
+/** Determiners: after one of them a describing word sits inside a noun phrase ("una brutta notizia"). */
+const DETERMINER = new Set('un una uno na n il la lo l i gli le quel quella quello quell quei quelle questo questa quest questi queste sto sta st sti ste che'.split(' '));
+const SUBJECT_DET = new Set('il la lo l i gli le questo questa quest questi queste quel quella quello quell sto sta st sti ste'.split(' '));
+/** Nouns that keep a describing word an insult: people ("brutta persona") and filth ("lurida feccia"). */
+const INSULT_HEAD = new Set(
+  'persona persone donna donne ragazza ragazze ragazzo ragazzi tipa tipo tipi gente uomo uomini femmina femmine individuo individui soggetto soggetti essere creatura merda merde feccia spazzatura immondizia schifezza monnezza rifiuto rifiuti letame melma sterco'.split(' '),
+);
+const PITY = /^(?:vecchi|pover|pazz|grass)/;
+/**
+ * The hit ends on a describing word inside a noun phrase ("quella vecchia casa", "è una brutta
+ * notizia", "questa povera gente"): it describes the next word, not a person. A predicate ("sei grezza
+ * aggressiva", "è grezza comunque") or a person/filth noun ("brutta persona", "lurida feccia") stays.
+ */
+function describesNext(c: Canon, to: number, text: string): boolean {
+  if (to < 2 || to >= c.tokens.length) return false;
+  const adj = c.tokens[to - 1].text;
+  if (!ADJECTIVE_INSULTS.has(adj)) return false;
+  const t = c.tokens[to];
+  if (c.sentence[to] !== c.sentence[to - 1] || t.kind !== 'word' || /[,;:()]/.test(t.gap)) return false;
+  // "quanto è brutta sta cosa", "è ridicola la gestione": the subject comes after the adjective
+  if (SUBJECT_DET.has(t.text) && to + 1 < c.tokens.length && c.sentence[to + 1] === c.sentence[to]) {
+    const subj = c.tokens[to + 1];
+    const name = /^\p{Lu}/u.test(text.slice(subj.start, subj.end));
+    return !name && subj.kind === 'word' && !INSULT_HEAD.has(subj.text) && !ANY_WORDS.has(subj.text) && !STRONG_INSULTS.has(subj.text);
+  }
+  if (!DETERMINER.has(c.tokens[to - 2].text)) return false;
+  if (AFTER_PREDICATE.has(t.text) || t.text.endsWith('mente') || ANY_WORDS.has(t.text) || STRONG_INSULTS.has(t.text)) return false;
+  return !INSULT_HEAD.has(t.text) || PITY.test(adj);
+}
 /** A bare "e" read as "è" before "un/una": first word of a reply, or right after a capitalised name. */
 function bareCopula(c: Canon, i: number, text: string): boolean {
   if (i + 1 >= c.tokens.length || !/^(?:un|una|uno|na)$/.test(c.tokens[i + 1].text)) return false;
@@ -388,6 +421,8 @@ export const insult = defineRule({
         // "ci sono solo vacche": there are, not they are
         if (c.tokens[from].text === 'sono' && from > 0 && /^(?:ci|c|ce|io|ne)$/.test(c.tokens[from - 1].text)) continue;
         if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
+        // "quella vecchia casa", "è una brutta notizia": a describing word before a noun describes the noun
+        if (describesNext(c, to, comment.text)) continue;
         // "la vecchia, lurida giustizia": adjectives in a row before a noun describe the noun
         if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !ANY_WORDS.has(c.tokens[to].text)) continue;
         if (!settings.ambiguousWords && !strong(from, to) && !reason.startsWith('offesa')) continue;
