@@ -70,7 +70,7 @@ const PATTERNS: [RegExp, string][] = [
   // pointed third person: "quella vacca", "questo idiota", "sta oca", "quel cretino di …"
   [new RegExp(` (?:quel|quello|quella|quei|quegli|quelle|questo|questa|questi|queste|sto|sta|sti|ste|st|quell|quest) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|era|sara|resta|rimane|sembra|sembri|pare) ${FILL}(?:un|una|uno|na|n) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )| (?:faccia|faccetta|muso|cervello|cervellino) di ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )| (?:faccia|faccetta|muso|cervello|cervellino|lingua|linguaccia) di ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // plural judgements: "sono tutte delle vacche", "erano solo dei pagliacci"
   [new RegExp(` (?:sono|erano|saranno|restano|rimangono|sembrano|diventano) (?:(?:tutte|tutti|solo|solamente|soltanto|proprio|davvero|veramente) )+(?:(?:delle|dei|degli|come) )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:lei|lui|tu) (?:e )?(?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
@@ -372,7 +372,9 @@ function slashed(c: Canon, from: number, to: number): boolean {
 }
 const ANY_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]);
 /** Words an insult can hinge on (insult vocabulary, hostility verbs, English insults). */
-const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].flatMap((w) => w.split(' ')).filter((w) => w.length > 2 && !['di', 'da', 'che'].includes(w)));
+// a multi-word insult needs all its words, so its first word is enough to wake the rule
+const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].map((w) => w.split(' ')[0]).filter((w) => w.length > 2));
+for (const w of FIG_WORDS) GATE_WORDS.add(w);
 for (const w of 'odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
 const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');
 const passes = (c: Canon) => c.tokens.some((t) => GATE_WORDS.has(t.text) || (t.text.length > 3 && EN_GATE.has(t.text.slice(0, 4))));
