@@ -46,16 +46,22 @@ interface ActiveRule {
 
 const EMPTY: readonly CommentInput[] = [];
 
-/** RuleContext whose language guess is computed only if a rule asks for it. */
+/** RuleContext whose language guess (and, without a given `now`, the clock) is read only if a rule asks. */
 class Context implements RuleContext {
   private guessed: Lang | undefined;
+  private clock: Date | undefined;
   constructor(
     readonly profile: AnalyzerProfile,
-    readonly now: Date,
+    given: Date | undefined,
     readonly thread: readonly CommentInput[],
     readonly topics: readonly string[],
     private readonly text: string,
-  ) {}
+  ) {
+    this.clock = given;
+  }
+  get now(): Date {
+    return (this.clock ??= new Date());
+  }
   get lang(): Lang {
     return (this.guessed ??= guessLang(this.text));
   }
@@ -104,7 +110,7 @@ export function createAnalyzer(profile: AnalyzerProfile = defaultProfile(), hook
     profile,
     analyze(comment, opts = {}) {
       const text = comment.text;
-      const ctx = new Context(profile, opts.now ?? new Date(), opts.thread ?? EMPTY, topics.length ? detectTopics(text, topics) : [], text);
+      const ctx = new Context(profile, opts.now, opts.thread ?? EMPTY, topics.length ? detectTopics(text, topics) : [], text);
       let findings: Finding[] = [];
       const len = text.length;
       for (const a of active) {

@@ -104,6 +104,9 @@ const DIAGNOSES = [
 const DIAGNOSIS_RE = boundedRegExp([trieSource(DIAGNOSES)], 'g', true);
 const INVALIDITY_PCT_RE =
   /\b(?:invalid[oa]|invalidita|disabilita|handicap)(?:\s+civile)?\s+(?:al|del|pari\s+al|riconosciuta\s+al)?\s*\d{2,3}\s*(?:%|per\s*cento)/g;
+const HEALTH_RES = [INVALIDITY_PCT_RE, DIAGNOSIS_RE];
+const DIAGNOSIS_ONLY = [DIAGNOSIS_RE];
+const DIGIT_RE = /\d/;
 // First person or a family member: who the health detail is about.
 const SELF_RE =
   /\b(?:ho|sono|soffro|io|mi|me|faccio|fatto|ero|avevo|mio|mia|miei|mie|nostro|nostra|nostri|marito|moglie|figli[oa]|figli|madre|padre|mamma|papa|nonn[oa]|fratello|sorella|compagn[oa])(?![a-z0-9])/;
@@ -136,12 +139,16 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
   const f = fold(text);
   // one pass: digits present? longest ASCII alphanumeric run (a codice fiscale needs 16)?
   let hasDigit = false;
+  let digitCount = 0;
   let run = 0;
   let maxRun = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const digit = c >= 48 && c <= 57;
-    if (digit) hasDigit = true;
+    if (digit) {
+      hasDigit = true;
+      digitCount++;
+    }
     if (digit || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       if (++run > maxRun) maxRun = run;
     } else run = 0;
@@ -177,7 +184,9 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         IBAN_RE.lastIndex = m.index + Math.max(cand.length, 1);
       }
     }
-    if (s.phone) {
+    // the kinds below need several ASCII digits: a phone number 6+, a document number 5+,
+    // a protocol number 6+ (8+ for INPS protocols); fewer digits in the text, no such match
+    if (s.phone && digitCount >= 6) {
       PHONE_RE.lastIndex = 0;
       while ((m = PHONE_RE.exec(text))) {
         const raw = m[0];
@@ -197,7 +206,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         hits.push({ kind: 'phone', start, end });
       }
     }
-    if (s.document) {
+    if (s.document && digitCount >= 5) {
       CIE_RE.lastIndex = 0;
       while ((m = CIE_RE.exec(text))) hits.push({ kind: 'document', start: m.index, end: m.index + m[0].length });
       DOC_CONTEXT_RE.lastIndex = 0;
@@ -210,7 +219,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         }
       }
     }
-    if (s.protocol) {
+    if (s.protocol && digitCount >= 6) {
       INPS_PROTOCOL_RE.lastIndex = 0;
       while ((m = INPS_PROTOCOL_RE.exec(f))) {
         if (digitsOf(m[0]).length >= 8) hits.push({ kind: 'protocol', start: m.index, end: m.index + m[0].length });
@@ -270,7 +279,8 @@ function findHealth(text: string, f: string, hits: PersonalDataHit[]): void {
   const seen: Span[] = [];
   INVALIDITY_PCT_RE.lastIndex = 0;
   DIAGNOSIS_RE.lastIndex = 0;
-  for (const re of [INVALIDITY_PCT_RE, DIAGNOSIS_RE]) {
+  // a percentage of invalidity needs a digit
+  for (const re of DIGIT_RE.test(f) ? HEALTH_RES : DIAGNOSIS_ONLY) {
     while ((m = re.exec(f))) {
       const start = m.index;
       const end = start + m[0].length;

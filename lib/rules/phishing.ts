@@ -40,6 +40,13 @@ const GATE_WORDS = [
 ];
 const GATE_RE = new RegExp(`\\b${trieSource(GATE_WORDS)}`);
 
+// Words each pattern cannot match without (the first word of every alternative): most comments
+// that pass GATE_RE (it wakes on "bonus", "inps", "sono") run none of the four big patterns.
+const CRED_GATE = /\b(?:manda|invia|dammi|datemi|passami|passatemi|comunica|scrivi|scrivete|fornisc|fornite|send|give|dm)/;
+const PRIVATE_GATE = /contatta|scrivi|scrivete|mandami|inviami|privat|pvt|direct|dm|inbox|whatsapp|telegram|numero|wa\.me|t\.me|message/;
+const LURE_GATE = /\b(?:sblocc|riattiv|ricever|accredito|entro|account|verific|bonus|unlock|claim|compila|clicca|tuo|tua|suo|sua|vostr|aggiorn|conferm)/;
+const NONE: Span[] = [];
+
 const SHORTENERS = new Set(['bit.ly', 'tinyurl.com', 't.ly', 'is.gd', 'cutt.ly', 'rebrand.ly', 'goo.gl', 'ow.ly', 'shorturl.at', 'rb.gy', 'tiny.cc', 'bitly.com', 'short.io', 'v.gd', 'shorturl.com', 'linktr.ee']);
 
 const authorCache = new Map<string, boolean>();
@@ -85,10 +92,10 @@ export default defineRule({
 
     const lookAlikes = links.map((l) => ({ l, why: lookAlikeReason(l.host) })).filter((x) => x.why);
     const foreignLinks = links.filter((l) => !isOfficialHost(l.host));
-    const creds = collect(CRED_REQ_RE, f, true);
-    const priv = collect(PRIVATE_RE, f, false);
-    const lure = collect(LURE_RE, f, true);
-    const imper = collect(IMPERSONATION_RE, f, true);
+    const creds = CRED_GATE.test(f) ? collect(CRED_REQ_RE, f, true) : NONE;
+    const priv = PRIVATE_GATE.test(f) ? collect(PRIVATE_RE, f, false) : NONE;
+    const lure = LURE_GATE.test(f) ? collect(LURE_RE, f, true) : NONE;
+    const imper = f.includes('inps') ? collect(IMPERSONATION_RE, f, true) : NONE;
 
     const reasons: string[] = [];
     const evidence: Span[] = [];
