@@ -164,6 +164,8 @@ describe('insult: describing words before a noun', () => {
     'È un falso problema, basta leggere la circolare',
     'Quanto è brutta sta attesa',
     'Se sei malato devi mandare il certificato',
+    'Mio marito è un ignorante in informatica, come faccio la domanda?',
+    'Mia madre è stata dichiarata incapace di intendere e di volere',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

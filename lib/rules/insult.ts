@@ -345,6 +345,11 @@ function describesNext(c: Canon, to: number, text: string): boolean {
   if (AFTER_PREDICATE.has(t.text) || t.text.endsWith('mente') || ANY_WORDS.has(t.text) || STRONG_INSULTS.has(t.text)) return false;
   return !INSULT_HEAD.has(t.text) || PITY.test(adj);
 }
+/** "ignorante in informatica", "incapace di intendere e di volere": a lack of something, said plainly. */
+function complemented(c: Canon, to: number): boolean {
+  if (to >= c.tokens.length || c.sentence[to] !== c.sentence[to - 1] || /[,;:()]/.test(c.tokens[to].gap)) return false;
+  return /^(?:ignorant[ei]|incapac[ei])$/.test(c.tokens[to - 1].text) && /^(?:in|di|a|ad|su|sul|sulla|nel|nella|nei|delle|dei|del|della|riguardo|quanto|d)$/.test(c.tokens[to].text);
+}
 /** A bare "e" read as "è" before "un/una": first word of a reply, or right after a capitalised name. */
 function bareCopula(c: Canon, i: number, text: string): boolean {
   if (i + 1 >= c.tokens.length || !/^(?:un|una|uno|na)$/.test(c.tokens[i + 1].text)) return false;
@@ -424,7 +429,7 @@ export const insult = defineRule({
         if (c.tokens[from].text === 'sono' && from > 0 && /^(?:ci|c|ce|io|ne)$/.test(c.tokens[from - 1].text)) continue;
         if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
         // "quella vecchia casa", "è una brutta notizia": a describing word before a noun describes the noun
-        if (describesNext(c, to, comment.text)) continue;
+        if (describesNext(c, to, comment.text) || complemented(c, to)) continue;
         // "la vecchia, lurida giustizia": adjectives in a row before a noun describe the noun
         if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !ANY_WORDS.has(c.tokens[to].text)) continue;
         if (!settings.ambiguousWords && !strong(from, to) && !reason.startsWith('offesa')) continue;
