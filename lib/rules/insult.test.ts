@@ -135,6 +135,7 @@ describe('insult: figurative nouns', () => {
     ['coordination', 'Lei e la sua cagna passeggiano ogni sera'],
     ['identity', 'Lei è zingara e ne va fiera'],
     ['toy', 'Sei una bambola, amore mio'],
+    ['elided article in a reply', "@marco è come lavare la testa all'asina!"],
     ['address that describes a noun', 'Cara vecchia Italia, come sei cambiata'],
     ['friendly address', 'Ciao vecchio, come stai?'],
     ['verb, not address', 'Guarda povera gente in fila da stamattina'],

@@ -287,7 +287,7 @@ const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
 const INSTITUTION = /^(?:inps|istituto|ente|enti|sito|siti|servizio|servizi|stato|governo|sistema|ufficio|uffici|sede|sedi|app|applicazione|portale|comune|agenzia|ministero|burocrazia|pratica|procedura|assistenza|call|center|centralino|numero|legge|riforma|decreto|bonus|pensione|pensioni|assegno|naspi|isee|modulo|piattaforma|paese|italia)$/;
 /** Second person: the sentence speaks to someone. */
 const SECOND = new Set('tu ti te sei hai vai fai stai sai puoi vuoi devi taci vergognati smettila vattene sparisci tua tuo tue tuoi zitta zitto muta muto statti curati fatti stattene ascolta ascoltami guardati svegliati'.split(' '));
-const ARTICLE_OR_PREP = /^(?:il|lo|la|le|i|gli|un|una|uno|di|d|del|dello|della|dei|degli|delle|da|dal|dallo|dalla|dai|dalle|con|col|coi|in|nel|nello|nella|nei|negli|nelle|su|sul|sullo|sulla|sui|sulle|per|come|tra|fra|porca|porco|maremma|a|al|allo|alla|ai|agli|alle|mia|mio|tua|tuo|sua|suo|nostra|vostra|loro)$/;
+const ARTICLE_OR_PREP = /^(?:il|lo|la|le|i|gli|un|una|uno|di|d|del|dello|della|dei|degli|delle|da|dal|dallo|dalla|dai|dalle|con|col|coi|in|nel|nello|nella|nei|negli|nelle|su|sul|sullo|sulla|sui|sulle|per|come|tra|fra|porca|porco|maremma|a|al|allo|alla|ai|agli|alle|all|dell|nell|sull|dall|coll|quell|quest|mia|mio|tua|tuo|sua|suo|nostra|vostra|loro)$/;
 const REPORT_NEAR = new RegExp(` (?:${REPORTING}|denunciare|denuncio|condannare|condanno) (?!(?:a|ad|al|alla|allo|ai|alle|agli) )`);
 /**
  * The words just before token `i` report speech ("dire sei un idiota", "ti chiama vacca", "dice che è
