@@ -122,11 +122,40 @@ export function prefixGate(...sources: string[]): Set<string> {
   return out;
 }
 
+// Every gate a rule asks about gets a number; each prefix knows the gates it opens. A comment's
+// token prefixes are then looked up once, and each passesGate() is one array read (hate and
+// insult ask about ~20 gates per comment).
+const gateIds = new WeakMap<ReadonlySet<string>, { id: number; size: number }>();
+let gateCount = 0;
+const gatesOfPrefix = new Map<string, number[]>();
+function gateId(gate: ReadonlySet<string>): number {
+  const known = gateIds.get(gate);
+  if (known && known.size === gate.size) return known.id;
+  const id = gateCount++; // new gate (or one changed since): its own number
+  for (const p of gate) {
+    const l = gatesOfPrefix.get(p);
+    if (l) l.push(id);
+    else gatesOfPrefix.set(p, [id]);
+  }
+  gateIds.set(gate, { id, size: gate.size });
+  return id;
+}
+const PASSED = new WeakMap<Canon, Uint8Array>();
+
 /** True when some token's first four letters are in the gate. */
 export function passesGate(c: Canon, gate: ReadonlySet<string>): boolean {
-  const pre = prefixesOf(c);
-  for (let i = 0; i < pre.length; i++) if (gate.has(pre[i])) return true;
-  return false;
+  const id = gateId(gate);
+  let passed = PASSED.get(c);
+  if (!passed || id >= passed.length) {
+    passed = new Uint8Array(gateCount); // a gate numbered later is not in it: computed again
+    const pre = prefixesOf(c);
+    for (let i = 0; i < pre.length; i++) {
+      const ids = gatesOfPrefix.get(pre[i]);
+      if (ids) for (let k = 0; k < ids.length; k++) passed[ids[k]] = 1;
+    }
+    PASSED.set(c, passed);
+  }
+  return passed[id] === 1;
 }
 
 const PREFIXES = new WeakMap<Canon, string[]>();
