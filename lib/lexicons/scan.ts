@@ -176,6 +176,7 @@ const triggers: WordTrigger[] = [];
 export function registerTrigger(t: WordTrigger): void {
   triggers.push(t);
   triggerMemo.clear();
+  hook = makeHook(); // a new function: the matcher forgets the answers it remembered for the old one
 }
 /** Words seen before and whether some trigger woke on them (bounded; triggers are pure word predicates). */
 const triggerMemo = new Map<string, boolean>();
@@ -191,7 +192,7 @@ export function setPrecheck(on: boolean): void {
   precheck = on;
   lastText = null;
 }
-const hook = (w: string, p4: string): boolean => {
+const makeHook = () => (w: string, p4: string): boolean => {
   let v = triggerMemo.get(w);
   if (v === undefined) {
     v = false;
@@ -206,6 +207,7 @@ const hook = (w: string, p4: string): boolean => {
   }
   return v;
 };
+let hook = makeHook();
 
 /**
  * Cheap, conservative pre-check shared by the abuse rules: false only when the text is plain

@@ -274,6 +274,46 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   }
   for (const k of joinPrefixes) mark(wordHash(k));
 
+  // Word table: open addressing on the word hash, the word kept to compare letters; flags and the
+  // answer of the last hook given (valid for hookEpoch). Bounded: emptied when half full.
+  const T_SIZE = 1 << 15;
+  const tWord: (string | undefined)[] = new Array(T_SIZE);
+  const tHash = new Int32Array(T_SIZE);
+  const tFlags = new Uint8Array(T_SIZE);
+  const tHooked = new Uint8Array(T_SIZE);
+  const tEpoch = new Int32Array(T_SIZE);
+  let tCount = 0;
+  let lastHook: unknown = null;
+  let hookEpoch = 1;
+  /** Slot of the word low[ws, at) (hash h), inserted with its flags if new. */
+  const tableSlot = (h: number, low: string, ws: number, at: number): number => {
+    const len = at - ws;
+    let slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
+    for (;;) {
+      const w = tWord[slot];
+      if (w === undefined) break;
+      if (tHash[slot] === h && w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === low.charCodeAt(ws + k)) k++;
+        if (k === len) return slot;
+      }
+      slot = (slot + 1) & (T_SIZE - 1);
+    }
+    if (tCount >= T_SIZE >>> 1) {
+      tWord.fill(undefined);
+      tEpoch.fill(0);
+      tCount = 0;
+      slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
+    }
+    const w = low.slice(ws, at);
+    tWord[slot] = w;
+    tHash[slot] = h;
+    tFlags[slot] = flagsOf(w);
+    tEpoch[slot] = 0;
+    tCount++;
+    return slot;
+  };
+
   // chains being joined ("porco" + "dio"): at most maxWords alive at once (scratch, test() is not re-entrant)
   const chainKey: string[] = new Array(8).fill('');
   const chainLen: number[] = new Array(8).fill(0);
@@ -296,6 +336,11 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     const low = text.toLowerCase();
     const n = text.length;
     if (low.length !== n) return BAIL;
+    if (hook && hook !== lastHook) {
+      // another hook: the answers remembered in the word table are not its answers
+      lastHook = hook;
+      hookEpoch++;
+    }
     let ws = -1; // start of the current word
     let built: string | null = null; // the word, when it had to be folded letter by letter
     let digits = 0; // digits inside the current word (l33t or a number)
@@ -467,6 +512,35 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             continue;
           }
         }
+        // with a hook (the abuse pre-check): plain words are found in the word table by hash and
+        // letters, with their flags and the hook's answer, so a word seen before needs no string
+        let hooked = -1;
+        if (hook && digits === 0 && !run3 && built === null) {
+          const len = at - ws;
+          const slot = tableSlot(h, low, ws, at);
+          const f = tFlags[slot];
+          if (tEpoch[slot] !== hookEpoch) {
+            const w = tWord[slot]!;
+            tHooked[slot] = hook(w, w.length > 4 ? w.slice(0, 4) : w) ? 1 : 0;
+            tEpoch[slot] = hookEpoch;
+          }
+          hooked = tHooked[slot];
+          let maybe = (f & (F_MAP | F_GLUED | F_JOIN)) !== 0;
+          for (let q = 0; q < nch && !maybe; q++) if (len < pow31.length && filtered((Math.imul(chainHash[q], pow31[len]) + h) | 0)) maybe = true;
+          if (!maybe) {
+            ws = -1;
+            nch = 0;
+            if (len === 1) {
+              if (++singles >= 3) return BAIL;
+            } else {
+              if (pending) return 1;
+              singles = 0;
+            }
+            if (hooked === 1) return 1;
+            if (brk) nch = 0;
+            continue;
+          }
+        }
         let w = built ?? low.slice(ws, at);
         ws = -1;
         built = null;
@@ -520,7 +594,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           chainHash[nch] = wordHash(key);
           nch++;
         }
-        if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return 1;
+        if (hook && (hooked >= 0 ? hooked === 1 : hook(w, w.length > 4 ? w.slice(0, 4) : w))) return 1;
       }
       if (brk) nch = 0;
     }
