@@ -33,15 +33,18 @@ export function segmentWords(s: string): string[] | null {
   return r && r.length > 1 ? r : null;
 }
 
-const cache: { key: string; scan: AbuseScan }[] = [];
+const cache: { text: string; allow: number; add: number; scan: AbuseScan }[] = [];
 
 export function scanAbuse(text: string, opts: LexiconOptions = {}): AbuseScan {
-  const key = `${opts.allow?.length ?? 0}:${opts.additions?.length ?? 0}:${text}`;
-  for (const c of cache) if (c.key === key) return c.scan;
+  // keyed as before by the text and the sizes of the allowlist and additions, compared field by
+  // field (no key string built and compared for each of the five rules)
+  const allow = opts.allow?.length ?? 0;
+  const add = opts.additions?.length ?? 0;
+  for (const c of cache) if (c.text === text && c.allow === allow && c.add === add) return c.scan;
   const canon = canonicalize(text, segmentWords);
   const matches = abuseMatcher(opts).find(text, canon.tokens);
   const scan = { canon, matches };
-  cache.unshift({ key, scan });
+  cache.unshift({ text, allow, add, scan });
   if (cache.length > 4) cache.pop();
   return scan;
 }

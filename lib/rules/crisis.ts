@@ -72,7 +72,8 @@ export const crisis = defineRule({
       }
     };
     collect(STRONG_RE, strong);
-    if (ctx.lang === 'en' || /[a-z]/.test(c.text)) collect(EN_RE, strong);
+    // (the same condition, cheapest test first: the language guess is only read without letters)
+    if (/[a-z]/.test(c.text) || ctx.lang === 'en') collect(EN_RE, strong);
     if (settings.distress) collect(DISTRESS_RE, distress);
     // distress alone is common in complaints ("non ce la faccio più ad aspettare"): it needs two signals
     if (!strong.length && distress.length < 2) return [];

@@ -35,6 +35,8 @@ const PATTERNS: [RegExp, string][] = [
 ];
 
 const IDIOM_RE = new RegExp(` ${VIOLENCE_IDIOM} `, 'g');
+/** Where patterns 1–6 can match at all: " V" or " DEATH_WISH" followed by a space. */
+const ANY_VIOLENCE_RE = new RegExp(` (?:${V}|${DEATH_WISH})(?= )`);
 /** Words a threat can hinge on: no such word, no regex runs. */
 const COMMON = new Set('fare dare mett pren tagl facc test mani paga veng veni verr tutt poss devo devi dovr dove sper diam faro fatt augu meri pell alle agli glie'.split(' '));
 const GATE = new Set([...prefixGate(VIOLENCE, DEATH_WISH)].filter((p) => p.length >= 4 && !COMMON.has(p)));
@@ -93,7 +95,9 @@ export const threat = defineRule({
   detect(comment, ctx, settings) {
     if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
-    if (!c.tokens.length || !(passesGate(c, GATE) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text))) return [];
+    // every pattern but the two intimidation ones needs a violent verb or a death wish somewhere:
+    // one scan for any of them before the eight patterns and the idioms
+    if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text))) return [];
     const idioms = idiomSpans(c);
     const hits: { from: number; to: number; reason: string }[] = [];
     for (const [re, reason0] of PATTERNS) {
