@@ -56,6 +56,45 @@ function cls(f: string): 'L' | 'D' | 'S' | 'X' {
  * Split a text into word tokens. Apostrophes split ("dell'INPS" → "dell", "inps").
  * Invisible characters never split a word. "!" inside a word is l33t for "i" ("d!o").
  */
+/** The token read from text[start, end) (folded `cur`), pushed unless it is empty. */
+function pushToken(tokens: Token[], text: string, cur: string, start: number, end: number, letters: number, others: number, gap: string): void {
+  let kind: Token['kind'] = 'word';
+  let raw = cur;
+  let s = start;
+  if (raw.charCodeAt(0) === 64 && letters > 0 && raw.length > 1 && !/^@[a-z]{1,3}$/.test(raw) && /[a-z0-9_]/.test(raw[1])) {
+    // "@name" is a mention, not l33t ("@" at the start followed by a handle)
+    kind = 'mention';
+  } else if (raw.charCodeAt(0) === 35) {
+    kind = 'hashtag';
+    raw = raw.slice(1);
+    s = start + 1;
+  } else if (letters === 0) {
+    kind = others > 0 && /[0-9]/.test(raw) ? 'number' : 'word';
+  }
+  // trailing "!" (punctuation) is not part of the word
+  while (raw.length > 1 && raw.endsWith('!')) {
+    raw = raw.slice(0, -1);
+    end = text.lastIndexOf('!', end - 1);
+  }
+  let t = raw;
+  let leet = false;
+  if (kind === 'word' && letters > 0 && others > 0) {
+    let out = '';
+    for (let i = 0; i < raw.length; i++) {
+      const ch = raw[i];
+      const l = LEET[ch];
+      if (l !== undefined) {
+        out += l;
+        leet = true;
+      } else out += ch;
+    }
+    t = out;
+  }
+  if (raw.length > 0 && !(kind === 'word' && letters === 0 && others === 0)) {
+    tokens.push({ start: s, end, text: t, raw, kind, gap, leet: leet || undefined, run3: t.length >= 3 && hasLongRun(t) });
+  }
+}
+
 export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Token[] {
   const tokens: Token[] = [];
   let cur = '';
@@ -66,49 +105,6 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
   let gap = '';
   const n = text.length;
 
-  const flush = () => {
-    if (start < 0) return;
-    let kind: Token['kind'] = 'word';
-    let raw = cur;
-    let s = start;
-    if (raw.charCodeAt(0) === 64 && letters > 0 && raw.length > 1 && !/^@[a-z]{1,3}$/.test(raw) && /[a-z0-9_]/.test(raw[1])) {
-      // "@name" is a mention, not l33t ("@" at the start followed by a handle)
-      kind = 'mention';
-    } else if (raw.charCodeAt(0) === 35) {
-      kind = 'hashtag';
-      raw = raw.slice(1);
-      s = start + 1;
-    } else if (letters === 0) {
-      kind = others > 0 && /[0-9]/.test(raw) ? 'number' : 'word';
-    }
-    // trailing "!" (punctuation) is not part of the word
-    while (raw.length > 1 && raw.endsWith('!')) {
-      raw = raw.slice(0, -1);
-      end = text.lastIndexOf('!', end - 1);
-    }
-    let t = raw;
-    let leet = false;
-    if (kind === 'word' && letters > 0 && others > 0) {
-      let out = '';
-      for (let i = 0; i < raw.length; i++) {
-        const ch = raw[i];
-        const l = LEET[ch];
-        if (l !== undefined) {
-          out += l;
-          leet = true;
-        } else out += ch;
-      }
-      t = out;
-    }
-    if (raw.length > 0 && !(kind === 'word' && letters === 0 && others === 0)) {
-      tokens.push({ start: s, end, text: t, raw, kind, gap, leet: leet || undefined, run3: t.length >= 3 && hasLongRun(t) });
-    }
-    cur = '';
-    start = -1;
-    letters = 0;
-    others = 0;
-    gap = '';
-  };
 
   for (let i = 0; i < n; ) {
     const code = text.charCodeAt(i);
@@ -138,7 +134,14 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
       }
       if (code === 32 || code === 44 || code === 46 || code === 39 || code === 63 || code === 10) {
         // space , . ' ? newline: plain separators
-        if (start >= 0) flush();
+        if (start >= 0) {
+          pushToken(tokens, text, cur, start, end, letters, others, gap);
+          cur = '';
+          start = -1;
+          letters = 0;
+          others = 0;
+          gap = '';
+        }
         gap += code === 39 ? "'" : text[i];
         i++;
         continue;
@@ -160,7 +163,14 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
       else if ((c === 35 && start < 0 && i + 1 < n && /[\p{L}\p{N}]/u.test(text[i + 1])) || (c === 95 && start >= 0)) k = 'S';
     }
     if (k === 'X') {
-      flush();
+      if (start >= 0) {
+        pushToken(tokens, text, cur, start, end, letters, others, gap);
+        cur = '';
+        start = -1;
+        letters = 0;
+        others = 0;
+        gap = '';
+      }
       gap += f;
       i += w;
       continue;
@@ -172,7 +182,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
     i += w;
     end = i;
   }
-  flush();
+  if (start >= 0) pushToken(tokens, text, cur, start, end, letters, others, gap);
   return opts.joinSpaced === false ? tokens : joinSpacedLetters(tokens);
 }
 
