@@ -4,21 +4,22 @@
 import { z } from 'zod';
 import { DayStringSchema as DaySchema, HandledInputSchema } from './log/schema';
 import { RULE_IDS, SEVERITIES } from './types';
+import { LIMITS } from './analysis/protocol';
 
 /** Longest comment the worker analyses (hostile-input bound; real comments are far shorter). */
-const TEXT_LIMIT = 200_000;
+const TEXT_LIMIT = LIMITS.text;
 const WireCommentSchema = z.object({
-  id: z.string().max(200),
+  id: z.string().max(LIMITS.id),
   text: z.string().max(TEXT_LIMIT),
-  author: z.string().max(1000),
+  author: z.string().max(LIMITS.name),
   isReply: z.boolean(),
-  createdAt: z.string().max(64).nullable(),
+  createdAt: z.string().max(LIMITS.time).nullable(),
 });
 const PageRefSchema = z.object({
-  id: z.string().max(500).nullable(),
-  name: z.string().max(1000).nullable(),
-  postId: z.string().max(500).nullable(),
-  postTime: z.string().max(64).nullable(),
+  id: z.string().max(LIMITS.name).nullable(),
+  name: z.string().max(LIMITS.name).nullable(),
+  postId: z.string().max(LIMITS.name).nullable(),
+  postTime: z.string().max(LIMITS.time).nullable(),
 });
 const FindingSchema = z.object({
   rule: z.enum(RULE_IDS),
@@ -37,11 +38,11 @@ export const RequestSchema = z.discriminatedUnion('type', [
     type: z.literal('analyze/batch'),
     platform: z.enum(['facebook', 'instagram']),
     channel: z.enum(['comment', 'direct']),
-    url: z.string().max(4000),
+    url: z.string().max(LIMITS.url),
     page: PageRefSchema.nullable(),
     lang: z.enum(['it', 'en']),
-    thread: z.array(WireCommentSchema).max(2000),
-    items: z.array(z.number().int().min(0)).max(500),
+    thread: z.array(WireCommentSchema).max(LIMITS.threadItems),
+    items: z.array(z.number().int().min(0)).max(LIMITS.items),
   }),
   z.object({
     type: z.literal('dismissal/record'),

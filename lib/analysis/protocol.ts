@@ -3,6 +3,9 @@
 // (the worker validates every request with the zod schemas of lib/messages.ts).
 import type { Analysis, Localized, Platform } from '../types';
 
+/** Longest values the worker accepts (lib/messages.ts); the content script cuts what it sends to them. */
+export const LIMITS = { id: 2000, text: 200_000, name: 2000, url: 20_000, time: 64, threadItems: 2000, items: 500 } as const;
+
 /** One comment of a thread as the worker needs it (context or to analyse). */
 export interface WireComment {
   id: string;

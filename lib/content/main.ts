@@ -8,7 +8,7 @@ import { startRuntime } from './runtime';
 import { send } from '../send';
 import { SETTINGS_KEY } from '../settings/key';
 import type { Action, Localized } from '../types';
-import type { AllowTermReply, AnalyzeBatchReply } from '../analysis/protocol';
+import { LIMITS, type AllowTermReply, type AnalyzeBatchReply } from '../analysis/protocol';
 import { sanitizeForDiagnostic } from './diagnostic';
 
 export type TabRequest =
@@ -51,7 +51,7 @@ export function startContent(ctx: ContentScriptContext, adapter: PlatformAdapter
       return res.ok ? res.data : null;
     },
     async onDismissed(pageId, text, analysis) {
-      const res = await send<{ term: string; count: number } | null>({ type: 'dismissal/record', pageId, text, findings: analysis.findings });
+      const res = await send<{ term: string; count: number } | null>({ type: 'dismissal/record', pageId, text: text.slice(0, LIMITS.text), findings: analysis.findings });
       return res.ok ? res.data : null;
     },
     async allowTerm(pageId, term) {

@@ -11,6 +11,7 @@ import { createAnalysisService } from '../analysis/service';
 import { defaultSettings, type Settings } from '../settings';
 import { assignPage, setPagePaused } from '../settings/profile';
 import type { AnalyzeBatchReply } from '../analysis/protocol';
+import { RequestSchema } from '../messages';
 
 const html = readFileSync(join(import.meta.dirname, '../../tests/fixtures/dom/facebook-post-loggedout-en-2025.html'), 'utf8');
 
@@ -21,9 +22,10 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function setup(opts: { fail?: () => boolean; settings?: () => Settings } = {}) {
+function setup(opts: { fail?: () => boolean; settings?: () => Settings; edit?: (doc: Document) => void } = {}) {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
+  opts.edit?.(document);
   const settings = opts.settings ?? (() => defaultSettings());
   const svc = createAnalysisService({ settings, dismissals: { load: async () => undefined, save: async () => {} }, updateSettings: async () => true });
   const requests: BatchRequest[] = [];
@@ -33,7 +35,10 @@ function setup(opts: { fail?: () => boolean; settings?: () => Settings } = {}) {
     async analyze(req) {
       requests.push(req);
       if (opts.fail?.()) return { ok: false, error: { message: { it: 'servizio fermo', en: 'service stopped' } } };
-      return { ok: true, data: (await svc.analyzeBatch({ type: 'analyze/batch', ...req })) as AnalyzeBatchReply };
+      // what the worker does first: validate the request
+      const valid = RequestSchema.safeParse({ type: 'analyze/batch', ...req });
+      if (!valid.success || valid.data.type !== 'analyze/batch') return { ok: false, error: { message: { it: 'richiesta non valida', en: 'invalid request' } } };
+      return { ok: true, data: (await svc.analyzeBatch(valid.data)) as AnalyzeBatchReply };
     },
     logHandled: async () => ({ ok: true }),
     handledState: async () => ({}),
@@ -72,6 +77,18 @@ describe('content runtime', () => {
     s = setPagePaused(s, 'inps-per-la-famiglia', false);
     runtime.settingsChanged();
     await vi.waitFor(() => expect(hosts()).toBe(10), { timeout: 5000 });
+  });
+
+  test('an absurdly long comment is cut to the worker\'s limit, not refused with its whole batch', async () => {
+    const { requests, hosts } = setup({
+      edit: (doc) => {
+        const text = facebookAdapter.findComments(doc)[0].textElement!;
+        text.textContent = 'che merda '.repeat(30_000); // 300,000 characters
+      },
+    });
+    await vi.waitFor(() => expect(hosts()).toBe(10), { timeout: 8000 });
+    const longest = Math.max(...requests.flatMap((r) => r.thread.map((c) => c.text.length)));
+    expect(longest).toBe(200_000);
   });
 
   test('a worker that cannot answer is reported in the status, and Galateo retries by itself', async () => {

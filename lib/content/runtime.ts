@@ -13,7 +13,7 @@ import { GALATEO_ATTR, type ExtractedComment, type PageInfo, type PlatformAdapte
 import { insertReplyText } from '../platforms/insert';
 import { clearEvidence, focusEvidence, rangesFor, setEvidence } from './highlight';
 import { createScheduler, type IdleDeadlineLike } from './scheduler';
-import type { AnalyzeBatch, AnalyzeBatchReply, AnalyzedComment, Channel, PageState, WireComment } from '../analysis/protocol';
+import { LIMITS, type AnalyzeBatch, type AnalyzeBatchReply, type AnalyzedComment, type Channel, type PageState, type WireComment } from '../analysis/protocol';
 
 /** Attribute on every node Galateo adds to the page: the scanner and the adapters never look inside them. */
 export const OWN_ATTR = GALATEO_ATTR;
@@ -237,7 +237,16 @@ export function startRuntime(env: RuntimeEnv) {
     } else clearEvidence(c.id);
   }
 
-  const wire = (c: ExtractedComment): WireComment => ({ id: c.id, text: c.text, author: c.author, isReply: c.isReply, createdAt: c.time });
+  // Hostile pages can show anything: what is sent stays inside the worker's limits (lib/messages.ts),
+  // so one absurd comment never gets its whole batch refused.
+  const cut = (v: string, n: number) => (v.length > n ? v.slice(0, n) : v);
+  const wire = (c: ExtractedComment): WireComment => ({
+    id: cut(c.id, LIMITS.id),
+    text: cut(c.text, LIMITS.text),
+    author: cut(c.author, LIMITS.name),
+    isReply: c.isReply,
+    createdAt: c.time && c.time.length <= LIMITS.time ? c.time : null,
+  });
 
   /** Ask the worker for the comments (indices into `ordered`) that have no result yet, in batches. */
   function requestAnalysis(wanted: number[]): void {
@@ -246,8 +255,15 @@ export function startRuntime(env: RuntimeEnv) {
     const base: Omit<BatchRequest, 'thread' | 'items'> = {
       platform: adapter.platform,
       channel,
-      url: doc.location.href,
-      page: page ? { id: page.id, name: page.name, postId: page.postId ?? null, postTime: page.postTime ?? null } : null,
+      url: cut(doc.location.href, LIMITS.url),
+      page: page
+        ? {
+            id: page.id && cut(page.id, LIMITS.name),
+            name: page.name && cut(page.name, LIMITS.name),
+            postId: page.postId ? cut(page.postId, LIMITS.name) : null,
+            postTime: page.postTime && page.postTime.length <= LIMITS.time ? page.postTime : null,
+          }
+        : null,
       lang,
     };
     const batches: number[][] = [];
@@ -294,7 +310,7 @@ export function startRuntime(env: RuntimeEnv) {
           }
           for (const [k, v] of Object.entries(res.data.ruleLabels)) ruleLabels.set(k, v);
           for (const [k, v] of Object.entries(res.data.topicLabels)) topicLabels.set(k, v);
-          res.data.results.forEach((r, n) => ready.set(r.id, { text: list[b[n]].text, key: forKey, result: r }));
+          res.data.results.forEach((r, n) => ready.set(list[b[n]].id, { text: list[b[n]].text, key: forKey, result: r }));
           scheduler.resume();
         });
     }
