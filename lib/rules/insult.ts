@@ -56,12 +56,13 @@ const FIG_PATTERNS: [RegExp, string][] = [
   // "al buffone e alla cortigiana": coordinated with a plain insult
   [new RegExp(` ${STRONG} (?:e |o |, )(?:(?:al|alla|il|la|lo|l|all|un|una|quella|quel|sta|a|ad) )?${FIG_PERSON}(?= )`, 'g'), 'sequenza di insulti'],
   // "figlio di una cagna", "figli di quella vacca"
-  [new RegExp(` figli[oae]? di (?:una|un|quella|quel|na|sta) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:figlio|figlia|figli|figlie) di (?:una|un|quella|quel|na|sta) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // similes about looks and manners: "grassa come una balena", "mangi come una scrofa", "sei come una vipera"
   [new RegExp(` (?:grass[oaie]|ciccion[ae]|brutt[oaie]|sporc[oa]|sporche|sporchi|stupid[oaie]|ignorant[ei]|acid[oaie]|scem[oaie]|puzz\\w*|mangi|mangia|mangiate|cammini|cammina|starnazzi|starnazza|ragli|raglia|ti comporti|si comporta|ti vesti|si veste|urli|parli|sei|siete) (?:proprio |tutta |tutto |esattamente |quasi )?come (?:un|una|uno|na|la|il|l|le|i|delle|dei) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
 ];
 const FIG_WORDS = new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PEJORATIVE_PERSON_NOUNS]);
 
+const SENTENCE_START_REASON = 'insulto rivolto a una persona ';
 const PATTERNS: [RegExp, string][] = [
   // second person: "sei un idiota", "siete dei ladri", "tu sei proprio una vacca"
   [new RegExp(` (?:sei|sii|siete|eri|eravate|sarai|sarete|resti|rimani) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
@@ -87,12 +88,13 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` ${STRONG} (?:, )?${ANY}(?= )| ${ANY} (?:, )?${STRONG}(?= )`, 'g'), 'sequenza di insulti'],
   [new RegExp(` (?:vaffanculo|mavaffanculo|fanculo|vergognati|zitta|zitto|taci|muta|muto) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:peggio|peggiore) (?:di|che) (?:un|una|uno) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(`(?:^ |\\. )(?:che|ma che|mamma mia che|madonna che|oddio che) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // (at the start of a sentence: checked in detect)
+  [new RegExp(` (?:che|ma|mamma|madonna|oddio) (?:(?:che|mia che) )?${FILL}${ANY}(?= )`, 'g'), SENTENCE_START_REASON],
   [new RegExp(` (?:di essere|essere|sembrare|sembrava|sembri|sembra) (?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // staff
   [new RegExp(` ${STAFF} ${GAP(6)}${ANY}(?= )`, 'g'), 'insulto al personale'],
   // direct hostility at the interlocutor
-  [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| va(?:i)? (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene) a (?:cagare|fanculo|farvi fottere|quel paese)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
+  [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| (?:va|vai) (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene) a (?:cagare|fanculo|farvi fottere|quel paese)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
 ];
 
 const SEQUENCE = PATTERNS.findIndex(([, reason]) => reason === 'sequenza di insulti');
@@ -202,16 +204,27 @@ interface Anchored {
   reason: string;
   /** index in its list */
   i: number;
+  /** no anchors: scanned the old way */
+  loose: boolean;
+  /** the pattern needs a target word (ANY/STRONG/nouns) within a few tokens of its start */
+  needsTarget: boolean;
+  /** scratch: anchor tokens for the current comment (valid while `gen` is the current call's) */
+  ks: number[];
+  gen: number;
 }
+let generation = 0;
+/** scratch for matchAll (grown when a comment is longer) */
+let NEAR: boolean[] = new Array<boolean>(256).fill(false);
 /** prefix → patterns that can start with a word of that prefix; patterns without anchors go to `loose`. */
 function anchorIndex(list: [RegExp, string][]): { by: Map<string, Anchored[]>; loose: Anchored[]; all: Anchored[] } {
   const by = new Map<string, Anchored[]>();
   const loose: Anchored[] = [];
   const all: Anchored[] = [];
   list.forEach(([re, reason], i) => {
-    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i };
-    all.push(a);
     const ws = firstWords(re.source);
+    const needsTarget = [ANY, STRONG, FIG, FIG_PERSON, FIG_SG].some((w) => re.source.includes(w));
+    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, ks: [], gen: -1 };
+    all.push(a);
     if (!ws) {
       loose.push(a);
       return;
@@ -224,6 +237,8 @@ function anchorIndex(list: [RegExp, string][]): { by: Map<string, Anchored[]>; l
   });
   return { by, loose, all };
 }
+/** First words of every insult word the patterns can end on. */
+const INSULT_FIRST = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS, ...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PEJORATIVE_PERSON_NOUNS].map((w) => w.split(' ')[0]));
 const MAIN = anchorIndex(PATTERNS);
 const FIGS = anchorIndex(FIG_PATTERNS);
 
@@ -231,35 +246,46 @@ const FIGS = anchorIndex(FIG_PATTERNS);
  * Matches of the patterns of `idx` on the canon, as (pattern, token range), in pattern order.
  * `only` limits the anchors to some tokens (the neighbourhood of a noun).
  */
-function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, only?: (k: number) => boolean): { a: Anchored; from: number; to: number }[] {
+function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, targets: ReadonlySet<string>, window: number): { a: Anchored; from: number; to: number }[] {
   const pre = prefixesOf(c);
-  const starts = new Map<Anchored, number[]>();
+  const gen = ++generation;
+  // a target word (insult, animal noun) within the next `window` tokens: most anchors ("e", "che",
+  // "la") have none and are skipped
+  let nextTarget = Infinity;
+  const near = NEAR.length >= pre.length ? NEAR : (NEAR = new Array<boolean>(pre.length * 2).fill(false));
+  for (let k = pre.length - 1; k >= 0; k--) {
+    if (targets.has(c.tokens[k].text)) nextTarget = k;
+    near[k] = nextTarget - k <= window;
+  }
   for (let k = 0; k < pre.length; k++) {
-    if (only && !only(k)) continue;
     let l = idx.by.get(pre[k]);
     if (!l && c.tokens[k].run3) l = idx.by.get(prefix4(c.text.slice(c.pos[k], c.pos[k] + c.len[k])));
     if (!l) continue;
     for (const a of l) {
-      const s = starts.get(a);
-      if (!s) starts.set(a, [k]);
-      else if (s[s.length - 1] !== k) s.push(k);
+      if (a.needsTarget && !near[k]) continue;
+      if (a.gen !== gen) {
+        a.gen = gen;
+        a.ks.length = 0;
+      }
+      if (a.ks[a.ks.length - 1] !== k) a.ks.push(k);
     }
   }
   const out: { a: Anchored; from: number; to: number }[] = [];
+  const text = c.text;
   for (const a of idx.all) {
-    const ks = starts.get(a);
-    if (ks) {
-      for (const k of ks) {
-        a.sticky.lastIndex = c.pos[k] - 1;
-        const m = a.sticky.exec(c.text);
-        if (!m) continue;
-        const s = m.index + (m[0].length - m[0].trimStart().length);
-        const e = m.index + m[0].trimEnd().length;
-        if (e <= s) continue;
-        const [from, to] = tokenRange(c, s, e);
+    if (a.gen === gen) {
+      for (const k of a.ks) {
+        // the pattern starts with the space before token k; test() allocates no match array
+        const start = c.pos[k] - 1;
+        a.sticky.lastIndex = start;
+        if (!a.sticky.test(text)) continue;
+        let e = a.sticky.lastIndex;
+        while (e > start && text.charCodeAt(e - 1) === 32) e--;
+        if (e <= start + 1) continue;
+        const [from, to] = tokenRange(c, start + 1, e);
         out.push({ a, from, to });
       }
-    } else if (idx.loose.includes(a)) {
+    } else if (a.loose) {
       const gate = idx === MAIN ? PATTERN_GATES[a.i] : null;
       if (gate && !passesGate(c, gate)) continue;
       for (const { from, to } of findAll(c, a.re)) out.push({ a, from, to });
@@ -268,6 +294,7 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, only?: (k: numb
   return out;
 }
 
+const STRONG_LAST = new Set([...STRONG_INSULTS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Strong insult used as a vocative: alone in its sentence ("Coglione!") or right after a mention. */
 const VOCATIVE = new RegExp(`^ (?:@ |ciao |ehi |ahah\\w* |ma |ma va |e )?${FILL}${STRONG} ?$`);
 
@@ -414,9 +441,13 @@ export const insult = defineRule({
       return [...STRONG_INSULTS].some((s) => s.includes(' ') && txt.includes(s));
     };
     const n = c.tokens.length;
-    for (const { a, from, to } of matchAll(c, MAIN)) {
+    for (const { a, from, to } of matchAll(c, MAIN, INSULT_FIRST, 10)) {
       const pi = a.i;
-      const reason = a.reason;
+      let reason = a.reason;
+      if (reason === SENTENCE_START_REASON) {
+        if (from > 0 && c.sentence[from - 1] === c.sentence[from]) continue;
+        reason = reason.trimEnd();
+      }
       {
         if (negatedBefore(c, from, 2)) continue;
         // folded "e" is both "è" (copula) and "e" (and): only the written copula counts, or a bare "e"
@@ -436,14 +467,18 @@ export const insult = defineRule({
         hits.push({ from, to, reason });
       }
     }
-    let lastFig = -1;
-    for (let k = 0; k < n; k++) if (FIG_WORDS.has(c.tokens[k].text)) lastFig = k;
-    if (settings.ambiguousWords && lastFig >= 0) {
+    // one pass for the cues the later steps need
+    let hasFig = false;
+    let hasMention = false;
+    let hasSecond = false;
+    for (const t of c.tokens) {
+      if (t.kind === 'mention') hasMention = true;
+      else if (FIG_WORDS.has(t.text)) hasFig = true;
+      else if (SECOND.has(t.text)) hasSecond = true;
+    }
+    if (settings.ambiguousWords && hasFig) {
       // anchors up to eight tokens before a noun ("fa sempre la solita vipera", "grassa proprio come una vacca")
-      let firstFig = 0;
-      while (!FIG_WORDS.has(c.tokens[firstFig].text)) firstFig++;
-      const near = (k: number) => k >= firstFig - 8 && k <= lastFig;
-      for (const { a, from, to } of matchAll(c, FIGS, near)) {
+      for (const { a, from, to } of matchAll(c, FIGS, FIG_WORDS, 8)) {
         const reason = a.reason;
         {
           // "non fare la civetta" is a reproach, not a denial
@@ -460,9 +495,10 @@ export const insult = defineRule({
       }
     }
     // vocatives: a sentence that is just an insult, or a reply that opens with a mention
-    const hasMention = c.tokens.some((t) => t.kind === 'mention');
-    for (const s of sentences(c)) {
-      if (VOCATIVE.test(s.text) && !c.quoted[s.from]) {
+    const sents = sentences(c);
+    for (const s of sents) {
+      // the vocative ends on a strong insult: check its last word before the regex
+      if (STRONG_LAST.has(c.text.slice(c.pos[s.to - 1], c.pos[s.to - 1] + c.len[s.to - 1])) && VOCATIVE.test(s.text) && !c.quoted[s.from]) {
         hits.push({ from: s.from, to: s.to, reason: 'insulto usato come appellativo' });
       }
     }
@@ -475,7 +511,7 @@ export const insult = defineRule({
     // in a reply (mention), an insult word at the edge of a sentence is a vocative ("@x Pecora!", "Cùrati asina.")
     if (hasMention) {
       const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
-      for (const s of sentences(c)) {
+      for (const s of sents) {
         const cand = [s.from, s.to - 1, s.to - 2].filter((k) => k >= s.from && k < s.to);
         for (const k of cand) {
           const w = c.tokens[k].text;
@@ -503,9 +539,9 @@ export const insult = defineRule({
     }
     // without a mention: an insult set off by a comma at either end of a sentence spoken to someone
     // ("Stai zitta, vacca!", "Oca, non hai capito niente")
-    if (c.tokens.some((t) => SECOND.has(t.text))) {
+    if (hasSecond) {
       const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
-      for (const s of sentences(c)) {
+      for (const s of sents) {
         if (s.to - s.from < 3) continue;
         let second = false;
         for (let k = s.from; k < s.to; k++) if (SECOND.has(c.tokens[k].text)) second = true;
