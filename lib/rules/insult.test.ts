@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import insult from './insult';
+import insult, { _anchoring } from './insult';
+import { scanAbuse } from '../lexicons/scan';
 import { defaultProfile } from '../analyzer';
 import type { RuleContext } from './rule';
 
@@ -179,5 +180,36 @@ describe('insult: describing words before a noun', () => {
     'Quanto è brutta la Rossi',
   ])('%s', (text) => {
     expect(run(text)).toHaveLength(1);
+  });
+});
+
+// The patterns are tried only at anchor tokens (speed): they must find what trying every token finds.
+describe('insult: anchored matching finds every match', () => {
+  const texts = [
+    'Sei un idiota', 'siete dei ladri incapaci', '@Mario Rossi coglione!', 'Gli operatori INPS sono degli incapaci',
+    "quell'impiegata è una cretina", 'Brutta vacca, stai zitta', 'Ma vaffanculo', 'Ti disprezzo', 'razza di imbecilli',
+    'Che cesso che sei', 'Ma che oca. Che strega!', 'Vai a quel paese', 'va a cagare', 'stai zitta cozza',
+    'Negli ultimi anni è diventata troppo gallina', 'Con i colleghi fa sempre la solita civetta', 'La vacca non si vergogna di niente',
+    'È grassa proprio come una vacca', 'Sei un figlio di una cagna', 'Il buffone e la vipera di turno', 'Lui porco e lei scrofa',
+    'Quelle foto sono tutte da vacca', 'ciao bambola gonfiabile', 'Ciao cozza', 'peggio di una capra', 'quel cretino di tuo cugino',
+  ];
+  test.each(texts)('%s', (text) => {
+    const c = scanAbuse(text).canon;
+    for (const [idx, targets, window] of [
+      [_anchoring.MAIN, _anchoring.INSULT_FIRST, 10],
+      [_anchoring.FIGS, _anchoring.FIG_WORDS, 8],
+    ] as const) {
+      const got = new Set(_anchoring.matchAll(c, idx, targets, window).map((m) => `${m.a.i}:${m.from}-${m.to}`));
+      for (const a of idx.all) {
+        for (let k = 0; k < c.tokens.length; k++) {
+          a.sticky.lastIndex = c.pos[k] - 1;
+          if (!a.sticky.test(c.text)) continue;
+          let e = a.sticky.lastIndex;
+          while (c.text[e - 1] === ' ') e--;
+          const to = c.pos.findIndex((p, j) => p + c.len[j] >= e) + 1;
+          expect(got.has(`${a.i}:${k}-${to}`), `pattern ${a.i} at token ${k}`).toBe(true);
+        }
+      }
+    }
   });
 });

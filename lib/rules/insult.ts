@@ -571,3 +571,6 @@ export const insult = defineRule({
 });
 
 export default insult;
+
+/** Tests only: the anchored matcher and what it stands for. */
+export const _anchoring = { MAIN, FIGS, INSULT_FIRST, FIG_WORDS, matchAll };
