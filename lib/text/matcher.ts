@@ -315,7 +315,9 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   };
 
   // chains being joined ("porco" + "dio"): at most maxWords alive at once (scratch, test() is not re-entrant)
-  const chainKey: string[] = new Array(8).fill('');
+  const chainKey: (string | null)[] = new Array(8).fill(''); // null: the word low[chainFrom, chainTo)
+  const chainFrom = new Int32Array(8);
+  const chainTo = new Int32Array(8);
   const chainLen: number[] = new Array(8).fill(0);
   const chainHash: number[] = new Array(8).fill(0);
   const filtered = (hash: number): boolean => {
@@ -492,50 +494,45 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         i = next - 1;
       }
       if (ws >= 0) {
-        // most words are no term, no join prefix and no glued term (their hash is not in the
-        // filter): without a hook or a chain to extend they need no string at all
-        if (digits === 0 && !run3 && !hook) {
-          const len = built === null ? at - ws : built.length;
-          let maybe = filtered(h);
+        // Plain words (letters only, no run of three) are decided from hashes: a word outside the
+        // filter has no flag; one inside is found in the word table with its flags (and, with a
+        // hook, the hook's answer). A string is made only when a join may grow into a key.
+        let hooked = -1;
+        if (digits === 0 && !run3 && built === null) {
+          const len = at - ws;
+          let f = 0;
+          if (hook || filtered(h)) {
+            const slot = tableSlot(h, low, ws, at);
+            f = tFlags[slot];
+            if (hook) {
+              if (tEpoch[slot] !== hookEpoch) {
+                const tw = tWord[slot]!;
+                tHooked[slot] = hook(tw, tw.length > 4 ? tw.slice(0, 4) : tw) ? 1 : 0;
+                tEpoch[slot] = hookEpoch;
+              }
+              hooked = tHooked[slot];
+            }
+          }
+          let maybe = (f & (F_MAP | F_GLUED)) !== 0;
           // a chain grows only into a key or a join prefix: its hash must be in the filter too
           for (let q = 0; q < nch && !maybe; q++) if (len < pow31.length && filtered((Math.imul(chainHash[q], pow31[len]) + h) | 0)) maybe = true;
           if (!maybe) {
-            ws = -1;
-            built = null;
-            nch = 0;
             if (len === 1) {
               if (++singles >= 3) return BAIL;
             } else {
               if (pending) return 1;
               singles = 0;
             }
-            continue;
-          }
-        }
-        // with a hook (the abuse pre-check): plain words are found in the word table by hash and
-        // letters, with their flags and the hook's answer, so a word seen before needs no string
-        let hooked = -1;
-        if (hook && digits === 0 && !run3 && built === null) {
-          const len = at - ws;
-          const slot = tableSlot(h, low, ws, at);
-          const f = tFlags[slot];
-          if (tEpoch[slot] !== hookEpoch) {
-            const w = tWord[slot]!;
-            tHooked[slot] = hook(w, w.length > 4 ? w.slice(0, 4) : w) ? 1 : 0;
-            tEpoch[slot] = hookEpoch;
-          }
-          hooked = tHooked[slot];
-          let maybe = (f & (F_MAP | F_GLUED | F_JOIN)) !== 0;
-          for (let q = 0; q < nch && !maybe; q++) if (len < pow31.length && filtered((Math.imul(chainHash[q], pow31[len]) + h) | 0)) maybe = true;
-          if (!maybe) {
-            ws = -1;
             nch = 0;
-            if (len === 1) {
-              if (++singles >= 3) return BAIL;
-            } else {
-              if (pending) return 1;
-              singles = 0;
+            if (f & F_JOIN && maxWords > 1) {
+              chainKey[0] = null;
+              chainFrom[0] = ws;
+              chainTo[0] = at;
+              chainLen[0] = 1;
+              chainHash[0] = h;
+              nch = 1;
             }
+            ws = -1;
             if (hooked === 1) return 1;
             if (brk) nch = 0;
             continue;
@@ -575,7 +572,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if (f & (F_MAP | F_GLUED)) return 1;
         let m = 0;
         for (let q = 0; q < nch; q++) {
-          const k = chainKey[q] + key;
+          const k = (chainKey[q] ?? low.slice(chainFrom[q], chainTo[q])) + key;
           if (map.has(k) && (multi.has(k) || k.length >= 7)) {
             if (w.length !== 1) return 1;
             pending = true;
