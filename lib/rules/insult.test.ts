@@ -213,3 +213,31 @@ describe('insult: anchored matching finds every match', () => {
     }
   });
 });
+
+// Literal worlds: animals on the farm or at sea, food, toilets, taste; things judged are not people.
+describe('insult: literal context and things as subjects', () => {
+  test.each([
+    'Quella mucca fa tanto latte',
+    'Quella gallina non fa più uova da settimane',
+    'La limonata è troppo acida',
+    'Il bagno della stazione era una fogna',
+    'Questo film è un cesso',
+    'Sto telefono è un cesso, si blocca sempre',
+    'Che bestia di camion',
+    'Sta vacca non vuole entrare nella stalla',
+  ])('no finding: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  test.each([
+    'La tua amica è una vacca',
+    'La Bianchi è una vacca',
+    'La protagonista è una civetta',
+    'Che cesso di donna',
+    'Quella vacca di tua madre',
+    'Quella cozza è sempre in coda allo sportello',
+    'Ti sei intasata il cervello, cozza',
+  ])('%s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+});

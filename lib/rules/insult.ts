@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import { mayBeAbusive, negatedBefore, passesGate, prefixGate, prefixesOf, quotedMention, registerTrigger, scanAbuse } from '../lexicons/scan';
-import { ADJECTIVE_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, PEJORATIVE_PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
+import { ADJECTIVE_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, LITERAL_CONTEXT, PEJORATIVE_PERSON_NOUNS, PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
 import { REPORTING } from '../lexicons/patterns';
 import { findAll, tokenRange, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -372,6 +372,39 @@ function describesNext(c: Canon, to: number, text: string): boolean {
   if (AFTER_PREDICATE.has(t.text) || t.text.endsWith('mente') || ANY_WORDS.has(t.text) || STRONG_INSULTS.has(t.text)) return false;
   return !INSULT_HEAD.has(t.text) || PITY.test(adj);
 }
+/**
+ * An animal, food, object or taste word in a sentence about its literal world ("quella mucca fa tanto
+ * latte", "la limonata è troppo acida", "il bagno col cesso rotto"): ±6 tokens, same sentence.
+ */
+function literalContext(c: Canon, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 6); k < Math.min(c.tokens.length, to + 6); k++) {
+    if (c.sentence[k] === c.sentence[from] && LITERAL_CONTEXT.has(c.tokens[k].text)) return true;
+  }
+  return false;
+}
+const SUBJECT_DETERMINER = /^(?:il|lo|la|l|i|gli|le|questo|questa|quest|sto|sta|st|quel|quello|quella|quell|mio|mia|tuo|tua|suo|sua|nostro|nostra|vostro|vostra)$/;
+/**
+ * "questo film è un cesso", "la limonata è troppo acida": the copula's subject is a thing (a noun after a
+ * determiner that is not a person noun, not a name): a judgement of the thing, not an insult.
+ */
+function thingSubject(c: Canon, from: number, text: string): boolean {
+  if (from < 2 || !/^(?:e|era|sara|resta|rimane|sembra|pare|diventa|diventata|diventato)$/.test(c.tokens[from].text)) return false;
+  const noun = c.tokens[from - 1];
+  if (c.sentence[from - 1] !== c.sentence[from] || !SUBJECT_DETERMINER.test(c.tokens[from - 2].text) || noun.kind !== 'word') return false;
+  if (PERSON_NOUNS.has(noun.text) || ANY_WORDS.has(noun.text) || /^\p{Lu}/u.test(text.slice(noun.start, noun.end))) return false;
+  // "con quel trucco sembra la befana": the noun sits in a prepositional phrase, the subject is someone else
+  if (from >= 3 && c.sentence[from - 3] === c.sentence[from] && /^(?:con|di|da|in|su|per|a|tra|fra|senza|dopo|prima)$/.test(c.tokens[from - 3].text)) return false;
+  return !STAFF_RE.test(noun.text);
+}
+/** "che bestia di camion": the word describes the thing after "di" (not "che cesso di donna"). */
+function ofAThing(c: Canon, to: number, text: string): boolean {
+  if (to + 1 >= c.tokens.length || c.sentence[to + 1] !== c.sentence[to - 1] || !/^(?:di|d)$/.test(c.tokens[to].text)) return false;
+  const w = c.tokens[to + 1];
+  if (w.kind !== 'word' || PERSON_NOUNS.has(w.text) || ANY_WORDS.has(w.text) || /^\p{Lu}/u.test(text.slice(w.start, w.end))) return false;
+  // possessives and articles introduce a person as often as a thing ("quella vacca di tua madre")
+  return !/^(?:tua|tuo|sua|suo|mia|mio|vostra|vostro|una|un|uno|quella|quel|questa|questo|la|il|lo|l)$/.test(w.text);
+}
+const STAFF_RE = new RegExp(`^${STAFF}$`);
 /** "ignorante in informatica", "incapace di intendere e di volere": a lack of something, said plainly. */
 function complemented(c: Canon, to: number): boolean {
   if (to >= c.tokens.length || c.sentence[to] !== c.sentence[to - 1] || /[,;:()]/.test(c.tokens[to].gap)) return false;
@@ -461,6 +494,7 @@ export const insult = defineRule({
         if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
         // "quella vecchia casa", "è una brutta notizia": a describing word before a noun describes the noun
         if (describesNext(c, to, comment.text) || complemented(c, to)) continue;
+        if ((literalContext(c, from, to) || thingSubject(c, from, comment.text) || ofAThing(c, to, comment.text)) && !strong(from, to)) continue;
         // "la vecchia, lurida giustizia": adjectives in a row before a noun describe the noun
         if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !ANY_WORDS.has(c.tokens[to].text)) continue;
         if (!settings.ambiguousWords && !strong(from, to) && !reason.startsWith('offesa')) continue;
@@ -488,6 +522,7 @@ export const insult = defineRule({
           // "sono una balena" speaks of oneself; "sono tutte da…" of others
           if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:tutte|tutti)$/.test(c.tokens[from].text)) continue;
           if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
+          if (literalContext(c, from, to) || thingSubject(c, from, comment.text)) continue;
           // a quoted noun is a title or a word under discussion: fare la "Cortigiana onesta"
           if (c.quoted[to - 1] || COSTUME.test(sentenceText(c, from))) continue;
           hits.push({ from, to, reason });
