@@ -386,7 +386,9 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       let brk = false;
       let next = i + 1;
       const at = i; // where the current word (if any) ends
-      if (c < 128) {
+      if (c === 32) {
+        // a space: the usual separator
+      } else if (c < 128) {
         const k = ASCII_CLASS[c];
         if (k === A_DIGIT) {
           // digits belong to the token they touch (l33t "m3rda") or make a number token
@@ -605,7 +607,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     test(text, hook) {
       const r = fastTest(text, hook);
       if (r !== BAIL) return r === 1;
-      return slowTest(text, hook);
+      // without a hook the general path ends in find() anyway
+      return hook ? slowTest(text, hook) : findIn(text).length > 0;
     },
     find(text, tokens) {
       return findIn(text, tokens);
