@@ -53,6 +53,8 @@ const FIG_PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:gran|grass[oaie]|ciccion[ae]|inutil[ei]|dannat[oaie]|fottut[oaie]|${HUMAN_ADJ}) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "frottole da civetta", "sono tutte da maiala": typical of one (not "vado dalla zingara")
   [new RegExp(` (?:frottole|cose|robe|roba|modi|movenze|mosse|gesti|sguardo|occhi|occhiate|tono|uscite|discorsi|battute|scenate|sceneggiate|moine|smorfie|versi|trucco|look|vestito|abito|tutte|tutti|comportamenti|atteggiamenti|risate|risatine|vocina|vocetta|camminata|postura) da (?!cesso |fogna )${FIG_SG}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // behaving as one: "ti comporti da vacca", "si atteggia a gran dama", "degna di una cozza"
+  [new RegExp(` (?:comporti|comporta|comportate|comportarti|comportarsi|comportandosi|atteggi|atteggia|atteggiarsi|degn[oa]|degni|degne) (?:da|a|di) (?:una |un |uno |na |vera |vero )?${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "al buffone e alla cortigiana": coordinated with a plain insult
   [new RegExp(` ${STRONG} (?:e |o |, )(?:(?:al|alla|il|la|lo|l|all|un|una|quella|quel|sta|a|ad) )?${FIG_PERSON}(?= )`, 'g'), 'sequenza di insulti'],
   // "figlio di una cagna", "figli di quella vacca"
@@ -71,7 +73,7 @@ const PATTERNS: [RegExp, string][] = [
   // pointed third person: "quella vacca", "questo idiota", "sta oca", "quel cretino di …"
   [new RegExp(` (?:quel|quello|quella|quei|quegli|quelle|questo|questa|questi|queste|sto|sta|sti|ste|st|quell|quest) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|era|sara|resta|rimane|sembra|sembri|pare) ${FILL}(?:un|una|uno|na|n) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )| (?:faccia|faccetta|muso|cervello|cervellino|lingua|linguaccia) di ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )| (?:faccia|faccetta|muso|cervello|cervellino|lingua|linguaccia) di (?:una |un |uno |na )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // plural judgements: "sono tutte delle vacche", "erano solo dei pagliacci"
   [new RegExp(` (?:sono|erano|saranno|restano|rimangono|sembrano|diventano) (?:(?:tutte|tutti|solo|solamente|soltanto|proprio|davvero|veramente) )+(?:(?:delle|dei|degli|come) )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:lei|lui|tu) (?:e )?(?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
@@ -482,7 +484,8 @@ export const insult = defineRule({
         reason = reason.trimEnd();
       }
       {
-        if (negatedBefore(c, from, 2)) continue;
+        // "non sei altro che una vacca" affirms
+        if (negatedBefore(c, from, 2) && !c.text.slice(c.pos[from], c.pos[to - 1]).includes(' altro che ')) continue;
         // folded "e" is both "è" (copula) and "e" (and): only the written copula counts, or a bare "e"
         // opening a reply or following a name ("@x E una cavalla", "Oriana e una cozza")
         if (c.tokens[from].text === 'e' && !/^(?:è|é|È|e'|E')/.test(comment.text.slice(c.tokens[from].start, c.tokens[from].start + 2)) && !bareCopula(c, from, comment.text)) continue;
