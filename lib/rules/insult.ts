@@ -314,6 +314,7 @@ function sentences(c: Canon): { from: number; to: number; text: string }[] {
 
 const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
 const INSTITUTION = /^(?:inps|istituto|ente|enti|sito|siti|servizio|servizi|stato|governo|sistema|ufficio|uffici|sede|sedi|app|applicazione|portale|comune|agenzia|ministero|burocrazia|pratica|procedura|assistenza|call|center|centralino|numero|legge|riforma|decreto|bonus|pensione|pensioni|assegno|naspi|isee|modulo|piattaforma|paese|italia)$/;
+const EPITHET = new Set('brutta brutto lurida sporca stupida vecchia grassa gran povera maledetta'.split(' '));
 /** Second person: the sentence speaks to someone. */
 const SECOND = new Set('tu ti te sei hai vai fai stai sai puoi vuoi devi taci vergognati smettila vattene sparisci tua tuo tue tuoi zitta zitto muta muto statti curati fatti stattene ascolta ascoltami guardati svegliati'.split(' '));
 const ARTICLE_OR_PREP = /^(?:il|lo|la|le|i|gli|un|una|uno|di|d|del|dello|della|dei|degli|delle|da|dal|dallo|dalla|dai|dalle|con|col|coi|in|nel|nello|nella|nei|negli|nelle|su|sul|sullo|sulla|sui|sulle|per|come|tra|fra|porca|porco|maremma|a|al|allo|alla|ai|agli|alle|all|dell|nell|sull|dall|coll|quell|quest|mia|mio|tua|tuo|sua|suo|nostra|vostra|loro)$/;
@@ -580,7 +581,18 @@ export const insult = defineRule({
     if (hasSecond) {
       const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
       for (const s of sents) {
-        if (s.to - s.from < 3) continue;
+        if (s.to - s.from <= 2) {
+          // "Vergognati. Vacca!" — a sentence that is only the word (and maybe "brutta"), exclaimed
+          const k = s.to - 1;
+          const w = c.tokens[k].text;
+          const bang = (comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '') === '!';
+          // not the answer to a question ("Che hai visto? Balena!")
+          const answer = c.tokens[s.from].gap.includes('?');
+          if (bang && !answer && FIG_WORDS.has(w) && !c.quoted[k] && (k === s.from || EPITHET.has(c.tokens[s.from].text))) {
+            hits.push({ from: s.from, to: s.to, reason: 'insulto usato come appellativo' });
+          }
+          continue;
+        }
         let second = false;
         for (let k = s.from; k < s.to; k++) if (SECOND.has(c.tokens[k].text)) second = true;
         if (!second) continue;
