@@ -172,6 +172,8 @@ describe('insult: describing words before a noun', () => {
     'È un falso problema, basta leggere la circolare',
     'Quanto è brutta sta attesa',
     'Se sei malato devi mandare il certificato',
+    'Il direttore ha detto che il sistema è vecchio',
+    'La responsabile della sede è stata gentilissima, povera donna',
     'Mio marito è un ignorante in informatica, come faccio la domanda?',
     'Mia madre è stata dichiarata incapace di intendere e di volere',
   ])('no finding: %s', (text) => {
@@ -197,7 +199,7 @@ describe('insult: anchored matching finds every match', () => {
     'Che cesso che sei', 'Ma che oca. Che strega!', 'Vai a quel paese', 'va a cagare', 'stai zitta cozza',
     'Negli ultimi anni è diventata troppo gallina', 'Con i colleghi fa sempre la solita civetta', 'La vacca non si vergogna di niente',
     'È grassa proprio come una vacca', 'Sei un figlio di una cagna', 'Il buffone e la vipera di turno', 'Lui porco e lei scrofa',
-    'Quelle foto sono tutte da vacca', 'ciao bambola gonfiabile', 'Ciao cozza', 'peggio di una capra', 'quel cretino di tuo cugino',
+    'Quelle foto sono tutte da vacca', 'ciao bambola gonfiabile', 'Il direttore della sede è un incapace', 'Ciao cozza', 'peggio di una capra', 'quel cretino di tuo cugino',
   ];
   test.each(texts)('%s', (text) => {
     const c = scanAbuse(text).canon;

@@ -94,7 +94,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:che|ma|mamma|madonna|oddio) (?:(?:che|mia che) )?${FILL}${ANY}(?= )`, 'g'), SENTENCE_START_REASON],
   [new RegExp(` (?:di essere|essere|sembrare|sembrava|sembri|sembra) (?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // staff
-  [new RegExp(` ${STAFF} ${GAP(6)}${ANY}(?= )`, 'g'), 'insulto al personale'],
+  // within the same clause: "il direttore ha detto che il sistema è vecchio" judges the system
+  [new RegExp(` ${STAFF} (?:(?!(?:che|perche|quando|se|ma|mentre|dove|,) )[^ .]+ ){0,6}?${ANY}(?= )`, 'g'), 'insulto al personale'],
   // direct hostility at the interlocutor
   [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| (?:va|vai) (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene) a (?:cagare|fanculo|farvi fottere|quel paese)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
 ];
