@@ -494,6 +494,12 @@ export const insult = defineRule({
         if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:sei|siete)$/.test(c.tokens[from].text)) continue;
         // "l'INPS è una fogna", "questo sito è un cesso": criticism of the institute and its services is welcome
         if (from > 0 && INSTITUTION.test(c.tokens[from - 1].text) && /^(?:e|era|sara|resta|rimane|sembra|pare|sono|erano)$/.test(c.tokens[from].text)) continue;
+        // "se sei povera hai diritto…": a condition, not a judgement; "sei pazza?" and "sei povera" alone
+        // are surprise and need, not insults ("sei vecchia" stays a put-down)
+        if (/^(?:sei|siete|sii|eri)$/.test(c.tokens[from].text) && !strong(from, to)) {
+          if (from > 0 && c.tokens[from - 1].text === 'se') continue;
+          if (to - from === 2 && /^(?:pover|pazz)/.test(c.tokens[to - 1].text)) continue;
+        }
         // "ci sono solo vacche": there are, not they are
         if (c.tokens[from].text === 'sono' && from > 0 && /^(?:ci|c|ce|io|ne)$/.test(c.tokens[from - 1].text)) continue;
         if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
