@@ -82,6 +82,7 @@ describe('insult: figurative nouns', () => {
     ['appellative', 'Oi cozza, ti sei persa?'],
     ['vocative', 'Ma stai zitta, gallina!'],
     ['vocative', 'Capra, non hai capito niente'],
+    ['vocative, plural', 'Vergognatevi, sciacalli!'],
     ['vocative in a reply', '@anna ma cosa dici, asina?'],
     ['bare copula', '@paolo E una vipera'],
     ['typical of', 'Basta con queste moine da gallina'],

@@ -317,7 +317,9 @@ const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
 const INSTITUTION = /^(?:inps|istituto|ente|enti|sito|siti|servizio|servizi|stato|governo|sistema|ufficio|uffici|sede|sedi|app|applicazione|portale|comune|agenzia|ministero|burocrazia|pratica|procedura|assistenza|call|center|centralino|numero|legge|riforma|decreto|bonus|pensione|pensioni|assegno|naspi|isee|modulo|piattaforma|paese|italia)$/;
 const EPITHET = new Set('brutta brutto lurida sporca stupida vecchia grassa gran povera maledetta'.split(' '));
 /** Second person: the sentence speaks to someone. */
-const SECOND = new Set('tu ti te sei hai vai fai stai sai puoi vuoi devi taci vergognati smettila vattene sparisci tua tuo tue tuoi zitta zitto muta muto statti curati fatti stattene ascolta ascoltami guardati svegliati'.split(' '));
+const SECOND = new Set(
+  'tu ti te sei hai vai fai stai sai puoi vuoi devi taci vergognati smettila vattene sparisci tua tuo tue tuoi zitta zitto muta muto statti curati fatti stattene ascolta ascoltami guardati svegliati voi vi siete avete fate state sapete potete volete dovete tacete vergognatevi smettetela andatevene sparite vostra vostro vostre vostri zitti zitte svegliatevi'.split(' '),
+);
 const ARTICLE_OR_PREP = /^(?:il|lo|la|le|i|gli|un|una|uno|di|d|del|dello|della|dei|degli|delle|da|dal|dallo|dalla|dai|dalle|con|col|coi|in|nel|nello|nella|nei|negli|nelle|su|sul|sullo|sulla|sui|sulle|per|come|tra|fra|porca|porco|maremma|a|al|allo|alla|ai|agli|alle|all|dell|nell|sull|dall|coll|quell|quest|mia|mio|tua|tuo|sua|suo|nostra|vostra|loro)$/;
 const REPORT_NEAR = new RegExp(` (?:${REPORTING}|denunciare|denuncio|condannare|condanno) (?!(?:a|ad|al|alla|allo|ai|alle|agli) )`);
 /**
@@ -597,6 +599,9 @@ export const insult = defineRule({
           const answer = c.tokens[s.from].gap.includes('?');
           if (bang && !answer && FIG_WORDS.has(w) && !c.quoted[k] && (k === s.from || EPITHET.has(c.tokens[s.from].text))) {
             hits.push({ from: s.from, to: s.to, reason: 'insulto usato come appellativo' });
+          } else if (k > s.from && SECOND.has(c.tokens[s.from].text) && c.tokens[k].gap.includes(',') && ANY_SET.has(w) && !c.quoted[k]) {
+            // "Vergognatevi, sciacalli!"
+            hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
           }
           continue;
         }
