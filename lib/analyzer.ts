@@ -41,6 +41,10 @@ export function defaultProfile(): AnalyzerProfile {
 
 interface ActiveRule {
   rule: Rule;
+  /** Calls rule.detect: every ActiveRule has the same shape, so the per-comment loop reads one
+   * property layout instead of fifteen rule object layouts (each closure sees a single rule). */
+  detect: Rule['detect'];
+  id: RuleId;
   settings: { enabled: boolean } & Record<string, unknown>;
 }
 
@@ -91,7 +95,7 @@ export function createAnalyzer(profile: AnalyzerProfile = defaultProfile(), hook
     const settings = parsed.data as ActiveRule['settings'];
     if (!settings.enabled) continue;
     if (rule.id === 'off-topic' && !profile.pageId) continue;
-    active.push({ rule, settings });
+    active.push({ rule, detect: (c, x, st) => rule.detect(c, x, st), id: rule.id, settings });
   }
   const allow = phrasesRegExp(profile.allowlist);
   const topics = profile.allTopics;
@@ -113,13 +117,14 @@ export function createAnalyzer(profile: AnalyzerProfile = defaultProfile(), hook
       const ctx = new Context(profile, opts.now, opts.thread ?? EMPTY, topics.length ? detectTopics(text, topics) : [], text);
       let findings: Finding[] = [];
       const len = text.length;
-      for (const a of active) {
+      for (let r = 0; r < active.length; r++) {
+        const a = active[r];
         let out: Finding[];
         try {
-          out = a.rule.detect(comment, ctx, a.settings);
+          out = a.detect(comment, ctx, a.settings);
         } catch (e) {
           // one broken rule must not hide what the others found
-          onRuleError(a.rule.id, e, comment);
+          onRuleError(a.id, e, comment);
           continue;
         }
         for (let i = 0; i < out.length; i++) {

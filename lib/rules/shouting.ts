@@ -27,6 +27,19 @@ const settings = z.object({
 });
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
+/** "At least k characters that may be upper case" (one regex per k, cached). */
+const UPPER_CANDIDATES = new Map<number, RegExp>();
+function upperCandidates(k: number): RegExp {
+  let re = UPPER_CANDIDATES.get(k);
+  if (!re) {
+    const U = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\uFFFF]';
+    const N = '[^A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\uFFFF]';
+    re = new RegExp(`^(?:${N}*${U}){${Math.max(1, k)}}`);
+    if (UPPER_CANDIDATES.size > 16) UPPER_CANDIDATES.clear();
+    UPPER_CANDIDATES.set(k, re);
+  }
+  return re;
+}
 const HAS_DIGIT = /\p{N}/u;
 
 export default defineRule({
@@ -41,6 +54,9 @@ export default defineRule({
   settings,
   detect(comment, _ctx, s): Finding[] {
     const text = comment.text;
+    // Native pre-check: fewer upper-case candidates (A-Z, À-Þ, anything beyond Latin-1) than the
+    // gate below needs means fewer upper-case letters, so the gate would say no.
+    if (!upperCandidates(Math.ceil(Math.min(s.minLetters * s.minUpperRatio, s.minRunLetters))).test(text)) return [];
     // Fast gate on Latin letters. Leaving out acronyms (all capitals) can only LOWER the share of
     // capitals, so a text below the share with acronyms counted is below it without them too.
     let upperQuick = 0;
