@@ -47,6 +47,9 @@ describe('insult: aimed at a person', () => {
 
   test('ambiguous words can be switched off', () => {
     expect(run('Ormai sei più gallina che donna', { ambiguousWords: false })).toEqual([]);
+    expect(run('Vergognati. Vacca!', { ambiguousWords: false })).toEqual([]);
+    expect(run('Capra, non hai capito niente', { ambiguousWords: false })).toEqual([]);
+    expect(run('Quella vacca non si vergogna', { ambiguousWords: false })).toEqual([]);
     expect(run('sei proprio una vacca', { ambiguousWords: false })).toEqual([]);
     expect(run('Sei un idiota', { ambiguousWords: false })).toHaveLength(1);
   });

@@ -597,7 +597,7 @@ export const insult = defineRule({
           const bang = (comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '') === '!';
           // not the answer to a question ("Che hai visto? Balena!")
           const answer = c.tokens[s.from].gap.includes('?');
-          if (bang && !answer && FIG_WORDS.has(w) && !c.quoted[k] && (k === s.from || EPITHET.has(c.tokens[s.from].text))) {
+          if (settings.ambiguousWords && bang && !answer && FIG_WORDS.has(w) && !c.quoted[k] && (k === s.from || EPITHET.has(c.tokens[s.from].text))) {
             hits.push({ from: s.from, to: s.to, reason: 'insulto usato come appellativo' });
           } else if (k > s.from && SECOND.has(c.tokens[s.from].text) && c.tokens[k].gap.includes(',') && ANY_SET.has(w) && !c.quoted[k]) {
             // "Vergognatevi, sciacalli!"
