@@ -297,6 +297,7 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, targets: Readon
   return out;
 }
 
+const STRONG_MULTI = [...STRONG_INSULTS].filter((s) => s.includes(' '));
 const STRONG_LAST = new Set([...STRONG_INSULTS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Strong insult used as a vocative: alone in its sentence ("Coglione!") or right after a mention. */
 const VOCATIVE = new RegExp(`^ (?:@ |ciao |ehi |ahah\\w* |ma |ma va |e )?${FILL}${STRONG} ?$`);
@@ -477,7 +478,7 @@ export const insult = defineRule({
         if (STRONG_INSULTS.has(w)) return true;
       }
       const txt = c.text.slice(c.pos[from], c.pos[to - 1] + c.len[to - 1]);
-      return [...STRONG_INSULTS].some((s) => s.includes(' ') && txt.includes(s));
+      return STRONG_MULTI.some((s) => txt.includes(s));
     };
     const n = c.tokens.length;
     for (const { a, from, to } of matchAll(c, MAIN, INSULT_FIRST, 10)) {
@@ -590,6 +591,8 @@ export const insult = defineRule({
     if (hasSecond) {
       const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
       for (const s of sents) {
+        // only a sentence that starts or ends on an insult word can hold such a vocative
+        if (!ANY_SET.has(c.tokens[s.to - 1].text) && !ANY_SET.has(c.tokens[s.from].text)) continue;
         if (s.to - s.from <= 2) {
           // "Vergognati. Vacca!" — a sentence that is only the word (and maybe "brutta"), exclaimed
           const k = s.to - 1;
