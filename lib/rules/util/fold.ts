@@ -28,15 +28,10 @@ export function fold(text: string): string {
   return out;
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function foldUncached(text: string): string {
-  let ascii = true;
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 128) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return text.toLowerCase();
+  if (!NON_ASCII.test(text)) return text.toLowerCase(); // (a native scan, not a loop per character)
   // usual case: lower-casing keeps the length, then only the table's characters need replacing
   const low = text.toLowerCase();
   if (low.length === text.length) return low.replace(SPECIAL_RE, special);
