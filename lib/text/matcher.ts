@@ -40,6 +40,8 @@ function wordHash(w: string): number {
   return h;
 } // a word with repeated letters that single() finds
 const WHITE = /\s/;
+/** Same as /\s/ on one character, without making a string for ASCII. */
+const isWhite = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
 /** l33t digits as tokenize() reads them inside a word. */
 const LEET_DIGIT: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '!': 'i' };
 const leet = (raw: string): string => {
@@ -366,10 +368,10 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           run = 1;
         }
         if (ws < 0) {
-          if ((c === 104 || c === 119) && text.charCodeAt(i) === c && isUrlAt(text, i)) {
+          if (((c === 104 && low.charCodeAt(i + 1) === 116) || (c === 119 && low.charCodeAt(i + 1) === 119)) && text.charCodeAt(i) === c && isUrlAt(text, i)) {
             // a link is not words (as in tokenize): skip to the next white space; joins go on across it
             let j = i;
-            while (j < n && !WHITE.test(text[j])) j++;
+            while (j < n && !isWhite(text.charCodeAt(j))) j++;
             i = j - 1;
             continue;
           }
