@@ -31,8 +31,8 @@ const F_JOIN = 2;
 const F_GLUED = 4;
 const F_RUN3 = 8;
 const F_REPEAT = 16;
-/** Bits of the word filter (2^21 bits = 256 KB). */
-const FILTER_MASK = (1 << 21) - 1;
+/** Bits of the word filter (2^20 bits = 128 KB: small enough to stay in cache). */
+const FILTER_MASK = (1 << 20) - 1;
 /** Polynomial hash of a word's letters, as test() computes it while reading. */
 function wordHash(w: string): number {
   let h = 0;
@@ -278,7 +278,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
 
   // Word table: open addressing on the word hash, the word kept to compare letters; flags and the
   // answer of the last hook given (valid for hookEpoch). Bounded: emptied when half full.
-  const T_SIZE = 1 << 15;
+  const T_SIZE = 1 << 14;
   const tWord: (string | undefined)[] = new Array(T_SIZE);
   const tHash = new Int32Array(T_SIZE);
   const tFlags = new Uint8Array(T_SIZE);
