@@ -47,6 +47,9 @@ describe('matcher.test() gives the same answer as find() (fast path is only a sh
     'che un CAZZOn e g r o', // a join ending on a letter that tokenize() merges into "egr"
     'cazzon e', 'porco d i o', 'porco di o', '#merda', '#Porco dio', '#2023 porco', '#a#b merda', '#ciao! dio cane', 'd!o cane', 'porc!o dio',
     'semino!Con', '2!a', 'STRONZIIIII', '#merdaaa', '@mario_rossi! merda', '@ab merda', 'vai a http://x.it merda', 'Mer\u200Bda', 'MÈRDA', 'меrdа',
+    // "€" is l33t "e" inside a word, part of a number next to digits, a one-character word alone
+    'm€rda', 'che m€rda di servizio', 'M€RDA', 'stronz€tto', 'ho preso 500€ al mese', '€ 500 al mese', 'costa 10 €, che m€rda', '€€ merda', '€uro', 'cazzo€', 'm € r d a', 'è m€rda', 'm\u200b€rda',
+    'me\u203crda', 'porco d\u203co', // "‼" is an emoji but tokenize() reads it as "!!"
   ])('the fast path agrees with find() on %j', (t) => {
     expect(m.test(t)).toBe(m.find(t).length > 0);
   });
@@ -65,6 +68,17 @@ describe('matcher.test() gives the same answer as find() (fast path is only a sh
 });
 
 describe('the shared pre-check never hides a finding', () => {
+  test.each(['m€rda', 'che m€rda di servizio', 'M€RDA!', 'è una m€rda', 'stronz€tto', 'costa 500€, che m€rda'])('it reads "€" inside a word as find() does: %j', async (t) => {
+    const { mayBeAbusive } = await import('./scan');
+    expect(m.find(t).length).toBeGreaterThan(0);
+    expect(mayBeAbusive(t)).toBe(true);
+  });
+
+  test.each(['ho preso 500€ al mese', '€ 500 al mese', 'mi hanno dato 1.200€ di arretrati'])('an amount in euro is no word: %j', async (t) => {
+    const { mayBeAbusive } = await import('./scan');
+    expect(mayBeAbusive(t)).toBe(false);
+  });
+
   test('all five abuse rules give the same findings with and without it on the development texts', async () => {
     const { setPrecheck } = await import('./scan');
     const { defaultProfile } = await import('../analyzer');

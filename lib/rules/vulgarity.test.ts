@@ -22,6 +22,7 @@ describe('vulgarity: profanity and blasphemy, also obfuscated (policy: "termini 
     ['ma vaffanculo', 'vaffanculo'],
     ['porcodio ancora niente', 'porcodio'],
     ['porco d1o', 'porco d1o'],
+    ['che m€rda di servizio', 'm€rda'], // "€" as l33t "e"
     ['porc0 dio', 'porc0 dio'],
     ['dio cane che attesa', 'dio cane'],
     ['diocane', 'diocane'],

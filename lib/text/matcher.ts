@@ -5,20 +5,20 @@ import { hasLongRun, isUrlAt, squeeze, tokenize, type Token } from './tokenize';
 import { foldCodePoint, foldText } from './fold';
 
 const BREAK = /[\n.!?;,:]/;
-/** Texts the native fast path can read: ASCII letters, spaces and plain punctuation only. */
-const PLAIN = /^[a-z0-9 \n\t.,;:?!'"()\-/%€+=]*$/;
-const LETTER_DIGIT = /[a-z][0-9]|[0-9][a-z]/;
-/** Anything the native path cannot read: other characters, l33t "!" or digits touching letters. */
-const NOT_PLAIN = /[^a-z0-9 \n\t.,;:?!'"()\-/%€+=]|[a-z]![a-z]|[a-z][0-9]|[0-9][a-z]/;
+/**
+ * Anything the native path cannot read: other characters, l33t "!" or digits touching letters.
+ * "€" is not plain: tokenize() reads it as l33t "e" inside a word ("m€rda").
+ */
+const NOT_PLAIN = /[^a-z0-9 \n\t.,;:?!'"()\-/%+=]|[a-z]![a-z]|[a-z][0-9]|[0-9][a-z]/;
 /** Three identical letters in a row ("merdaaa"). */
 const RUN3 = /([a-z])\1\1/;
 const URLS = /(^|[^a-z0-9@$_])(?:https?:\/\/|www\.)\S*/g;
 const MENTIONS = /(^|[^a-z0-9@$_])@[a-z0-9_]{4,}[a-z0-9_\u00c0-\u024f]*/g;
 const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]/u;
-const EMOJI_G = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]/gu;
+/** Emoji read as spaces; not "‼" and "⁉": tokenize() reads them as l33t "!" between letters. */
+const EMOJI_G = /(?![\u203c\u2049])[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}]/gu;
 /** Invisible joiners never split a word (as in tokenize). */
 const JOINERS = /[\u200d\ufe0f]/g;
-const L33T_BANG = /[a-z]![a-z]/;
 const ACCENTED = /[\u00c0-\u017f]/;
 const MARKS = /[\u0300-\u036f]/g;
 const CURLY = /\u2019/g;
@@ -42,8 +42,8 @@ function wordHash(w: string): number {
 const WHITE = /\s/;
 /** Same as /\s/ on one character, without making a string for ASCII. */
 const isWhite = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
-/** l33t digits as tokenize() reads them inside a word. */
-const LEET_DIGIT: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '!': 'i' };
+/** l33t digits (and "€", read like a digit) as tokenize() reads them inside a word. */
+const LEET_DIGIT: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '!': 'i', '€': 'e' };
 const leet = (raw: string): string => {
   let out = '';
   for (let i = 0; i < raw.length; i++) out += LEET_DIGIT[raw[i]] ?? raw[i];
@@ -462,6 +462,18 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         else brk = k === A_BREAK;
       } else {
         const o = text.charCodeAt(i); // the original character: tokenize() folds it, not its lower case
+        if (o === 0x20ac) {
+          // "€" belongs to the token it touches, as a digit does: l33t "e" in a word ("m€rda"), part of a number ("500€")
+          if (ws < 0) {
+            ws = i;
+            built = null;
+            digits = 0;
+            run3 = false;
+          } else if (built !== null) built += '€';
+          digits++;
+          last = 0;
+          continue;
+        }
         const cp = o >= 0xd800 && o <= 0xdbff ? text.codePointAt(i)! : o;
         if (cp > 0xffff) next = i + 2;
         const k = classOf(cp);
@@ -548,6 +560,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if (digits > 0) {
           if (pending) return 1;
           if (digits === w.length) {
+            // "€" alone (no digit) is a one-character word for tokenize(), not a number
+            if (w.charCodeAt(0) === 0x20ac && !/[0-9]/.test(w)) return BAIL;
             // a number: not a word, stops joins and runs of single letters
             nch = 0;
             singles = 0;
@@ -701,6 +715,11 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           const f = foldCodePoint(cp);
           if ((f === '' && ws >= 0) || /[a-z0-9@$]/.test(f)) return full();
           if (f === '') continue; // an invisible character between words (emoji variation selector, joiner)
+          // "€" (l33t "e"), "!" (l33t "i"), "#", "_" may be part of a word for tokenize(): next to one, as digits
+          if (/[€!#_]/.test(f)) {
+            const e = i + 1 < n ? text.charCodeAt(i + 1) : 32;
+            if (ws >= 0 || e >= 128 || /[A-Za-z0-9@$#_!]/.test(String.fromCharCode(e))) suspicious = true;
+          }
           if (cp > 0xffff) skip = 1;
         } else if (c === 64 && ws < 0 && /^@[A-Za-z0-9_]{4}/.test(text.slice(i, i + 5))) {
           // a mention: never matched (as in find)
