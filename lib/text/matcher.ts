@@ -39,6 +39,13 @@ function wordHash(w: string): number {
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
   return h;
 } // a word with repeated letters that single() finds
+/**
+ * Lower-case letters some capital lower-cases to while the two fold to different letters (Greek
+ * 'Η' folds to "h", 'η' to "n"; 'Σ' at a word's end lower-cases to 'ς', which folds to "s"): the
+ * only code points where folding the lower-cased text differs from folding the original
+ * (text.test.ts recomputes the list over all of Unicode).
+ */
+export const LOWER_FOLDS_APART: ReadonlySet<number> = new Set([0x3b6, 0x3b7, 0x3bc, 0x3bd, 0x3c2, 0x3c5, 0x3f2]);
 const WHITE = /\s/;
 /** Same as /\s/ on one character, without making a string for ASCII. */
 const isWhite = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
@@ -461,7 +468,9 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         } else if (k === A_BAIL) return BAIL;
         else brk = k === A_BREAK;
       } else {
-        const o = text.charCodeAt(i); // the original character: tokenize() folds it, not its lower case
+        // tokenize() folds the original character, not its lower case; both fold alike (and the
+        // lower-cased copy is quicker to read) except for the few in LOWER_FOLDS_APART
+        const o = LOWER_FOLDS_APART.has(c) ? text.charCodeAt(i) : c;
         if (o === 0x20ac) {
           // "€" belongs to the token it touches, as a digit does: l33t "e" in a word ("m€rda"), part of a number ("500€")
           if (ws < 0) {
@@ -474,7 +483,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           last = 0;
           continue;
         }
-        const cp = o >= 0xd800 && o <= 0xdbff ? text.codePointAt(i)! : o;
+        const cp = o >= 0xd800 && o <= 0xdbff ? low.codePointAt(i)! : o;
         if (cp > 0xffff) next = i + 2;
         const k = classOf(cp);
         if (k === U_INVISIBLE) {
@@ -514,10 +523,12 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         // filter has no flag; one inside is found in the word table with its flags (and, with a
         // hook, the hook's answer). A string is made only when a join may grow into a key.
         let hooked = -1;
-        if (digits === 0 && !run3 && built === null) {
-          const len = at - ws;
+        // a folded word (accents, look-alikes) is decided the same way when no hook needs its string
+        // and its hash is outside the filter (then it has no flag)
+        if (digits === 0 && !run3 && (built === null || (!hook && !filtered(h)))) {
+          const len = built === null ? at - ws : built.length;
           let f = 0;
-          if (hook || filtered(h)) {
+          if (built === null && (hook || filtered(h))) {
             const slot = tableSlot(h, low, ws, at);
             f = tFlags[slot];
             if (hook) {
@@ -553,6 +564,16 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             if (brk) nch = 0;
             continue;
           }
+        }
+        if (digits > 0 && built === null && digits === at - ws) {
+          // a number (digits alone, or with "€"): not a word, stops joins and runs of single letters
+          if (pending) return 1;
+          // "€" alone (no digit) is a one-character word for tokenize(), not a number
+          if (low.charCodeAt(ws) === 0x20ac && !/[0-9]/.test(low.slice(ws, at))) return BAIL;
+          ws = -1;
+          nch = 0;
+          singles = 0;
+          continue;
         }
         let w = built ?? low.slice(ws, at);
         ws = -1;

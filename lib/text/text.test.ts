@@ -100,3 +100,22 @@ describe('maskSpans', () => {
     expect(out.length).toBe(22);
   });
 });
+
+describe('matcher fast path reads the lower-cased text', () => {
+  test('LOWER_FOLDS_APART lists every lower-case letter that folds unlike its capital', async () => {
+    const { LOWER_FOLDS_APART } = await import('./matcher');
+    const { foldCodePoint } = await import('./fold');
+    const apart = new Set<number>();
+    const check = (x: number, lower: string) => {
+      const u = lower.codePointAt(0)!;
+      if (lower.length === String.fromCodePoint(x).length && u !== x && u >= 128 && foldCodePoint(x) !== foldCodePoint(u)) apart.add(u);
+    };
+    for (let x = 128; x < 0x110000; x++) {
+      if (x >= 0xd800 && x < 0xe000) continue;
+      const ch = String.fromCodePoint(x);
+      check(x, ch.toLowerCase());
+      check(x, `a${ch}`.toLowerCase().slice(1)); // context-dependent lower case (final sigma)
+    }
+    expect([...apart].sort((a, b) => a - b)).toEqual([...LOWER_FOLDS_APART].sort((a, b) => a - b));
+  }, 30_000);
+});
