@@ -523,13 +523,14 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         // filter has no flag; one inside is found in the word table with its flags (and, with a
         // hook, the hook's answer). A string is made only when a join may grow into a key.
         let hooked = -1;
-        // a folded word (accents, look-alikes) is decided the same way when no hook needs its string
-        // and its hash is outside the filter (then it has no flag)
-        if (digits === 0 && !run3 && (built === null || (!hook && !filtered(h)))) {
+        // A folded word (accents, look-alikes) is looked up the same way, by its folded letters.
+        if (digits === 0 && !run3) {
+          const src = built ?? low;
+          const s0 = built === null ? ws : 0;
           const len = built === null ? at - ws : built.length;
           let f = 0;
-          if (built === null && (hook || filtered(h))) {
-            const slot = tableSlot(h, low, ws, at);
+          if (hook || filtered(h)) {
+            const slot = tableSlot(h, src, s0, s0 + len);
             f = tFlags[slot];
             if (hook) {
               if (tEpoch[slot] !== hookEpoch) {
@@ -552,7 +553,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             }
             nch = 0;
             if (f & F_JOIN && maxWords > 1) {
-              chainKey[0] = null;
+              chainKey[0] = built; // null: the word low[ws, at)
               chainFrom[0] = ws;
               chainTo[0] = at;
               chainLen[0] = 1;
