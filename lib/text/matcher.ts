@@ -802,6 +802,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         const t = toks[i];
         if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
         // most words start no join, are no term, hide no glued term and repeat no letter: skip them
+        // (a word outside the hash filter is no key, join prefix or glued key: no flag but F_RUN3)
+        if (t.text === t.raw && !(t.run3 ?? hasLongRun(t.text)) && !filtered(wordHash(t.text))) continue;
         if (t.text === t.raw && (flagsOf(t.text) & (F_MAP | F_JOIN | F_GLUED | F_RUN3)) === 0) continue;
         let best: Match<C> | null = null;
         // joins of 2..maxWords tokens (longest wins)
