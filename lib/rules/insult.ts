@@ -449,7 +449,15 @@ const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].map((w) => 
 for (const w of FIG_WORDS) GATE_WORDS.add(w);
 for (const w of 'odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
 const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');
-const passes = (c: Canon) => c.tokens.some((t) => GATE_WORDS.has(t.text) || (t.text.length > 3 && EN_GATE.has(t.text.slice(0, 4))));
+const passes = (c: Canon) => {
+  // the canon's 4-letter prefixes (computed once, matchAll reads them too) instead of a slice per token
+  const pre = prefixesOf(c);
+  for (let k = 0; k < c.tokens.length; k++) {
+    const w = c.tokens[k].text;
+    if (GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(pre[k]))) return true;
+  }
+  return false;
+};
 
 registerTrigger((w, p4) => GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(p4)));
 
