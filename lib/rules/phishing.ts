@@ -94,8 +94,9 @@ export default defineRule({
     const foreignLinks = links.filter((l) => !isOfficialHost(l.host));
     const creds = CRED_GATE.test(f) ? collect(CRED_REQ_RE, f, true) : NONE;
     const priv = PRIVATE_GATE.test(f) ? collect(PRIVATE_RE, f, false) : NONE;
-    const lure = LURE_GATE.test(f) ? collect(LURE_RE, f, true) : NONE;
     const imper = f.includes('inps') ? collect(IMPERSONATION_RE, f, true) : NONE;
+    // a bait counts only with a link, a fake author, a private channel or an impersonation (see below)
+    const lure = (links.length || authorFake || priv.length || imper.length) && LURE_GATE.test(f) ? collect(LURE_RE, f, true) : NONE;
 
     const reasons: string[] = [];
     const evidence: Span[] = [];
