@@ -18,6 +18,10 @@ describe('threat: violence against people, staff or offices', () => {
     'Sparerò al prossimo operatore che mi risponde così',
     'Dovete morire tutti',
     'Voglio ucciderlo',
+    'te la faccio pagare, stanne certo',
+    'Me la pagherete tutti',
+    'Vedrai che la pagherai cara.',
+    'Ve la faremo pagare a tutti quanti',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -37,6 +41,9 @@ describe('threat: violence against people, staff or offices', () => {
     'Il servizio clienti è pessimo, vergogna',
     'Vado a bruciare tutte le carte della pratica',
     'Vi denuncio tutti',
+    'La macchina nuova la pagherai cara, con questi prezzi',
+    'Quando mi fate pagare la rata del riscatto?',
+    'Non te la faccio pagare io la multa, tranquillo',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

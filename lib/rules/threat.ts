@@ -32,7 +32,12 @@ const PATTERNS: [RegExp, string][] = [
   // intimidation
   [new RegExp(` so dove (?:abiti|lavori|vivi|abitate|lavorate|state|stai|abita|lavora)(?= )`, 'g'), 'intimidazione'],
   [new RegExp(` (?:ti|vi) (?:vengo|veniamo|verro|verremo) a (?:prendere|cercare|trovare)(?= )`, 'g'), 'intimidazione'],
+  // "me la pagherai", "te la faccio pagare", "gliela faremo pagare", "… la pagherete cara" (not "la
+  // macchina la pagherai cara": the bare form only opens its sentence or follows a comma or "vedrai che")
+  [new RegExp(` (?:me|ce) la pagher(?:ai|ete|anno)(?= )| (?:te|ve) la (?:faccio|faro|faremo|facciamo) pagare(?= )| (?:gliela|gliele) (?:faccio|faro|faremo|facciamo) pagare(?= )|(?:^|[.,]) (?:e |ma |vedrai che |vedrete che |giuro che |stai sicuro che |state sicuri che )?la pagher(?:ai|ete|anno) cara(?= )`, 'g'), 'intimidazione'],
 ];
+/** Cheap test for the "you'll pay for it" forms above (they need no violent verb). */
+const PAY_BACK_RE = / (?:me|ce|te|ve|gliela|gliele) la pagher| (?:faccio|faro|faremo|facciamo) pagare | la pagher\w* cara /;
 
 const IDIOM_RE = new RegExp(` ${VIOLENCE_IDIOM} `, 'g');
 /** Where patterns 1–6 can match at all: " V" or " DEATH_WISH" followed by a space. */
@@ -97,7 +102,7 @@ export const threat = defineRule({
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     // every pattern but the two intimidation ones needs a violent verb or a death wish somewhere:
     // one scan for any of them before the eight patterns and the idioms
-    if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text))) return [];
+    if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text) || (c.text.includes(' pag') && PAY_BACK_RE.test(c.text)))) return [];
     const idioms = idiomSpans(c);
     const hits: { from: number; to: number; reason: string }[] = [];
     for (const [re, reason0] of PATTERNS) {
