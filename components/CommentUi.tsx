@@ -3,15 +3,11 @@
 import { useState } from 'preact/hooks';
 import type { Action, Analysis, Lang, Localized, RuleId, Severity } from '../lib/types';
 import { ACTIONS, severityRank } from '../lib/types';
+import type { ReplySuggestionWire } from '../lib/analysis/protocol';
 import { ACTION_LABELS, SEVERITY_LABELS } from './labels';
 
-export interface ReplySuggestion {
-  templateId: string;
-  text: string;
-  reason?: string;
-  /** 'moderator-note' is guidance for the moderator (e.g. crisis escalation), never to be posted. */
-  kind?: string;
-}
+/** A reply suggestion as the worker sends it (lib/analysis/protocol.ts). */
+export type ReplySuggestion = ReplySuggestionWire;
 
 export interface ActionResult {
   ok: boolean;

@@ -6,11 +6,9 @@ import { DayStringSchema as DaySchema, HandledInputSchema } from './log/schema';
 import { RULE_IDS, SEVERITIES } from './types';
 import { LIMITS } from './analysis/protocol';
 
-/** Longest comment the worker analyses (hostile-input bound; real comments are far shorter). */
-const TEXT_LIMIT = LIMITS.text;
 const WireCommentSchema = z.object({
   id: z.string().max(LIMITS.id),
-  text: z.string().max(TEXT_LIMIT),
+  text: z.string().max(LIMITS.text),
   author: z.string().max(LIMITS.name),
   isReply: z.boolean(),
   createdAt: z.string().max(LIMITS.time).nullable(),
@@ -47,7 +45,7 @@ export const RequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('dismissal/record'),
     pageId: z.string().min(1).max(200),
-    text: z.string().max(TEXT_LIMIT),
+    text: z.string().max(LIMITS.text),
     findings: z.array(FindingSchema).max(64),
   }),
   z.object({ type: z.literal('settings/allow-term'), pageId: z.string().min(1).max(200), term: z.string().min(1).max(200) }),

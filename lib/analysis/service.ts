@@ -7,7 +7,7 @@ import { ruleById } from '../rules';
 import { detectPageProfile, isPagePaused, resolveAnalyzerProfile, type Settings } from '../settings';
 import { suggestReplies, firstName } from '../templates';
 import { adaptDirectAnalysis, directPersonalDataAdvice, directProfile } from '../content/direct';
-import { allowOnPage, recordDismissal, termsOf, type DismissalStore } from '../content/dismissals';
+import { allowOnPage, recordDismissal, termsOf, type DismissalStore } from './dismissals';
 import type { CommentInput } from '../types';
 import type {
   AllowTerm,

@@ -4,7 +4,7 @@
 // The engine, the lexicons and the settings pack live in the worker (lib/analysis/service.ts): this file
 // stays small, and analysing a 2,000-comment thread costs the host page's main thread nothing.
 import { h, render } from 'preact';
-import { CommentUi, type ActionResult, type ReplySuggestion } from '../../components/CommentUi';
+import { CommentUi, type ActionResult } from '../../components/CommentUi';
 import { commentUiSheet } from '../../components/styles';
 import { uiLang } from '../i18n';
 import type { Action, Analysis, Localized, RuleId } from '../types';
@@ -194,7 +194,7 @@ export function startRuntime(env: RuntimeEnv) {
         lang,
         ruleLabel,
         topicLabel,
-        suggestions: entry.result.suggestions as ReplySuggestion[],
+        suggestions: entry.result.suggestions,
         handled: known.get(entry.comment.id) ?? null,
         onAction: (a, t) => onAction(entry, a, t),
         onInsert: (t) => onInsert(entry, t),
