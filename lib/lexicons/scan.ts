@@ -174,11 +174,21 @@ export function prefixesOf(c: Canon): string[] {
 
 // ---------------------------------------------------------------- fast pre-check on the raw text
 type WordTrigger = (word: string, prefix4: string) => boolean;
+/** The five rules that share the scan; each owns one bit of a comment's "woken" mask. */
+export type AbuseRuleId = 'vulgarity' | 'hate' | 'threat' | 'insult' | 'crisis';
+const BIT: Record<AbuseRuleId, number> = { vulgarity: 1, hate: 2, threat: 4, insult: 8, crisis: 16 };
+const ALL_BITS = 31;
 const triggers: WordTrigger[] = [];
-/** Rules register the words that can wake them; `mayBeAbusive` asks all of them at once. */
-export function registerTrigger(t: WordTrigger): void {
+const triggerBits: number[] = [];
+/**
+ * Rules register the words that can wake them; `mayBeAbusive` asks all of them at once, and
+ * `wakes` asks, for a comment that passed it, whether one of the rule's own words is there.
+ */
+export function registerTrigger(t: WordTrigger, rule: AbuseRuleId): void {
   triggers.push(t);
+  triggerBits.push(BIT[rule]);
   triggerMemo.clear();
+  maskMemo.clear();
   hook = makeHook(); // a new function: the matcher forgets the answers it remembered for the old one
 }
 /** Words seen before and whether some trigger woke on them (bounded; triggers are pure word predicates). */
@@ -194,6 +204,7 @@ let precheck = true;
 export function setPrecheck(on: boolean): void {
   precheck = on;
   lastText = null;
+  maskText = null;
 }
 const makeHook = () => (w: string, p4: string): boolean => {
   let v = triggerMemo.get(w);
@@ -225,6 +236,56 @@ export function mayBeAbusive(text: string, opts: LexiconOptions = {}): boolean {
   lastAdd = opts.additions;
   lastAnswer = abuseMatcher(opts).test(text, hook);
   return lastAnswer;
+}
+
+/** Word → the bits of the rules whose triggers wake on it (bounded like triggerMemo). */
+const maskMemo = new Map<string, number>();
+function wordMask(w: string): number {
+  let v = maskMemo.get(w);
+  if (v === undefined) {
+    v = 0;
+    const p4 = w.length > 4 ? w.slice(0, 4) : w;
+    for (let i = 0; i < triggers.length; i++) if (!(v & triggerBits[i]) && triggers[i](w, p4)) v |= triggerBits[i];
+    if (maskMemo.size >= TRIGGER_MEMO_MAX) maskMemo.clear();
+    maskMemo.set(w, v);
+  }
+  return v;
+}
+
+let maskText: string | null = null;
+let maskAllow: unknown = null;
+let maskAdd: unknown = null;
+let maskAnswer = ALL_BITS;
+/**
+ * The abuse rules a comment wakes. A lexicon term wakes all five (each reads its own categories);
+ * otherwise a rule wakes only when one of its own trigger words is among the comment's words, read
+ * after normalisation (l33t, spaced and repeated letters undone), as the rules themselves read them.
+ * Most comments that pass the pre-check wake one or two rules, not five.
+ */
+function wokenMask(text: string, opts: LexiconOptions): number {
+  if (text === maskText && opts.allow === maskAllow && opts.additions === maskAdd) return maskAnswer;
+  const { canon, matches } = scanAbuse(text, opts);
+  let mask = matches.length ? ALL_BITS : 0;
+  const { tokens, pos, len } = canon;
+  for (let i = 0; i < tokens.length && mask !== ALL_BITS; i++) {
+    const t = tokens[i];
+    mask |= wordMask(t.text);
+    if (t.raw !== t.text) mask |= wordMask(t.raw);
+    const squeezed = canon.text.slice(pos[i], pos[i] + len[i]);
+    if (squeezed !== t.text) mask |= wordMask(squeezed);
+  }
+  maskText = text;
+  maskAllow = opts.allow;
+  maskAdd = opts.additions;
+  maskAnswer = mask;
+  return mask;
+}
+
+/** Whether `rule` has anything to read in this comment: the shared pre-check, then the rule's own words. */
+export function wakes(text: string, rule: AbuseRuleId, opts: LexiconOptions = {}): boolean {
+  if (!mayBeAbusive(text, opts)) return false;
+  if (!precheck) return true;
+  return (wokenMask(text, opts) & BIT[rule]) !== 0;
 }
 
 /**

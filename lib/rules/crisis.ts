@@ -4,7 +4,7 @@
 // "mi ammazzo dalle risate", "la faccio finita con questa pratica") are not signals.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { mayBeAbusive, negatedBefore, passesGate, registerTrigger, scanAbuse, stemTrigger } from '../lexicons/scan';
+import { negatedBefore, passesGate, registerTrigger, scanAbuse, stemTrigger, wakes } from '../lexicons/scan';
 import { CRISIS_DISTRESS, CRISIS_IDIOM, CRISIS_STRONG } from '../lexicons/patterns';
 import { findAll } from '../text/canon';
 import type { Finding, Severity, Span } from '../types';
@@ -25,7 +25,7 @@ const DISTRESS_WORDS = new Set('faccio perso persa disperato disperata disperati
 const STRONG_TRIGGER = stemTrigger(
   'vita suicid* morire morta morto muoio vivere vivo finita farla ammazz* uccid* impicc* butto buttarmi vene sparo spararmi addio togliermi tolgo toglier* gesto gesti lancio sparire want wanna kill killing life suicidal die dead hurt myself'.split(' '),
 );
-registerTrigger((w) => STRONG_TRIGGER(w) || DISTRESS_WORDS.has(w));
+registerTrigger((w) => STRONG_TRIGGER(w) || DISTRESS_WORDS.has(w), 'crisis');
 
 export const crisis = defineRule({
   id: 'crisis',
@@ -42,7 +42,7 @@ export const crisis = defineRule({
     distress: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
+    if (!settings.enabled || !wakes(comment.text, 'crisis', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     if (!c.tokens.length) return [];
     const strongGate = passesGate(c, GATE);

@@ -4,7 +4,7 @@
 // (counter-speech: "dire 'X' è razzista", "smettila di chiamarli …") is not hate.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { counterSpeech, mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, scanAbuse, within1 } from '../lexicons/scan';
+import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, scanAbuse, within1, wakes } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
@@ -297,7 +297,7 @@ function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
 
 /** Complaint words that are also in the derogatory vocabulary: alone they never make a comment hateful. */
 const COMPLAINT = /^(?:vergogn|inaccettabil|ridicol|insopportabil|patetic|pessim|schifo$|vomit|incapac|incompetent|lent[io]$|indegn|rovin|distrugg|distrutt|minaccia$|problema)/;
-registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)));
+registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)), 'hate');
 
 export const hate = defineRule({
   id: 'hate',
@@ -316,7 +316,7 @@ export const hate = defineRule({
     repairTypos: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
+    if (!settings.enabled || !wakes(comment.text, 'hate', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon, matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     const c = canon;
     const hits: { span: [number, number]; reason: string }[] = [];

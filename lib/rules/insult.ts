@@ -5,7 +5,7 @@
 // ("gli operatori sono degli incapaci"), a pointed third person ("quella vacca").
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { mayBeAbusive, negatedBefore, passesGate, prefixGate, prefixesOf, quotedMention, registerTrigger, scanAbuse } from '../lexicons/scan';
+import { negatedBefore, passesGate, prefixGate, prefixesOf, quotedMention, registerTrigger, scanAbuse, wakes } from '../lexicons/scan';
 import { ADJECTIVE_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, LITERAL_CONTEXT, PEJORATIVE_PERSON_NOUNS, PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
 import { REPORTING } from '../lexicons/patterns';
 import { findAll, tokenRange, type Canon } from '../text/canon';
@@ -459,7 +459,7 @@ const passes = (c: Canon) => {
   return false;
 };
 
-registerTrigger((w, p4) => GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(p4)));
+registerTrigger((w, p4) => GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(p4)), 'insult');
 
 export const insult = defineRule({
   id: 'insult',
@@ -476,7 +476,7 @@ export const insult = defineRule({
     ambiguousWords: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
+    if (!settings.enabled || !wakes(comment.text, 'insult', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon: c, matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     if (!c.tokens.length || !passes(c)) return [];
     const hits: { from: number; to: number; reason: string }[] = [];

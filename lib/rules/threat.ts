@@ -4,7 +4,7 @@
 // idioms ("ammazzare il tempo", "sparare cazzate"), negation and reported speech are not threats.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { mayBeAbusive, negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, registerTrigger, scanAbuse, stemTrigger } from '../lexicons/scan';
+import { negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, registerTrigger, scanAbuse, stemTrigger, wakes } from '../lexicons/scan';
 import { DEATH_WISH, GROUP, INTENT, NORMATIVE, PERSON, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { findAll, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -81,7 +81,7 @@ function sentenceText(c: Canon, from: number): string {
 const TRIGGER = stemTrigger(
   `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepate crepino crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno pagare dove vengo veniamo verro verremo pugnal* sopprim*`.split(' '),
 );
-registerTrigger((w) => TRIGGER(w));
+registerTrigger((w) => TRIGGER(w), 'threat');
 
 export const threat = defineRule({
   id: 'threat',
@@ -98,7 +98,7 @@ export const threat = defineRule({
     deathWishes: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
+    if (!settings.enabled || !wakes(comment.text, 'threat', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     // every pattern but the two intimidation ones needs a violent verb or a death wish somewhere:
     // one scan for any of them before the eight patterns and the idioms

@@ -2,7 +2,7 @@
 // also when obfuscated (l33t, repeated, spaced or dotted letters, look-alike letters, "porcodio").
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { mayBeAbusive, scanAbuse } from '../lexicons/scan';
+import { scanAbuse, wakes } from '../lexicons/scan';
 import type { Finding } from '../types';
 
 const VARIANT_IT: Record<string, string> = {
@@ -32,7 +32,7 @@ export const vulgarity = defineRule({
     blasphemy: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !mayBeAbusive(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
+    if (!settings.enabled || !wakes(comment.text, 'vulgarity', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     const hits = matches.filter(
       (m) =>
