@@ -51,6 +51,23 @@ describe('hate', () => {
     expect(run(text)).toEqual([]);
   });
 
+  // another form of a word is not a typo of a group word: "ragazza" (one person) is not "ragazze"
+  test.each([
+    ['La ragazza che ti lascia e i colleghi imbecilli: che anno', 'singular person, insult elsewhere'],
+    ['Mia moglie dice che quei funzionari sono incompetenti', 'a wife is not the group "mogli"'],
+    ['Porca di quella troia, abbiamo perso ancora', 'a swear exclamation, no woman called anything'],
+    ['porca puttana che freddo stamattina', 'a swear exclamation'],
+  ])('no finding: %s (%s)', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+  test.each([
+    ['Le ragazze sono tutte stupide', 'the plural group stays'],
+    ['Sei una troia', 'said of a person'],
+    ['Quella troia di tua sorella', 'said of a person'],
+  ])('%s (%s)', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+
   test('evidence points at the original text', () => {
     const text = 'Ciao. I rom sono feccia!';
     const [f] = run(text);

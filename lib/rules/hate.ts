@@ -43,6 +43,15 @@ const PATTERNS: [RegExp, string][] = [
 const MISOGYNIST = new Set(['puttana', 'puttane', 'troia', 'troie', 'zoccola', 'zoccole', 'mignotta', 'mignotte', 'bagascia', 'baldracca', 'sgualdrina', 'sgualdrine']);
 const DET = new Set(['una', 'la', 'le', 'delle', 'questa', 'quella', 'sta', 'queste', 'quelle', 'ste', 'di', 'sei', 'siete', 'tipica', 'le']);
 
+/** "porca troia", "porca di quella puttana": an exclamation (vulgarity's business), no woman is called anything. */
+function swearing(c: Canon, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && c.sentence[k] === c.sentence[i]; k--) {
+    const w = c.tokens[k].text;
+    if (w === 'porca' || w === 'porco' || w === 'mannaggia') return true;
+    if (!/^(?:di|quella|quel|sta|la|l|che|e)$/.test(w)) return false;
+  }
+  return false;
+}
 const DEROG_RE = new RegExp(` ${DEROG} `);
 const FUZZY_VOCAB = [...GROUP_WORDS].filter((w) => w.length >= 4);
 const DEROG_WORDS = DEROG.replace(/^\(\?:|\)$/g, '')
@@ -119,12 +128,20 @@ function typoIndex(byLen: Map<number, string[]>): TypoIndex {
   }
   return { byLen, keys, memo: new Map() };
 }
+/**
+ * "ragazza" → "ragazze", "donna" → "donne": the same word with another ending (gender, number) is
+ * another word form, not a typo: a singular person is not the group.
+ */
+function inflection(w: string, v: string): boolean {
+  const n = w.length;
+  return n === v.length && n > 3 && w.slice(0, n - 1) === v.slice(0, n - 1) && /[aeio]/.test(w[n - 1]) && /[aeio]/.test(v[n - 1]);
+}
 /** The first target (by length w-1..w+1, then list order, as a linear scan would find) within one edit of w. */
 function nearestTarget(w: string, ix: TypoIndex): string | undefined {
   let found: Set<string> | null = null;
   const look = (k: string) => {
     const l = ix.keys.get(k);
-    if (l) for (const v of l) if (within1(w, v)) (found ??= new Set()).add(v);
+    if (l) for (const v of l) if (within1(w, v) && !inflection(w, v)) (found ??= new Set()).add(v);
   };
   look(w);
   for (let i = 0; i < w.length; i++) look(w.slice(0, i) + w.slice(i + 1));
@@ -325,7 +342,7 @@ export const hate = defineRule({
       const word = m.to - m.from === 1 ? c.tokens[m.from].text : '';
       if (m.entry.category === 'slur' && m.entry.weight >= settings.minSlurWeight) {
         hits.push({ span: [m.from, m.to], reason: `insulto discriminatorio "${m.entry.term}"` });
-      } else if (MISOGYNIST.has(m.entry.term) && MISOGYNIST.has(word) && m.from > 0 && (DET.has(c.tokens[m.from - 1].text) || /e$/.test(word))) {
+      } else if (MISOGYNIST.has(m.entry.term) && MISOGYNIST.has(word) && m.from > 0 && (DET.has(c.tokens[m.from - 1].text) || /e$/.test(word)) && !swearing(c, m.from)) {
         hits.push({ span: [m.from, m.to], reason: `insulto sessista "${m.entry.term}"` });
       }
     }
