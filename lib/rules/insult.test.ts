@@ -108,6 +108,9 @@ describe('insult: figurative nouns', () => {
     ['noun + merda', 'Quella vipera merda ha parlato ancora'],
     ['typical of (plural subject)', 'Quelle foto sono tutte da vacca'],
     ['sexual degradation', 'Siete sempre a pecora davanti al capo'],
+    ['in heat', 'Quella cagna in calore non lo molla un attimo'],
+    ['sexual slang', 'Che pompino… ti apro come una vacca'],
+    ['sexual slang', 'Guarda questa cavalla, me la voglio scopare'],
     // the reporting verb is far away or has an addressee: the insult is the writer's
     ['reporting far', 'Le sciocchezze che dici in diretta, sei proprio una cozza'],
     ['reporting addressee', 'Vallo a dire a quella vacca di tua sorella'],
@@ -157,6 +160,10 @@ describe('insult: figurative nouns', () => {
     ['reported', 'Per dire che sei una strega ci vuole coraggio'],
     ['reported object', 'Ti ha chiamato vacca davanti a tutti?'],
     ['reported clause', 'Scrivere che le ragazze del paese sono tutte delle oche dice molto di te'],
+    ['own animal in heat', 'La mia cagna è in calore, posso portarla al parco?'],
+    ['farm animal in heat', 'La vacca è in calore, domani viene il veterinario'],
+    ['swearing, no sex talk', 'Porca vacca che cazzo di traffico stamattina'],
+    ['sex talk far from the animal', 'Ho letto un articolo sul porno e sul sesso online, ne parlano tutti. Poi abbiamo fatto una lunga passeggiata in campagna, bellissima, con gli amici di sempre e i cavalli. Una vacca ci guardava.'],
     // criticism of the institute stays welcome
     ['criticism', "L'INPS è una fogna di burocrazia, vergogna"],
   ])('no finding, %s: %s', (_why, text) => {

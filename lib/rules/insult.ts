@@ -33,6 +33,8 @@ const DEGREE = '(?:piu|meno|troppo|cosi|tanto|molto|super|parecchio|abbastanza|u
 
 /** Patterns that need an animal/person noun (FIG_PERSON) in the comment: checked once, then skipped for most comments. */
 const FIG_PATTERNS: [RegExp, string][] = [
+  // "cagna in calore": said of a woman, sexual degradation (possessives and farm words: literal, checked in detect)
+  [new RegExp(` ${FIG} (?:(?:e|era|sempre|perennemente|proprio|ancora|tutta|tutte) ){0,2}in calore(?= )`, 'g'), 'insulto sessuale rivolto a una persona'],
   // a degree word before a bare singular noun makes it a quality: "un po' meno cagna", "super cozza"
   [new RegExp(` ${DEGREE} ${FIG_SG}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "fa la civetta", "non fare la strega", "fa il cesso": behaving like one
@@ -417,6 +419,26 @@ function complemented(c: Canon, to: number): boolean {
   if (to >= c.tokens.length || c.sentence[to] !== c.sentence[to - 1] || /[,;:()]/.test(c.tokens[to].gap)) return false;
   return /^(?:ignorant[ei]|incapac[ei])$/.test(c.tokens[to - 1].text) && /^(?:in|di|a|ad|su|sul|sulla|nel|nella|nei|delle|dei|del|della|riguardo|quanto|d)$/.test(c.tokens[to].text);
 }
+/** Animal nouns that are also sexual slang for a woman. */
+const SEX_NOUNS = new Set('cagna cagne maiala maialona vacca vacche vaccona cavalla cavalle scrofa scrofe porcona'.split(' '));
+/** Explicit sex talk (not "cazzo"/"culo" as intensifiers). */
+const SEX_WORDS = new Set('sborra sborrare sborrata sborrate sborrone sborrarti sborrarle pompino pompini pompinara bocchinara scopare scopata scopate scoparti scoparla scopami scopatevi trombare trombata trombarti chiavare chiavata chiavarti inculare inculata incularti squirt squirting squirta ditalino porno xxx milf pussy slut whore'.split(' '));
+/** Index of an animal noun used as sexual slang (explicit sex talk within 12 tokens), or -1. */
+function sexualSlang(c: Canon): number {
+  let lastSex = -Infinity;
+  let pending = -1;
+  for (let k = 0; k < c.tokens.length; k++) {
+    const w = c.tokens[k].text;
+    if (SEX_WORDS.has(w)) {
+      if (pending >= 0 && k - pending <= 12) return pending;
+      lastSex = k;
+    } else if (SEX_NOUNS.has(w) && !c.quoted[k] && !exclamation(c, k) && !literalContext(c, k, k + 1) && !(k > 0 && /^(?:mia|mio|nostra|vostra|tua)$/.test(c.tokens[k - 1].text))) {
+      if (k - lastSex <= 12) return k;
+      pending = k;
+    }
+  }
+  return -1;
+}
 /** A bare "e" read as "è" before "un/una": first word of a reply, or right after a capitalised name. */
 function bareCopula(c: Canon, i: number, text: string): boolean {
   if (i + 1 >= c.tokens.length || !/^(?:un|una|uno|na)$/.test(c.tokens[i + 1].text)) return false;
@@ -547,8 +569,15 @@ export const insult = defineRule({
           if (literalContext(c, from, to) || thingSubject(c, from, comment.text)) continue;
           // a quoted noun is a title or a word under discussion: fare la "Cortigiana onesta"
           if (c.quoted[to - 1] || COSTUME.test(sentenceText(c, from))) continue;
+          // "la mia cagna è in calore": one's own animal
+          if (from > 0 && /^(?:mia|mio|nostra|nostro|vostra|tua|sua)$/.test(c.tokens[from - 1].text)) continue;
           hits.push({ from, to, reason });
         }
+      }
+      // sexual slang: an animal noun next to explicit sex talk names a woman ("che sborra… come una cavalla")
+      if (!hits.length) {
+        const hit = sexualSlang(c);
+        if (hit >= 0) hits.push({ from: hit, to: hit + 1, reason: 'insulto sessuale rivolto a una persona' });
       }
     }
     // vocatives: a sentence that is just an insult, or a reply that opens with a mention
