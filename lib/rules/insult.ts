@@ -95,6 +95,10 @@ const PATTERNS: [RegExp, string][] = [
   // (at the start of a sentence: checked in detect)
   [new RegExp(` (?:che|ma|mamma|madonna|oddio) (?:(?:che|mia che) )?${FILL}${ANY}(?= )`, 'g'), SENTENCE_START_REASON],
   [new RegExp(` (?:di essere|essere|sembrare|sembrava|sembri|sembra) (?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // the insult first, then the copula, for emphasis: "stronza sei e stronza rimani", "sempre cafona resta"
+  [new RegExp(` ${ANY} (?:sei|siete|eri|resti|rimani|restate|rimanete|resta|rimane|sarai|resterai|rimarrai)(?= \\. | , | $| e )`, 'g'), 'insulto rivolto a una persona'],
+  // seeming one: "fare la figura della cozza / da scema", "passerà per cozza"
+  [new RegExp(` (?:fare|fa|fai|fate|fanno|faccio|facciamo|faceva|facevi|fatto|farai|fara|farete|faranno|farebbe|faresti) (?:(?:sempre|proprio|solo|ancora|una) )?(?:la |una )?(?:figura|figuraccia) (?:della|del|dello|dell|di|da) (?:(?:una|un|uno|solita|solito|vera|vero) )?${ANY}(?= )| (?:passa|passi|passare|passera|passerai|passerebbe|passato|passata|passano|passerete) (?:per|come) (?:una |un |uno )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // staff
   // within the same clause: "il direttore ha detto che il sistema è vecchio" judges the system
   [new RegExp(` ${STAFF} (?:(?!(?:che|perche|quando|se|ma|mentre|dove|,) )[^ .]+ ){0,6}?${ANY}(?= )`, 'g'), 'insulto al personale'],
@@ -103,6 +107,8 @@ const PATTERNS: [RegExp, string][] = [
 ];
 
 const SEQUENCE = PATTERNS.findIndex(([, reason]) => reason === 'sequenza di insulti');
+const SEEMING = PATTERNS.findIndex(([re]) => re.source.includes('(?:figura|figuraccia)'));
+const INVERTED = PATTERNS.findIndex(([re]) => re.source.includes(' (?:sei|siete|eri|resti|'));
 /** Dressing up, plays, games: "fa la strega alla recita", "vestita da strega per Halloween". */
 const COSTUME = / (?:carnevale|halloween|recita|costume|travestit\w*|vestit\w* da|maschera|mascherat\w*|spettacolo|teatro|favola|fiaba|presepe|gioco|giochiamo) /;
 function sentenceText(c: Canon, i: number): string {
@@ -439,6 +445,14 @@ function sexualSlang(c: Canon): number {
   }
   return -1;
 }
+/** First person just before (same clause): "mi ha fatto fare la figura della…", "ho fatto la figura…": the writer speaks of themself. */
+const FIRST_PERSON = new Set('io mi me sono ero saro mio mia noi ci siamo eravamo ho avevo abbiamo avevamo'.split(' '));
+function selfBefore(c: Canon, from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4 && c.sentence[k] === c.sentence[from] && !c.tokens[k + 1].gap.includes(','); k--) {
+    if (FIRST_PERSON.has(c.tokens[k].text)) return true;
+  }
+  return false;
+}
 /** A bare "e" read as "è" before "un/una": first word of a reply, or right after a capitalised name. */
 function bareCopula(c: Canon, i: number, text: string): boolean {
   if (i + 1 >= c.tokens.length || !/^(?:un|una|uno|na)$/.test(c.tokens[i + 1].text)) return false;
@@ -542,6 +556,10 @@ export const insult = defineRule({
         // "la vecchia, lurida giustizia": adjectives in a row before a noun describe the noun
         if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !ANY_WORDS.has(c.tokens[to].text)) continue;
         if (!settings.ambiguousWords && !strong(from, to) && !reason.startsWith('offesa')) continue;
+        // "povera sei", "il paese è vecchio e vecchio resta": pity, age, things
+        if (pi === INVERTED && PITY.test(c.tokens[from].text)) continue;
+        // "mi ha fatto fare la figura della cretina", "ho fatto la figura della scema": oneself
+        if (pi === SEEMING && selfBefore(c, from)) continue;
         hits.push({ from, to, reason });
       }
     }
