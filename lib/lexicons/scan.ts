@@ -271,8 +271,7 @@ function wokenMask(text: string, opts: LexiconOptions): number {
     const t = tokens[i];
     mask |= wordMask(t.text);
     if (t.raw !== t.text) mask |= wordMask(t.raw);
-    const squeezed = canon.text.slice(pos[i], pos[i] + len[i]);
-    if (squeezed !== t.text) mask |= wordMask(squeezed);
+    if (t.run3) mask |= wordMask(canon.text.slice(pos[i], pos[i] + len[i])); // "stronziiii" as the rules read it
   }
   maskText = text;
   maskAllow = opts.allow;
