@@ -79,13 +79,15 @@ describe('the shared pre-check never hides a finding', () => {
     expect(mayBeAbusive(t)).toBe(false);
   });
 
-  test('a comment wakes only the rules whose own words it contains; a lexicon term wakes all five', async () => {
+  test('a comment wakes only the rules whose own words it contains; a lexicon term wakes the rules that read the lexicon', async () => {
     await import('../rules/index'); // the rules register their trigger words
     const { wakes } = await import('./scan');
     const woken = (t: string) => (['vulgarity', 'hate', 'threat', 'insult', 'crisis'] as const).filter((r) => wakes(t, r));
     expect(woken('Il bonus spetta anche ai lavoratori stranieri?')).toEqual(['hate']);
     expect(woken('se non arriva mi tolgo la vita')).toEqual(['crisis']);
-    expect(woken('che m e r d a di servizio')).toEqual(['vulgarity', 'hate', 'threat', 'insult', 'crisis']);
+    expect(woken('che m e r d a di servizio')).toEqual(['vulgarity', 'hate']);
+    expect(woken('porcodio')).toEqual(['vulgarity', 'hate']);
+    expect(woken('ti ammazzo, stronzo')).toEqual(expect.arrayContaining(['vulgarity', 'hate', 'threat', 'insult']));
     expect(woken('Buongiorno, quando arriva il pagamento?')).toEqual([]);
   });
 

@@ -178,6 +178,12 @@ type WordTrigger = (word: string, prefix4: string) => boolean;
 export type AbuseRuleId = 'vulgarity' | 'hate' | 'threat' | 'insult' | 'crisis';
 const BIT: Record<AbuseRuleId, number> = { vulgarity: 1, hate: 2, threat: 4, insult: 8, crisis: 16 };
 const ALL_BITS = 31;
+/**
+ * The rules that read the lexicon matches of the scan (vulgarity: vulgar words and blasphemy; hate:
+ * slurs and misogynist nouns). A lexicon term wakes them; the other three read only the words and
+ * wake on their own triggers. A rule that starts reading `matches` must be added here.
+ */
+const READS_LEXICON = BIT.vulgarity | BIT.hate;
 const triggers: WordTrigger[] = [];
 const triggerBits: number[] = [];
 /**
@@ -257,15 +263,15 @@ let maskAllow: unknown = null;
 let maskAdd: unknown = null;
 let maskAnswer = ALL_BITS;
 /**
- * The abuse rules a comment wakes. A lexicon term wakes all five (each reads its own categories);
- * otherwise a rule wakes only when one of its own trigger words is among the comment's words, read
+ * The abuse rules a comment wakes. A lexicon term wakes the rules that read lexicon matches; every
+ * rule also wakes when one of its own trigger words is among the comment's words, read
  * after normalisation (l33t, spaced and repeated letters undone), as the rules themselves read them.
  * Most comments that pass the pre-check wake one or two rules, not five.
  */
 function wokenMask(text: string, opts: LexiconOptions): number {
   if (text === maskText && opts.allow === maskAllow && opts.additions === maskAdd) return maskAnswer;
   const { canon, matches } = scanAbuse(text, opts);
-  let mask = matches.length ? ALL_BITS : 0;
+  let mask = matches.length ? READS_LEXICON : 0;
   const { tokens, pos, len } = canon;
   for (let i = 0; i < tokens.length && mask !== ALL_BITS; i++) {
     const t = tokens[i];
