@@ -453,6 +453,18 @@ function selfBefore(c: Canon, from: number): boolean {
   }
   return false;
 }
+/** Words of admiration or tenderness: next to an animal noun they make it an animal ("che carina questa civetta"). */
+const ADMIRING = new Set('carina carino carine carini dolce dolci tenera tenero tenere teneri bellissima bellissimo bellissime bellissimi splendida splendido splendide stupenda stupendo stupende meravigliosa meraviglioso meravigliose graziosa grazioso graziose adorabile adorabili magnifica magnifico maestosa maestoso fantastica simpatica simpatico simpatiche tenerissima dolcissima dolcissimo'.split(' '));
+const DEMONSTRATIVE = new Set('questa questo queste questi quella quello quelle quelli quel quei sta sto ste sti'.split(' '));
+/** Animal nouns (not people, not things). */
+const ANIMAL_NOUNS = new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL].filter((w) => !/^(?:cess|fogn|carogn)/.test(w)));
+/** An admiring word within two tokens before the hit or right after the noun, same sentence. */
+function admired(c: Canon, from: number, to: number): boolean {
+  for (let k = Math.max(0, from - 2); k < Math.min(c.tokens.length, to + 1); k++) {
+    if (c.sentence[k] === c.sentence[to - 1] && ADMIRING.has(c.tokens[k].text)) return true;
+  }
+  return false;
+}
 /** A bare "e" read as "è" before "un/una": first word of a reply, or right after a capitalised name. */
 function bareCopula(c: Canon, i: number, text: string): boolean {
   if (i + 1 >= c.tokens.length || !/^(?:un|una|uno|na)$/.test(c.tokens[i + 1].text)) return false;
@@ -560,6 +572,10 @@ export const insult = defineRule({
         if (pi === INVERTED && PITY.test(c.tokens[from].text)) continue;
         // "mi ha fatto fare la figura della cretina", "ho fatto la figura della scema": oneself
         if (pi === SEEMING && selfBefore(c, from)) continue;
+        // "che grezza che sono stata!": an exclamation about oneself
+        if (to + 1 < n && c.tokens[to].text === 'che' && SELF.has(c.tokens[to + 1].text) && c.sentence[to + 1] === c.sentence[from]) continue;
+        // "che carina questa civetta", "quella civetta carina": admired, so an animal, not a person
+        if (ANIMAL_NOUNS.has(c.tokens[to - 1].text) && DETERMINER.has(c.tokens[from].text) && admired(c, from, to)) continue;
         hits.push({ from, to, reason });
       }
     }
@@ -622,7 +638,8 @@ export const insult = defineRule({
           const w = c.tokens[k].text;
           if (!ANY_SET.has(w) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
           const prev = k > 0 ? c.tokens[k - 1].text : '';
-          if (SELF.has(prev) || ARTICLE_OR_PREP.test(prev)) continue;
+          // a vocative takes no determiner: "@x che carina questa civetta!" speaks of an animal
+          if (SELF.has(prev) || ARTICLE_OR_PREP.test(prev) || DEMONSTRATIVE.has(prev) || (ADMIRING.has(prev) && ANIMAL_NOUNS.has(w))) continue;
           const strongWord = STRONG_INSULTS.has(w);
           const next = comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '';
           // edge: first word after the mentions, or last word of the sentence
