@@ -559,12 +559,14 @@ export const insult = defineRule({
           if (from > 0 && c.tokens[from - 1].text === 'se') continue;
           if (to - from === 2 && /^(?:pover|pazz)/.test(c.tokens[to - 1].text)) continue;
         }
+        // "sono davvero stupida", "sono proprio acida": "sono" before a singular word is "I am" (oneself)
+        if (c.tokens[from].text === 'sono' && to - from >= 2 && /[ao]$/.test(c.tokens[to - 1].text) && !/^(?:delle|dei|degli|come)$/.test(c.tokens[to - 2].text)) continue;
         // "ci sono solo vacche": there are, not they are
         if (c.tokens[from].text === 'sono' && from > 0 && /^(?:ci|c|ce|io|ne)$/.test(c.tokens[from - 1].text)) continue;
         if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
         // "quella vecchia casa", "è una brutta notizia": a describing word before a noun describes the noun
         if (describesNext(c, to, comment.text) || complemented(c, to)) continue;
-        if ((literalContext(c, from, to) || thingSubject(c, from, comment.text) || ofAThing(c, to, comment.text)) && !strong(from, to)) continue;
+        if ((literalContext(c, from, to) || thingSubject(c, from, comment.text) || ofAThing(c, to, comment.text)) && (!strong(from, to) || /^(?:lurid|schifos)/.test(c.tokens[to - 1].text))) continue;
         // "la vecchia, lurida giustizia": adjectives in a row before a noun describe the noun
         if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !ANY_WORDS.has(c.tokens[to].text)) continue;
         if (!settings.ambiguousWords && !strong(from, to) && !reason.startsWith('offesa')) continue;
