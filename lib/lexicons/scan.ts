@@ -143,12 +143,11 @@ function gateId(gate: ReadonlySet<string>): number {
   gateIds.set(gate, { id, size: gate.size });
   return id;
 }
-const PASSED = new WeakMap<Canon, Uint8Array>();
 
 /** True when some token's first four letters are in the gate. */
 export function passesGate(c: Canon, gate: ReadonlySet<string>): boolean {
   const id = gateId(gate);
-  let passed = PASSED.get(c);
+  let passed = c.gates;
   if (!passed || id >= passed.length) {
     passed = new Uint8Array(gateCount); // a gate numbered later is not in it: computed again
     const pre = prefixesOf(c);
@@ -156,18 +155,17 @@ export function passesGate(c: Canon, gate: ReadonlySet<string>): boolean {
       const ids = gatesOfPrefix.get(pre[i]);
       if (ids) for (let k = 0; k < ids.length; k++) passed[ids[k]] = 1;
     }
-    PASSED.set(c, passed);
+    c.gates = passed;
   }
   return passed[id] === 1;
 }
 
-const PREFIXES = new WeakMap<Canon, string[]>();
 /** First four letters of every token (computed once per canon). */
 export function prefixesOf(c: Canon): string[] {
-  let p = PREFIXES.get(c);
+  let p = c.prefixes;
   if (!p) {
     p = c.tokens.map((t) => (t.text.length > 4 ? t.text.slice(0, 4) : t.text));
-    PREFIXES.set(c, p);
+    c.prefixes = p;
   }
   return p;
 }

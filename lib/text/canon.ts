@@ -16,6 +16,13 @@ export interface Canon {
   quoted: boolean[];
   /** Sentence number of each token. */
   sentence: number[];
+  /**
+   * Scratch for the abuse rules' shared gates (lib/lexicons/scan.ts), filled on first use: the
+   * tokens' four-letter prefixes and the gates they pass. Plain fields rather than side tables:
+   * reading a property is much cheaper than a WeakMap lookup, and five rules read them per comment.
+   */
+  prefixes?: string[];
+  gates?: Uint8Array;
 }
 
 const QUOTE_CHARS = /["“«„‟”']/;
@@ -79,7 +86,7 @@ export function canonicalize(text: string, segment?: (s: string) => string[] | n
     } else quoted.push(false);
     sentence.push(sid);
   }
-  return { text: s, tokens, pos, len, quoted, sentence };
+  return { text: s, tokens, pos, len, quoted, sentence, prefixes: undefined, gates: undefined };
 }
 
 /** Index of the token that covers canonical offset `at` (or the next one). */
@@ -147,5 +154,5 @@ export function rewrite(c: Canon, replace: ReadonlyMap<number, string>): Canon {
     len.push(w.length);
     s += w + ' ';
   }
-  return { ...c, text: s, pos, len };
+  return { ...c, text: s, pos, len, prefixes: undefined, gates: undefined };
 }
