@@ -128,11 +128,13 @@ export function prefixGate(...sources: string[]): Set<string> {
 // Every gate a rule asks about gets a number; each prefix knows the gates it opens. A comment's
 // token prefixes are then looked up once, and each passesGate() is one array read (hate and
 // insult ask about ~20 gates per comment).
-const gateIds = new WeakMap<ReadonlySet<string>, { id: number; size: number }>();
+// The number is kept on the set itself under a symbol: a property read, not a WeakMap lookup.
+const GATE_ID = Symbol('galateo.gateId');
+type NumberedGate = ReadonlySet<string> & { [GATE_ID]?: { id: number; size: number } };
 let gateCount = 0;
 const gatesOfPrefix = new Map<string, number[]>();
-function gateId(gate: ReadonlySet<string>): number {
-  const known = gateIds.get(gate);
+function gateId(gate: NumberedGate): number {
+  const known = gate[GATE_ID];
   if (known && known.size === gate.size) return known.id;
   const id = gateCount++; // new gate (or one changed since): its own number
   for (const p of gate) {
@@ -140,7 +142,7 @@ function gateId(gate: ReadonlySet<string>): number {
     if (l) l.push(id);
     else gatesOfPrefix.set(p, [id]);
   }
-  gateIds.set(gate, { id, size: gate.size });
+  (gate as { [GATE_ID]?: { id: number; size: number } })[GATE_ID] = { id, size: gate.size };
   return id;
 }
 
