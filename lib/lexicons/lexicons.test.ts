@@ -85,10 +85,34 @@ describe('the shared pre-check never hides a finding', () => {
     const woken = (t: string) => (['vulgarity', 'hate', 'threat', 'insult', 'crisis'] as const).filter((r) => wakes(t, r));
     expect(woken('Il bonus spetta anche ai lavoratori stranieri?')).toEqual(['hate']);
     expect(woken('se non arriva mi tolgo la vita')).toEqual(['crisis']);
-    expect(woken('che m e r d a di servizio')).toEqual(['vulgarity', 'hate']);
     expect(woken('porcodio')).toEqual(['vulgarity', 'hate']);
     expect(woken('ti ammazzo, stronzo')).toEqual(expect.arrayContaining(['vulgarity', 'hate', 'threat', 'insult']));
     expect(woken('Buongiorno, quando arriva il pagamento?')).toEqual([]);
+  });
+
+  test('a pair of words wakes a rule only together: "pagare" with "faccio", "farò"… (threat)', async () => {
+    await import('../rules/index');
+    const { wakes, mayBeAbusive } = await import('./scan');
+    const text = "Ho due figli piccoli e l'affitto da pagare, nessuno risponde.";
+    expect(mayBeAbusive(text)).toBe(true); // the pre-check asks each word alone: it lets the comment through
+    expect((['vulgarity', 'hate', 'threat', 'insult', 'crisis'] as const).filter((r) => wakes(text, r))).toEqual([]);
+    for (const t of ['te la faccio pagare', 'Te la farò pagare!', 'gliela faremo pagare, a tutti voi']) expect(wakes(t, 'threat')).toBe(true);
+  });
+
+  test('the mask of a plain text, read without the scan, is the mask read after the scan', async () => {
+    await import('../rules/index');
+    const { wakes, setPrecheck } = await import('./scan');
+    const rules = ['vulgarity', 'hate', 'threat', 'insult', 'crisis'] as const;
+    // the same words, once plain and once in forms only the scan reads (spaced, l33t, repeated)
+    const pairs: [string, string][] = [
+      ['odio gli stranieri', 'o d i o gli stranieri'],
+      ['sei una strega', 'sei una str3ga'],
+      ['mi tolgo la vita', 'mi tolgo la vitaaaa'],
+      ['che merda di ente', 'che m.e.r.d.a di ente'],
+      ['te la faccio pagare', 'te la faccio pagareee'],
+    ];
+    for (const [plain, other] of pairs) expect(rules.filter((r) => wakes(plain, r))).toEqual(rules.filter((r) => wakes(other, r)));
+    setPrecheck(true);
   });
 
   test('all five abuse rules give the same findings with and without it on the development texts', async () => {

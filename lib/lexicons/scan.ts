@@ -2,6 +2,7 @@
 // (vulgarity, hate, threat, insult, crisis). Cached for the last few texts so five rules
 // reading the same comment pay for it once.
 import { canonicalize, type Canon } from '../text/canon';
+import { fold } from '../rules/util/fold';
 import type { Match } from '../text/matcher';
 import { abuseMatcher, type LexiconOptions } from './index';
 import type { LexCategory } from './curated';
@@ -185,14 +186,28 @@ const ALL_BITS = 31;
  */
 const READS_LEXICON = BIT.vulgarity | BIT.hate;
 const triggers: WordTrigger[] = [];
+/** Per trigger: the rule bit it sets alone, or (for a pair) the bit of its pair number. */
 const triggerBits: number[] = [];
+/** Pairs: word k wakes pairRule[k] only together with a word accepted by pairPartner[k]. */
+const pairRule: number[] = [];
+const pairPartner: WordTrigger[] = [];
+const MAX_PAIRS = 10;
+const PAIR_SHIFT = 5; // bits 5..14: "the pair's word is here"; bits 15..24: "its partner is here"
+const PARTNER_SHIFT = PAIR_SHIFT + MAX_PAIRS;
 /**
  * Rules register the words that can wake them; `mayBeAbusive` asks all of them at once, and
  * `wakes` asks, for a comment that passed it, whether one of the rule's own words is there.
+ * With `together`, the words wake the rule only when the comment also has a word it accepts
+ * ("pagare" means nothing to threat without "faccio", "faro"…: "te la faccio pagare").
  */
-export function registerTrigger(t: WordTrigger, rule: AbuseRuleId): void {
+export function registerTrigger(t: WordTrigger, rule: AbuseRuleId, together?: (word: string) => boolean): void {
   triggers.push(t);
-  triggerBits.push(BIT[rule]);
+  if (together) {
+    if (pairRule.length >= MAX_PAIRS) throw new Error('registerTrigger: too many pairs');
+    triggerBits.push(1 << (PAIR_SHIFT + pairRule.length));
+    pairRule.push(BIT[rule]);
+    pairPartner.push(together);
+  } else triggerBits.push(BIT[rule]);
   triggerMemo.clear();
   maskMemo.clear();
   hook = makeHook(); // a new function: the matcher forgets the answers it remembered for the old one
@@ -252,10 +267,20 @@ function wordMask(w: string): number {
     v = 0;
     const p4 = w.length > 4 ? w.slice(0, 4) : w;
     for (let i = 0; i < triggers.length; i++) if (!(v & triggerBits[i]) && triggers[i](w, p4)) v |= triggerBits[i];
+    for (let k = 0; k < pairPartner.length; k++) if (pairPartner[k](w, p4)) v |= 1 << (PARTNER_SHIFT + k);
     if (maskMemo.size >= TRIGGER_MEMO_MAX) maskMemo.clear();
     maskMemo.set(w, v);
   }
   return v;
+}
+
+/** The rule bits of a union of word masks: single triggers, and pairs whose two words are both there. */
+function rulesOf(words: number): number {
+  let rules = words & ALL_BITS;
+  for (let k = 0; k < pairRule.length; k++) {
+    if (words & (1 << (PAIR_SHIFT + k)) && words & (1 << (PARTNER_SHIFT + k))) rules |= pairRule[k];
+  }
+  return rules;
 }
 
 let maskText: string | null = null;
@@ -270,20 +295,48 @@ let maskAnswer = ALL_BITS;
  */
 function wokenMask(text: string, opts: LexiconOptions): number {
   if (text === maskText && opts.allow === maskAllow && opts.additions === maskAdd) return maskAnswer;
-  const { canon, matches } = scanAbuse(text, opts);
-  let mask = matches.length ? READS_LEXICON : 0;
-  const { tokens, pos, len } = canon;
-  for (let i = 0; i < tokens.length && mask !== ALL_BITS; i++) {
-    const t = tokens[i];
-    mask |= wordMask(t.text);
-    if (t.raw !== t.text) mask |= wordMask(t.raw);
-    if (t.run3) mask |= wordMask(canon.text.slice(pos[i], pos[i] + len[i])); // "stronziiii" as the rules read it
-  }
   maskText = text;
   maskAllow = opts.allow;
   maskAdd = opts.additions;
-  maskAnswer = mask;
+  maskAnswer = plainMask(text, opts) ?? canonMask(text, opts);
+  return maskAnswer;
+}
+
+// A plain text (letters, digits apart from letters, spaces and common punctuation; no repeated or
+// spaced letters) reads the same split at non-letters as after the full normalisation: its mask
+// needs no scan, so a comment that wakes no rule never pays for one.
+const PLAIN_TEXT = /^[A-Za-z0-9\s.,;:!?'"()/%\-àèéìíòóùÀÈÉÌÒÙ\u2019\u201C\u201D\u00AB\u00BB]*$/;
+const LEET_LIKE = /[a-zàèéìíòóù][0-9!]|[0-9][a-zàèéìíòóù]|([a-zàèéìíòóù])\1\1/i;
+const NOT_LETTERS = /[^a-z]+/;
+function plainMask(text: string, opts: LexiconOptions): number | null {
+  if (!PLAIN_TEXT.test(text) || LEET_LIKE.test(text)) return null;
+  const words = fold(text).split(NOT_LETTERS);
+  let bits = 0;
+  let singles = 0;
+  for (const w of words) {
+    if (!w) continue;
+    // three one-letter words in a row may be a spaced word ("m e r d a"): only the scan joins them
+    singles = w.length === 1 ? singles + 1 : 0;
+    if (singles >= 3) return null;
+    bits |= wordMask(w);
+  }
+  const mask = rulesOf(bits);
+  // the lexicon's own answer (test() is find() without building matches)
+  if ((mask & READS_LEXICON) !== READS_LEXICON && abuseMatcher(opts).test(text)) return mask | READS_LEXICON;
   return mask;
+}
+
+function canonMask(text: string, opts: LexiconOptions): number {
+  const { canon, matches } = scanAbuse(text, opts);
+  let words = matches.length ? READS_LEXICON : 0;
+  const { tokens, pos, len } = canon;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    words |= wordMask(t.text);
+    if (t.raw !== t.text) words |= wordMask(t.raw);
+    if (t.run3) words |= wordMask(canon.text.slice(pos[i], pos[i] + len[i])); // "stronziiii" as the rules read it
+  }
+  return rulesOf(words);
 }
 
 /** Whether `rule` has anything to read in this comment: the shared pre-check, then the rule's own words. */

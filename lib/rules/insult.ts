@@ -493,7 +493,9 @@ function slashed(c: Canon, from: number, to: number): boolean {
 const ANY_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]);
 /** Words an insult can hinge on (insult vocabulary, hostility verbs, English insults). */
 // a multi-word insult needs all its words, so its first word is enough to wake the rule
-const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].map((w) => w.split(' ')[0]).filter((w) => w.length > 2));
+// (a phrase is known by its last word: "figli di puttana" needs "puttana", and "figli" alone, as in
+// "ho due figli", wakes nothing)
+const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].map((w) => w.slice(w.lastIndexOf(' ') + 1)).filter((w) => w.length > 2));
 for (const w of FIG_WORDS) GATE_WORDS.add(w);
 for (const w of 'odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
 const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');

@@ -79,9 +79,13 @@ function sentenceText(c: Canon, from: number): string {
 
 /** Distinctive words of threats (stems*): common verbs ("fare", "prendere", "basta") never wake the rule. */
 const TRIGGER = stemTrigger(
-  `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepate crepino crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno pagare dove vengo veniamo verro verremo pugnal* sopprim*`.split(' '),
+  `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepate crepino crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno fargliela dove vengo veniamo verro verremo pugnal* sopprim*`.split(' '),
 );
 registerTrigger((w) => TRIGGER(w), 'threat');
+// "te la faccio pagare", "gliela faremo pagare": "pagare" counts only next to one of these verbs
+// (every pattern with it has one), not in "l'affitto da pagare"
+const PAY_VERB = new Set(['faccio', 'faro', 'faremo', 'facciamo']);
+registerTrigger((w) => w === 'pagare', 'threat', (w) => PAY_VERB.has(w));
 
 export const threat = defineRule({
   id: 'threat',
