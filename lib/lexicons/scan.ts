@@ -126,6 +126,25 @@ export function prefixGate(...sources: string[]): Set<string> {
   return out;
 }
 
+/**
+ * Like prefixGate, but each entry is the whole literal letter run of the source ("lavori",
+ * "permettere", "disgustos" for "disgustos\w*"): with passesGate, a token passes an entry of more
+ * than four letters only when it starts with it ("lavoratori" does not pass "lavori"). For sources
+ * whose words are written whole or as stems (no optional letter inside a word, nothing glued before
+ * a word): then every match has a token that starts with one of the runs.
+ */
+export function runGate(...sources: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const src of sources) {
+    const words = src.replace(/\\\\w\*|\\w\*|\(\?[:=!]|[()?*+|]|\{\d*,?\d*\}|\[[^\]]*\]/g, ' ').split(/\s+/);
+    for (const w of words) {
+      const run = /^[a-z]{2,}/.exec(w);
+      if (run) out.add(run[0]);
+    }
+  }
+  return out;
+}
+
 // Every gate a rule asks about gets a number; each prefix knows the gates it opens. A comment's
 // token prefixes are then looked up once, and each passesGate() is one array read (hate and
 // insult ask about ~20 gates per comment).
@@ -133,21 +152,24 @@ export function prefixGate(...sources: string[]): Set<string> {
 const GATE_ID = Symbol('galateo.gateId');
 type NumberedGate = ReadonlySet<string> & { [GATE_ID]?: { id: number; size: number } };
 let gateCount = 0;
-const gatesOfPrefix = new Map<string, number[]>();
+/** By four-letter prefix: the gates whose entry is that prefix (or a shorter word), and the longer runs. */
+const gatesOfPrefix = new Map<string, { ids: number[]; runs: [number, string][] }>();
 function gateId(gate: NumberedGate): number {
   const known = gate[GATE_ID];
   if (known && known.size === gate.size) return known.id;
   const id = gateCount++; // new gate (or one changed since): its own number
   for (const p of gate) {
-    const l = gatesOfPrefix.get(p);
-    if (l) l.push(id);
-    else gatesOfPrefix.set(p, [id]);
+    const p4 = p.length > 4 ? p.slice(0, 4) : p;
+    let l = gatesOfPrefix.get(p4);
+    if (!l) gatesOfPrefix.set(p4, (l = { ids: [], runs: [] }));
+    if (p.length > 4) l.runs.push([id, p]);
+    else l.ids.push(id);
   }
   (gate as { [GATE_ID]?: { id: number; size: number } })[GATE_ID] = { id, size: gate.size };
   return id;
 }
 
-/** True when some token's first four letters are in the gate. */
+/** True when some token's first four letters are in the gate (or, for a longer entry, the token starts with it). */
 export function passesGate(c: Canon, gate: ReadonlySet<string>): boolean {
   const id = gateId(gate);
   let passed = c.gates;
@@ -155,8 +177,12 @@ export function passesGate(c: Canon, gate: ReadonlySet<string>): boolean {
     passed = new Uint8Array(gateCount); // a gate numbered later is not in it: computed again
     const pre = prefixesOf(c);
     for (let i = 0; i < pre.length; i++) {
-      const ids = gatesOfPrefix.get(pre[i]);
-      if (ids) for (let k = 0; k < ids.length; k++) passed[ids[k]] = 1;
+      const l = gatesOfPrefix.get(pre[i]);
+      if (!l) continue;
+      const ids = l.ids;
+      for (let k = 0; k < ids.length; k++) passed[ids[k]] = 1;
+      const runs = l.runs;
+      for (let k = 0; k < runs.length; k++) if (c.tokens[i].text.startsWith(runs[k][1])) passed[runs[k][0]] = 1;
     }
     c.gates = passed;
   }
@@ -306,11 +332,14 @@ function wokenMask(text: string, opts: LexiconOptions): number {
 // spaced letters) reads the same split at non-letters as after the full normalisation: its mask
 // needs no scan, so a comment that wakes no rule never pays for one.
 const PLAIN_TEXT = /^[A-Za-z0-9\s.,;:!?'"()/%\-àèéìíòóùÀÈÉÌÒÙ\u2019\u201C\u201D\u00AB\u00BB]*$/;
-const LEET_LIKE = /[a-zàèéìíòóù][0-9!]|[0-9][a-zàèéìíòóù]|([a-zàèéìíòóù])\1\1/i;
+/** On the folded text: a letter next to a digit or "!" (l33t), or three times the same letter. */
+const LEET_LIKE = /[a-z][0-9!]|[0-9][a-z]|([a-z])\1\1/;
 const NOT_LETTERS = /[^a-z]+/;
 function plainMask(text: string, opts: LexiconOptions): number | null {
-  if (!PLAIN_TEXT.test(text) || LEET_LIKE.test(text)) return null;
-  const words = fold(text).split(NOT_LETTERS);
+  if (!PLAIN_TEXT.test(text)) return null;
+  const f = fold(text);
+  if (LEET_LIKE.test(f)) return null;
+  const words = f.split(NOT_LETTERS);
   let bits = 0;
   let singles = 0;
   for (const w of words) {

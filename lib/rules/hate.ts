@@ -4,7 +4,7 @@
 // (counter-speech: "dire 'X' è razzista", "smettila di chiamarli …") is not hate.
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, scanAbuse, within1, wakes } from '../lexicons/scan';
+import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, runGate, scanAbuse, within1, wakes } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
@@ -227,21 +227,37 @@ function isGroupAt(c: Canon, i: number): boolean {
 /** Per-pattern gate: the pattern's own words minus the group words and function words. */
 const STOP = new Set(['non', 'che', 'dei', 'del', 'gli', 'una', 'uno', 'per', 'con', 'sei', 'tra', 'fra', 'piu', 'mai', 'sono', 'essere', 'come', 'loro', 'tutti', 'tutte', 'dell', 'dall', 'dell']);
 const GROUP_PREFIXES = prefixGate(GROUP);
+// (whole words and stems, not 4-letter prefixes: "lavoratori" must not open the pattern of "lavori
+// forzati", nor "qualcuno" the one of "quali", nor "permesso" the one of "permettere")
+const PATTERN_GATES = PATTERNS.map(([re]) => {
+  const g = runGate(re.source);
+  for (const p of [...g]) {
+    const p4 = p.slice(0, 4);
+    if (p4.length < 3 || STOP.has(p4) || GROUP_PREFIXES.has(p4)) g.delete(p);
+  }
+  return g;
+});
+/** Every word NEG_TERM can match starts with one of these: no such token, no NEG_TERM search. */
+const NEG_RUNS = runGate(NEG_TERM.source);
+// A repaired canon reads other words than its tokens ("vomtiare" reads "vomitare"), and the gates
+// look at the tokens: there the patterns keep their 4-letter prefix gates, and NEG_TERM is always
+// searched, as before the run gates.
+const PREFIX_GATES = PATTERNS.map(([re]) => {
+  const g = prefixGate(re.source);
+  for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
+  return g;
+});
 const NEG_GATE = (() => {
   const g = prefixGate(NEG_TERM.source);
   for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
   return g;
 })();
-const PATTERN_GATES = PATTERNS.map(([re]) => {
-  const g = prefixGate(re.source);
-  for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
-  return g;
-});
 
-function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
+function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: string }[] {
   const out: { span: [number, number]; reason: string }[] = [];
+  const gates = repaired ? PREFIX_GATES : PATTERN_GATES;
   for (const [pi, [re, reason]] of PATTERNS.entries()) {
-    if (!passesGate(c, PATTERN_GATES[pi])) continue;
+    if (!passesGate(c, gates[pi])) continue;
     for (const { m, from, to } of findAll(c, re)) {
       if (!reason) {
         // "tipico dei X" needs derogation nearby (same or next sentence)
@@ -268,7 +284,7 @@ function hateIn(c: Canon): { span: [number, number]; reason: string }[] {
   const groups: number[] = [];
   for (let i = 0; i < c.tokens.length; i++) if (isGroupAt(c, i)) groups.push(i);
   const seen = new Set<number>();
-  const negTerms = groups.length && (c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE)) ? findAll(c, NEG_TERM).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
+  const negTerms = groups.length && ((repaired ? c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE) : passesGate(c, NEG_RUNS))) ? findAll(c, NEG_TERM).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
   const nSentences = c.tokens.length ? c.sentence[c.tokens.length - 1] + 1 : 0;
   for (const g of groups) {
     const sid = c.sentence[g];
@@ -353,7 +369,7 @@ export const hate = defineRule({
     if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || c.tokens.some((t) => known(t.text)))) {
       const hostile = c.tokens.some((t) => known(t.text) && !GROUP_WORDS.has(t.text));
       const fixed = hasGroup && hostile ? repair(c, EMPTY_TARGETS) : repair(c, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
-      if (fixed && fixed.text !== c.text) structural = hateIn(fixed);
+      if (fixed && fixed.text !== c.text) structural = hateIn(fixed, true);
     }
     hits.push(...structural);
     if (!hits.length) return [];
