@@ -7,7 +7,7 @@ import type { Analysis } from '../lib/types';
 
 const HOSTILE = '<img src=x onerror="alert(1)"><script>window.__pwned=1</script> quando arriva il bonus?';
 
-function mount(analysis: Analysis, text: string) {
+function mount(analysis: Analysis, text: string, acceptSyntheticInput = true) {
   const host = document.createElement('div');
   document.body.append(host);
   const actions: string[] = [];
@@ -27,6 +27,7 @@ function mount(analysis: Analysis, text: string) {
           return { ok: true };
         }}
         onInsert={async () => ({ ok: true })}
+        acceptSyntheticInput={acceptSyntheticInput}
       />,
       host,
     );
@@ -74,6 +75,17 @@ describe('CommentUi', () => {
     await act(async () => (host.querySelector('button[data-action="hidden"]') as HTMLElement).click());
     expect(actions).toEqual(['hidden']);
     expect(host.querySelector('.handled')!.getAttribute('data-handled')).toBe('hidden');
+  });
+
+  test("a script's click or key acts on nothing: only the moderator's own input marks a comment", async () => {
+    const analysis: Analysis = { id: 'c1', findings: [{ rule: 'vulgarity', severity: 'high', evidence: [], reason: 'r' }], topics: [] };
+    const { host, actions } = mount(analysis, 'testo', false);
+    act(() => (host.querySelector('.badge') as HTMLElement).click()); // opening the card only shows it
+    expect(host.querySelector('.card')).not.toBeNull();
+    await act(async () => (host.querySelector('button[data-action="hidden"]') as HTMLElement).click());
+    await act(async () => void host.querySelector('.galateo')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'd', bubbles: true })));
+    expect(actions).toEqual([]);
+    expect(host.querySelector('.handled')).toBeNull();
   });
 
   test('a clean comment gets a neutral badge', () => {

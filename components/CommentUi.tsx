@@ -29,6 +29,12 @@ export interface CommentUiProps {
   onInsert: (text: string) => Promise<ActionResult>;
   onOpenChange?: (open: boolean) => void;
   onAllow?: (term: string) => Promise<ActionResult>;
+  /**
+   * Tests only: let clicks and keys made by a script (`isTrusted` false) act. In the page, only the
+   * moderator's own input marks a comment, inserts a reply or extends the allowlist: the host page's
+   * scripts can reach our (open) shadow root, and must not be able to write the log through it.
+   */
+  acceptSyntheticInput?: boolean;
 }
 
 const L = {
@@ -76,6 +82,8 @@ export function CommentUi(props: CommentUiProps) {
   const suggestion = props.suggestions[choice];
   const replyText = draft ?? suggestion?.text ?? '';
 
+  /** The moderator's own click or key (or a test that allows synthetic ones). */
+  const trusted = (ev: Event) => ev.isTrusted || props.acceptSyntheticInput === true;
   const toggle = () => {
     const next = !open;
     setOpen(next);
@@ -113,7 +121,7 @@ export function CommentUi(props: CommentUiProps) {
     // Keys typed in our UI must not reach the host page's own shortcuts.
     ev.stopPropagation();
     const tag = (ev.target as HTMLElement | null)?.tagName;
-    if (tag === 'TEXTAREA' || tag === 'SELECT' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    if (!trusted(ev) || tag === 'TEXTAREA' || tag === 'SELECT' || ev.ctrlKey || ev.metaKey || ev.altKey) return;
     const k = ev.key.toLowerCase();
     if (k === 'escape' && open) {
       ev.preventDefault();
@@ -210,7 +218,7 @@ export function CommentUi(props: CommentUiProps) {
                 onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)}
               />
               <div class="row">
-                <button type="button" class="act primary" data-do="insert" onClick={insert}>
+                <button type="button" class="act primary" data-do="insert" onClick={(ev) => trusted(ev) && void insert()}>
                   {tr(L.insert)}
                 </button>
                 <button type="button" class="act" data-do="copy" onClick={copy}>
@@ -224,7 +232,7 @@ export function CommentUi(props: CommentUiProps) {
           <div class="row" role="group" aria-label={tr(L.markAs)}>
             <span>{tr(L.markAs)}</span>
             {ACTIONS.map((a) => (
-              <button type="button" class="act" data-action={a} key={a} onClick={() => act(a)}>
+              <button type="button" class="act" data-action={a} key={a} onClick={(ev) => trusted(ev) && void act(a)}>
                 {tr(ACTION_LABELS[a])}
               </button>
             ))}
@@ -234,7 +242,7 @@ export function CommentUi(props: CommentUiProps) {
               {lang === 'it'
                 ? `«${offer.term}» è stato segnato ${offer.count} volte come falso positivo su questa pagina. Aggiungerlo alla lista consentita della pagina?`
                 : `“${offer.term}” was dismissed ${offer.count} times on this page. Add it to this page’s allowlist?`}{' '}
-              <button type="button" class="act" data-do="allow" onClick={() => allow(offer.term)}>
+              <button type="button" class="act" data-do="allow" onClick={(ev) => trusted(ev) && void allow(offer.term)}>
                 {lang === 'it' ? 'Aggiungi' : 'Add'}
               </button>
               <button type="button" class="act" onClick={() => setOffer(null)}>

@@ -98,6 +98,18 @@ describeBrowser('hostile comments in Chromium', () => {
     expect(dialogs).toEqual([]);
   });
 
+  test("a page script cannot act through the cards (open shadow roots): its clicks mark nothing, the moderator's do", async () => {
+    const marked = () => page.evaluate(() => [...document.querySelectorAll('galateo-comment')].filter((h) => h.shadowRoot!.querySelector('.handled')).length);
+    expect(await marked()).toBe(0);
+    // the page's own script clicks "Hidden" on every card (isTrusted false)…
+    await page.evaluate(() => document.querySelectorAll('galateo-comment').forEach((h) => (h.shadowRoot!.querySelector('button[data-action="hidden"]') as HTMLElement | null)?.click()));
+    // …then the moderator clicks it on one card: once that mark is shown, any earlier click would have been too
+    const one = page.locator('galateo-comment').first();
+    await one.locator('button[data-action="hidden"]').click();
+    await one.locator('.handled[data-handled="hidden"]').waitFor({ timeout: 10_000 });
+    expect(await marked()).toBe(1);
+  });
+
   test('the host page still scrolls, with the wheel as a user would', async () => {
     const before = await page.evaluate(() => ({ y: window.scrollY, overflow: getComputedStyle(document.documentElement).overflow + getComputedStyle(document.body).overflow, height: document.documentElement.scrollHeight }));
     expect(before.overflow).not.toContain('hidden');
