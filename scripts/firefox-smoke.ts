@@ -129,9 +129,10 @@ export async function firefoxSmoke(opts: { dir?: string; timeoutMs?: number } = 
         comments: document.querySelectorAll('[role=article]').length,
       };
     });
-    // One action through runtime messaging to the background script (the log lives there).
-    await page.evaluate(() => (document.querySelector('galateo-comment')!.shadowRoot!.querySelector('.badge') as HTMLElement).click());
-    await page.evaluate(() => (document.querySelector('galateo-comment')!.shadowRoot!.querySelector('button[data-action="replied"]') as HTMLElement).click());
+    // One action through runtime messaging to the background script (the log lives there), clicked
+    // as a user would: the card ignores clicks a page script makes (isTrusted false).
+    await (await page.waitForSelector('galateo-comment >>> .badge'))!.click();
+    await (await page.waitForSelector('galateo-comment >>> button[data-action="replied"]'))!.click();
     const handled = await page
       .waitForFunction(() => !!document.querySelector('galateo-comment')!.shadowRoot!.querySelector('.handled, .status.error'), { timeout: 10_000, polling: 200 })
       .then(() => page.evaluate(() => {
