@@ -808,10 +808,17 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         let best: Match<C> | null = null;
         // joins of 2..maxWords tokens (longest wins)
         let key = t.kind === 'word' && (t.run3 ?? hasLongRun(t.text)) ? squeeze(t.text, 2) : t.text;
+        let keyHash = wordHash(key);
         for (let j = i + 1; j < n && j - i < maxWords && joinPrefixes.has(key); j++) {
           const u = toks[j];
           if (u.kind !== 'word' || BREAK.test(u.gap)) break;
-          key += (u.run3 ?? hasLongRun(u.text)) ? squeeze(u.text, 2) : u.text;
+          const piece = (u.run3 ?? hasLongRun(u.text)) ? squeeze(u.text, 2) : u.text;
+          // the hash filter holds every key and join prefix: a longer key outside it is neither,
+          // so the join ends here without building the string ("di" + "casa")
+          if (key.length + piece.length >= pow31.length) break;
+          keyHash = (Math.imul(keyHash, pow31[piece.length]) + wordHash(piece)) | 0;
+          if (!filtered(keyHash)) break;
+          key += piece;
           const e = map.get(key);
           if (e && (multi.has(key) || key.length >= 7)) best = { entry: e, start: t.start, end: u.end, from: i, to: j + 1, variant: 'joined' };
         }
