@@ -203,8 +203,8 @@ function leadingWords(src: string): string[] | null {
   if (m[2]) {
     // "operator\w*": any word with this beginning; only indexable when it has four letters
     if (words.some((w) => w.length < 4)) return null;
-    return words.map((w) => w.slice(0, 4));
   }
+  // a word or a stem: every match starting here has a token that begins with it
   return words;
 }
 const prefix4 = (w: string) => (w.length > 4 ? w.slice(0, 4) : w);
@@ -226,9 +226,18 @@ interface Anchored {
 let generation = 0;
 /** scratch for matchAll (grown when a comment is longer) */
 let NEAR: boolean[] = new Array<boolean>(256).fill(false);
-/** prefix → patterns that can start with a word of that prefix; patterns without anchors go to `loose`. */
-function anchorIndex(list: [RegExp, string][]): { by: Map<string, Anchored[]>; loose: Anchored[]; all: Anchored[] } {
-  const by = new Map<string, Anchored[]>();
+/**
+ * prefix → patterns that can start with a word of that prefix, each with the whole first word when it
+ * is longer than the prefix (a token anchors the pattern only if it begins with it: "bambino" does not
+ * anchor "bambola di plastica"); patterns without anchors go to `loose`.
+ */
+interface AnchorEntry {
+  a: Anchored;
+  /** the pattern's first word (or stem) when longer than four letters, else null (the prefix says it all) */
+  word: string | null;
+}
+function anchorIndex(list: [RegExp, string][]): { by: Map<string, AnchorEntry[]>; loose: Anchored[]; all: Anchored[] } {
+  const by = new Map<string, AnchorEntry[]>();
   const loose: Anchored[] = [];
   const all: Anchored[] = [];
   list.forEach(([re, reason], i) => {
@@ -240,9 +249,19 @@ function anchorIndex(list: [RegExp, string][]): { by: Map<string, Anchored[]>; l
       loose.push(a);
       return;
     }
-    for (const p of new Set(ws.map(prefix4))) {
+    const seen = new Set<string>();
+    for (const w of ws) {
+      const p = prefix4(w);
+      // a short word, or a prefix already indexed without a word, covers the longer words of the prefix
+      const key = w.length > 4 ? w : p;
+      if (seen.has(p) || seen.has(key)) continue;
       const l = by.get(p) ?? [];
-      l.push(a);
+      if (w.length <= 4) {
+        // the prefix alone: drop this pattern's longer words under it (the prefix already covers them)
+        for (let k = l.length - 1; k >= 0; k--) if (l[k].a === a) l.splice(k, 1);
+        seen.add(p);
+      } else seen.add(key);
+      l.push({ a, word: w.length > 4 ? w : null });
       by.set(p, l);
     }
   });
@@ -270,10 +289,13 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, targets: Readon
   }
   for (let k = 0; k < pre.length; k++) {
     let l = idx.by.get(pre[k]);
-    if (!l && c.tokens[k].run3) l = idx.by.get(prefix4(c.text.slice(c.pos[k], c.pos[k] + c.len[k])));
+    // the word as the patterns read it: the canon's ("stronzaaa" → "stronza")
+    const word = c.tokens[k].run3 ? c.text.slice(c.pos[k], c.pos[k] + c.len[k]) : c.tokens[k].text;
+    if (!l && c.tokens[k].run3) l = idx.by.get(prefix4(word));
     if (!l) continue;
-    for (const a of l) {
+    for (const { a, word: first } of l) {
       if (a.needsTarget && !near[k]) continue;
+      if (first !== null && !word.startsWith(first)) continue;
       if (a.gen !== gen) {
         a.gen = gen;
         a.ks.length = 0;
