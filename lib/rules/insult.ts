@@ -208,6 +208,10 @@ function leadingWords(src: string): string[] | null {
   return words;
 }
 const prefix4 = (w: string) => (w.length > 4 ? w.slice(0, 4) : w);
+function startsWithAny(word: string, starts: readonly string[]): boolean {
+  for (let i = 0; i < starts.length; i++) if (word.startsWith(starts[i])) return true;
+  return false;
+}
 
 interface Anchored {
   re: RegExp;
@@ -233,8 +237,8 @@ let NEAR: boolean[] = new Array<boolean>(256).fill(false);
  */
 interface AnchorEntry {
   a: Anchored;
-  /** the pattern's first word (or stem) when longer than four letters, else null (the prefix says it all) */
-  word: string | null;
+  /** the pattern's first words (or stems) under this prefix, or null when the prefix alone anchors it */
+  words: string[] | null;
 }
 function anchorIndex(list: [RegExp, string][]): { by: Map<string, AnchorEntry[]>; loose: Anchored[]; all: Anchored[] } {
   const by = new Map<string, AnchorEntry[]>();
@@ -249,20 +253,21 @@ function anchorIndex(list: [RegExp, string][]): { by: Map<string, AnchorEntry[]>
       loose.push(a);
       return;
     }
-    const seen = new Set<string>();
+    // one entry per prefix: the longer words under it, or null when a word of four letters or fewer
+    // is the prefix itself (then any token with the prefix may start the pattern)
+    const mine = new Map<string, AnchorEntry>();
     for (const w of ws) {
       const p = prefix4(w);
-      // a short word, or a prefix already indexed without a word, covers the longer words of the prefix
-      const key = w.length > 4 ? w : p;
-      if (seen.has(p) || seen.has(key)) continue;
-      const l = by.get(p) ?? [];
-      if (w.length <= 4) {
-        // the prefix alone: drop this pattern's longer words under it (the prefix already covers them)
-        for (let k = l.length - 1; k >= 0; k--) if (l[k].a === a) l.splice(k, 1);
-        seen.add(p);
-      } else seen.add(key);
-      l.push({ a, word: w.length > 4 ? w : null });
-      by.set(p, l);
+      let e = mine.get(p);
+      if (!e) {
+        e = { a, words: [] };
+        mine.set(p, e);
+        const l = by.get(p) ?? [];
+        l.push(e);
+        by.set(p, l);
+      }
+      if (w.length <= 4) e.words = null;
+      else if (e.words && !e.words.includes(w)) e.words.push(w);
     }
   });
   return { by, loose, all };
@@ -293,9 +298,11 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, targets: Readon
     const word = c.tokens[k].run3 ? c.text.slice(c.pos[k], c.pos[k] + c.len[k]) : c.tokens[k].text;
     if (!l && c.tokens[k].run3) l = idx.by.get(prefix4(word));
     if (!l) continue;
-    for (const { a, word: first } of l) {
+    for (let q = 0; q < l.length; q++) {
+      const a = l[q].a;
       if (a.needsTarget && !near[k]) continue;
-      if (first !== null && !word.startsWith(first)) continue;
+      const words = l[q].words;
+      if (words !== null && !startsWithAny(word, words)) continue;
       if (a.gen !== gen) {
         a.gen = gen;
         a.ks.length = 0;
