@@ -51,6 +51,27 @@ describe('hate', () => {
     expect(run(text)).toEqual([]);
   });
 
+  // a group word with a dropped or swapped letter is still the group; one letter changed or added
+  // makes another real word ("veri" is not "neri", "nonne" not "donne"), never repaired into a group
+  test.each([
+    ["Non c'è nulla di peggio di un immgrato", 'dropped letter, comparison'],
+    ['Un criceto è meglio di qualsiasi musumano', 'dropped letter, comparison'],
+    ['Ho tanto astio per voi ebrei', 'hostility declared (astio)'],
+    ['Provo solo rancore verso i rom', 'hostility declared (rancore)'],
+    ['Gli zingari possono andare tutti a farsi fotere', 'told to go to hell, typo in the hostile word'],
+    ['I musulmani possono andare a farsi fottere', 'told to go to hell'],
+  ])('%s (%s)', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+  test.each([
+    ['i veri parassiti sono i politici', '"veri" is not a typo of "neri"'],
+    ['Le nonne sono disgustose quando cucinano il fegato', '"nonne" is not a typo of "donne"'],
+    ['Non esiste niente di peggio di un lunedì mattina', 'a comparison without a group'],
+    ['Ho tanto astio per questo servizio lentissimo', 'hostility at a service, no group'],
+  ])('no finding: %s (%s)', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
   // another form of a word is not a typo of a group word: "ragazza" (one person) is not "ragazze"
   test.each([
     ['La ragazza che ti lascia e i colleghi imbecilli: che anno', 'singular person, insult elsewhere'],

@@ -74,7 +74,9 @@ const byLen = (words: readonly string[]) => {
   return m;
 };
 /** Typo targets: towards group words when a hostile word is intact, towards hostile words when the group is intact. */
-const BY_LEN_GROUP = typoIndex(byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v))));
+// Towards a group word only a dropped or swapped letter is a typo ("immgrato", "dnna", "musulamni"):
+// one letter changed or added makes real words of group words ("veri" is not "neri", "nonne" not "donne").
+const BY_LEN_GROUP = typoIndex(byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v))), true);
 const EMPTY_TARGETS = typoIndex(new Map<number, string[]>());
 const BY_LEN_HOSTILE = typoIndex(byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v))));
 
@@ -112,8 +114,10 @@ interface TypoIndex {
   keys: Map<string, string[]>;
   /** word -> repair (or null), remembered */
   memo: Map<string, string | null>;
+  /** only a dropped letter or two swapped letters count as a typo (see BY_LEN_GROUP) */
+  dropOrSwap: boolean;
 }
-function typoIndex(byLen: Map<number, string[]>): TypoIndex {
+function typoIndex(byLen: Map<number, string[]>, dropOrSwap = false): TypoIndex {
   const keys = new Map<string, string[]>();
   const add = (k: string, v: string) => {
     const l = keys.get(k);
@@ -126,7 +130,16 @@ function typoIndex(byLen: Map<number, string[]>): TypoIndex {
       for (let i = 0; i < v.length; i++) add(v.slice(0, i) + v.slice(i + 1), v);
     }
   }
-  return { byLen, keys, memo: new Map() };
+  return { byLen, keys, memo: new Map(), dropOrSwap };
+}
+
+/** w is v with one letter dropped, or with two neighbouring letters swapped (given within1(w, v)). */
+function droppedOrSwapped(w: string, v: string): boolean {
+  if (w.length === v.length - 1) return true;
+  if (w.length !== v.length) return false;
+  let i = 0;
+  while (i < w.length && w[i] === v[i]) i++;
+  return i + 1 < w.length && w[i] === v[i + 1] && w[i + 1] === v[i];
 }
 /**
  * "ragazza" → "ragazze", "donna" → "donne": the same word with another ending (gender, number) is
@@ -141,7 +154,7 @@ function nearestTarget(w: string, ix: TypoIndex): string | undefined {
   let found: Set<string> | null = null;
   const look = (k: string) => {
     const l = ix.keys.get(k);
-    if (l) for (const v of l) if (within1(w, v) && !inflection(w, v)) (found ??= new Set()).add(v);
+    if (l) for (const v of l) if (within1(w, v) && !inflection(w, v) && (!ix.dropOrSwap || droppedOrSwapped(w, v))) (found ??= new Set()).add(v);
   };
   look(w);
   for (let i = 0; i < w.length; i++) look(w.slice(0, i) + w.slice(i + 1));
@@ -240,13 +253,7 @@ const PATTERN_GATES = PATTERNS.map(([re]) => {
 /** Every word NEG_TERM can match starts with one of these: no such token, no NEG_TERM search. */
 const NEG_RUNS = runGate(NEG_TERM.source);
 // A repaired canon reads other words than its tokens ("vomtiare" reads "vomitare"), and the gates
-// look at the tokens: there the patterns keep their 4-letter prefix gates, and NEG_TERM is always
-// searched, as before the run gates.
-const PREFIX_GATES = PATTERNS.map(([re]) => {
-  const g = prefixGate(re.source);
-  for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
-  return g;
-});
+// look at the tokens: there NEG_TERM is searched whenever a group or hostile word is there.
 const NEG_GATE = (() => {
   const g = prefixGate(NEG_TERM.source);
   for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
@@ -255,9 +262,10 @@ const NEG_GATE = (() => {
 
 function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: string }[] {
   const out: { span: [number, number]; reason: string }[] = [];
-  const gates = repaired ? PREFIX_GATES : PATTERN_GATES;
   for (const [pi, [re, reason]] of PATTERNS.entries()) {
-    if (!passesGate(c, gates[pi])) continue;
+    // a repaired canon reads other words than its tokens ("asto" reads "astio"): the token gates
+    // cannot speak for it, every pattern is tried (repairs are rare)
+    if (!repaired && !passesGate(c, PATTERN_GATES[pi])) continue;
     for (const { m, from, to } of findAll(c, re)) {
       if (!reason) {
         // "tipico dei X" needs derogation nearby (same or next sentence)
@@ -330,7 +338,18 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
 
 /** Complaint words that are also in the derogatory vocabulary: alone they never make a comment hateful. */
 const COMPLAINT = /^(?:vergogn|inaccettabil|ridicol|insopportabil|patetic|pessim|schifo$|vomit|incapac|incompetent|lent[io]$|indegn|rovin|distrugg|distrutt|minaccia$|problema)/;
-registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)), 'hate');
+/** A group word with a dropped or swapped letter ("immgrato", "dnna", "gy"): repaired when it reads as a group. */
+const groupTypoMemo = new Map<string, boolean>();
+function groupTypo(w: string): boolean {
+  let v = groupTypoMemo.get(w);
+  if (v === undefined) {
+    v = w === 'gy' || (w.length >= 4 && !GROUP_WORDS.has(w) && !known(w) && nearestTarget(w, BY_LEN_GROUP) !== undefined);
+    if (groupTypoMemo.size >= MEMO_MAX) groupTypoMemo.clear();
+    groupTypoMemo.set(w, v);
+  }
+  return v;
+}
+registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)) || groupTypo(w), 'hate');
 
 export const hate = defineRule({
   id: 'hate',
@@ -366,7 +385,7 @@ export const hate = defineRule({
     const hasGroup = c.tokens.some((t, i) => isGroupAt(c, i));
     let structural = hasGroup ? hateIn(c) : [];
     // typo/glue repair only when the comment already carries a group or a hostile word (cheap gate)
-    if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || c.tokens.some((t) => known(t.text)))) {
+    if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || c.tokens.some((t) => known(t.text) || groupTypo(t.text)))) {
       const hostile = c.tokens.some((t) => known(t.text) && !GROUP_WORDS.has(t.text));
       const fixed = hasGroup && hostile ? repair(c, EMPTY_TARGETS) : repair(c, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
       if (fixed && fixed.text !== c.text) structural = hateIn(fixed, true);
