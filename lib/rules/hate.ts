@@ -252,8 +252,18 @@ const PATTERN_GATES = PATTERNS.map(([re]) => {
 });
 /** Every word NEG_TERM can match starts with one of these: no such token, no NEG_TERM search. */
 const NEG_RUNS = runGate(NEG_TERM.source);
-// A repaired canon reads other words than its tokens ("vomtiare" reads "vomitare"), and the gates
-// look at the tokens: there NEG_TERM is searched whenever a group or hostile word is there.
+// A repaired canon reads other words than its tokens ("vomtiare" reads "vomitare"): its patterns are
+// gated by 4-letter prefixes of its own words, and NEG_TERM is searched whenever a group or hostile
+// word is there.
+const PREFIX_GATES = PATTERNS.map(([re]) => {
+  const g = prefixGate(re.source);
+  for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
+  return g;
+});
+function someIn(gate: ReadonlySet<string>, prefixes: ReadonlySet<string>): boolean {
+  for (const p of gate) if (prefixes.has(p)) return true;
+  return false;
+}
 const NEG_GATE = (() => {
   const g = prefixGate(NEG_TERM.source);
   for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
@@ -262,10 +272,11 @@ const NEG_GATE = (() => {
 
 function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: string }[] {
   const out: { span: [number, number]; reason: string }[] = [];
+  // a repaired canon reads other words than its tokens ("asto" reads "astio"): its gates are read
+  // from its own words (their 4-letter prefixes), not from the tokens
+  const repairedPrefixes = repaired ? new Set(c.text.split(' ').map((w) => w.slice(0, 4))) : null;
   for (const [pi, [re, reason]] of PATTERNS.entries()) {
-    // a repaired canon reads other words than its tokens ("asto" reads "astio"): the token gates
-    // cannot speak for it, every pattern is tried (repairs are rare)
-    if (!repaired && !passesGate(c, PATTERN_GATES[pi])) continue;
+    if (repairedPrefixes ? !someIn(PREFIX_GATES[pi], repairedPrefixes) : !passesGate(c, PATTERN_GATES[pi])) continue;
     for (const { m, from, to } of findAll(c, re)) {
       if (!reason) {
         // "tipico dei X" needs derogation nearby (same or next sentence)
