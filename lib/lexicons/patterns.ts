@@ -27,7 +27,7 @@ codard\\w*|ipocrit\\w*|stronz\\w*|coglion\\w*|cretin\\w*|deficient\\w*|imbecill\
 peggior\\w*|feccia|spazzatura|immondizi\\w*|rifiut[oi]|parassit\\w*|animali|bestie|scimmie|scimmia|topi|ratti|vermi|scarafagg\\w*|insetti
 pidocchi|zecche|cancro|piaga|peste|malattia|virus|infezione|spreco di spazio|spreco di ossigeno|subuman\\w*|inferior\\w*|esseri inferiori
 escrementi|letame|merda|merde|sterco|fogna|schifezza|fetent\\w*|marci|marce|disgrazia|minaccia|invasori|feccia umana|spazzatura umana
-rifiuti umani|scarti|scarto|abomin\\w*|aberrant\\w*|innaturali|contro natura|malati di mente|squilibrat\\w*|psicopatic\\w*|mentecatt\\w*
+rifiuti umani|scarti|scarto|disuman\\w*|un pericolo|abomin\\w*|aberrant\\w*|innaturali|contro natura|malati di mente|squilibrat\\w*|psicopatic\\w*|mentecatt\\w*
 vergogn\\w* per|peso per la societa|un peso|buoni solo|non valgono|valgono meno|senza valore|non hanno valore|non servono a niente`);
 
 /** Negative emotions declared towards someone ("odio", "mi fanno schifo"). */
@@ -54,14 +54,14 @@ export const SHOULD = alt(`dovrebbero|devono|vanno|meritano|andrebbero|dovrebbe|
 export const HARM_OUTCOME = alt(`stare negli zoo|stare in gabbia|in gabbia|negli zoo|nello zoo|allo zoo|eliminat\\w*|sterminat\\w*|rinchius\\w*|deportat\\w*|cacciat\\w*|rimpatriat\\w*|espuls\\w*
 bruciat\\w*|impiccat\\w*|fucilat\\w*|uccis\\w*|ammazzat\\w*|gasat\\w*|castrat\\w*|sterilizzat\\w*|soffrire|morire|morti|mort[ae]|sparire|estint\\w*|annientat\\w*
 cancellat\\w*|debellat\\w*|internat\\w*|segregat\\w*|schiav\\w*|lavori forzati|campi di concentramento|nei forni|nel forno|nelle camere a gas|tornare a casa loro
-tornarsene a casa loro|tornare al loro paese|andarsene|essere trattat\\w* come animali|essere picchiat\\w*|essere stuprat\\w*|essere condannat\\w* a morte`);
+tornarsene a casa loro|tornare al loro paese|andarsene|essere trattat\\w* come animali|essere picchiat\\w*|essere stuprat\\w*|essere condannat\\w* a morte|giustiziat\\w*`);
 
 /** Extra negative terms for the generic group + negative co-occurrence check. */
 export const NEG_EXTRA = alt(`rubano|rubare|rubate|ci rubano|fanculo|vaffanculo|affanculo|fa arrabbiare|fanno arrabbiare|fa infuriare|fanno infuriare|fa imbestialire|fanno imbestialire|patetic\\w*|ridicol\\w*|rovin\\w*|distrugg\\w*|distrutt\\w*|schifo|disgust\\w*|ribrezzo|orrore|rivoltant\\w*|scem[oaie]|odio|odiamo|detesto|disprezz\\w*|discarica|zoo|gabbia|gabbie|scarsa considerazione|poca considerazione|nause\\w*|vomit\\w*|irritant\\w*|insopportabil\\w*|inaccettabil\\w*|ossessionat\\w*|pestilenz\\w*|sudiciume|immondo|immonde|immondi|vergogna|detestabil\\w*|odios\\w*|abominevol\\w*|ributtant\\w*|nauseant\\w*|repellent\\w*|intollerabil\\w*|indesiderat\\w*|non graditi|non gradite|fuori dai coglioni|fuori dalle palle|farsi fottere|fottetevi|fottersi|a casa loro|tornatevene|tornassero|andassero via|soffr\\w*|crepare|crepino|morissero|morire|morti|debellat\\w*|sbarazz\\w*|eliminat\\w*|sterminat\\w*|estint\\w*|teste di cazzo|figli di puttana|coglion\\w*|stronz\\w*|bastard\\w*|merd\\w*|fottut\\w*|fanno incazzare|fa incazzare|rompere il cazzo|rompono il cazzo|rompe il cazzo|rompere le palle|rompono le palle`);
 
 /** Negated-positive statements that are derogatory ("non sono nostri pari", "non appartengono qui"). */
 export const NEG_POSITIVE = alt(`non sono (?:nostri pari|umani|esseri umani|persone|veri \\w+|uguali a noi|come noi|normali|italiani)
-non appartengono|non appartiene|non sono i benvenuti|non sono benvenuti|non meritano (?:di vivere|rispetto|niente|nulla|diritti|alcun)
+non appartengono|non appartiene|non hanno posto|non sono i benvenuti|non sono benvenuti|non meritano (?:di vivere|rispetto|niente|nulla|diritti|alcun)
 non valgono (?:niente|nulla|un cazzo|zero)|non hanno (?:alcun )?valore|non contano (?:niente|nulla)|non potra mai essere|non potranno mai essere
 non saranno mai|non sara mai|non dovrebbero (?:esistere|vivere|avere (?:diritti|figli)|votare|lavorare)|non alzerei un dito|non muoverei un dito
 non sono mai (?:attraenti|intelligenti|affidabili|onesti|oneste|capaci)|non vale la pena (?:proteggere|salvare|aiutare|difendere|rispettare)|non (?:dovrebbero|dovrebbe) essere (?:importanti|important\\w*|rispettat\\w*|protett\\w*|tollerat\\w*)|non (?:dovrebbero|dovrebbe|devono|deve) (?:importare|contare)|non sono meglio (?:dei|delle|degli|di)|permettere a (?:\\S+ )?(?:nessun\\w* )?(?:\\S+ )?di (?:vivere|esistere)`);

@@ -72,6 +72,32 @@ describe('hate', () => {
     expect(run(text)).toEqual([]);
   });
 
+  // dehumanising or threatening descriptions, denied places and rights, executions; a pattern that
+  // starts with its own negation ("mai fidarsi…"), and openings that affirm ("non è ovvio che…?")
+  test.each([
+    ['Gli zingari sono esseri disumani', 'inhuman'],
+    ['I musulmani in politica sono un pericolo per tutti', 'a danger'],
+    ['I rom non hanno posto in una società civile', 'no place'],
+    ['Questi immigrati non cambieranno mai. Andrebbero giustiziati', 'executed, next sentence'],
+    ['Mai credere a quello che racconta un musulmano', 'prejudice opening with "mai"'],
+    ['Non possiamo permettere ai gay di vivere qui', 'the right to live denied'],
+    ["Non è ovvio che staremmo meglio senza gli immigrati?", 'rhetorical question'],
+    ['Sono disabili. Non riescono proprio a fare a meno di essere inutili', '"non … fare a meno di" affirms'],
+  ])('%s (%s)', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+  test.each([
+    ['Mai fidarsi di chi promette soldi facili su WhatsApp', 'no group'],
+    ['Il traffico in centro è un pericolo per tutti', 'no group'],
+    ['Dobbiamo permettere ai disabili di vivere in autonomia', 'a right granted'],
+    ["Non è ovvio che il bonus arrivi a marzo", 'no group'],
+    ['Gli immigrati non possono fare a meno di lavorare tanto', 'nothing derogatory affirmed'],
+    ['Un mondo senza regole è disumano', 'no group'],
+    ["Per i bambini stranieri non c'è posto all'asilo nido", 'a complaint about places, not exclusion'],
+  ])('no finding: %s (%s)', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
   // another form of a word is not a typo of a group word: "ragazza" (one person) is not "ragazze"
   test.each([
     ['La ragazza che ti lascia e i colleghi imbecilli: che anno', 'singular person, insult elsewhere'],

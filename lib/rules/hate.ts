@@ -35,6 +35,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` preferire\\w* ${GAP(8)}(?:piuttosto che|che) ${GAP(6)}${G}(?= )`, 'g'), 'rifiuto di un gruppo protetto'],
   [new RegExp(` (?:mi piacerebbe|vorrei|voglio|spero di|non vedo l ora di|sogno di) vedere ${GAP(4)}${G} ${GAP(3)}(?:soffrire|morire|mort\\w*|bruciare|impiccat\\w*|crepare|sparire|in galera|in gabbia|annegare|picchiat\\w*|uccis\\w*)(?= )`, 'g'), 'augurio di sofferenza per un gruppo protetto'],
   [new RegExp(` (?:mai|non) (?:fidarsi|fidarti|fidatevi|fidarvi|credere|ci si puo fidare|ti fidare|vi fidate) ${GAP(8)}${G}(?= )`, 'g'), 'pregiudizio dispregiativo su un gruppo protetto'],
+  // "non dobbiamo permettere a nessun X di vivere": denying a group the right to live or stay
+  [new RegExp(` non (?:[^ .]+ ){0,2}?(?:permettere|permettiamo|permettete|lasciare|lasciamo|consentire|consentiamo) (?:a|ai|agli|alle) (?:nessun\\w* |alcun\\w* |quest\\w* |quei |quegli |quelle )?${G} di (?:vivere|esistere|restare|rimanere|stare qui|entrare|nascere)(?= )`, 'g'), 'negazione della dignità o dei diritti di un gruppo protetto'],
   [new RegExp(` (?:staremmo|starebbero|starebbe|staremo|vivremmo|sarebbe) (?:tutti )?(?:meglio|migliore|un mondo migliore|piu sicuri) ${GAP(2)}(?:se|senza) ${GAP(3)}${G}(?= )`, 'g'), 'augurio di eliminazione di un gruppo protetto'],
   [new RegExp(` (?:tipico|tipica|naturale|da aspettarsi) ${GAP(3)}${G}(?= )`, 'g'), ''], // needs a derogatory follow-up (checked below)
 ];
@@ -203,7 +205,8 @@ const NEG_POS_RE = new RegExp(` ${NEG_POSITIVE}`);
 const NEGATORS = / (?:non|nessun|nessuna|nessuno|mai|contrario di|opposto di|tutt altro che|lontan\w* dall essere|lungi dall essere|anziche|invece di|niente di|nulla di) (?:[^ .]+ ){0,2}$/;
 const AFFIRM = / (?:non|nient|nient altro|nulla) (?:[^ .]+ ){0,2}(?:altro che|che)$|non sono meglio (?:dei|delle|degli|di) $/;
 /** Sentences that open with a negation but affirm ("non dimenticare che…", "nessun altro è…"). */
-const AFFIRM_OPEN = /^ (?:non (?:dimenticare|dimentichiamo|dimenticate|scordare|scordiamoci|scordatevi|e un segreto|c e dubbio|ho dubbi|si puo negare|possiamo negare|sorprende|stupisce|mi sorprende|sono sorpres\w*) (?:che|di)?|nessun altro|nessuno e (?:cosi|piu|come)|niente e (?:cosi|piu|peggio)|nulla e (?:cosi|piu|peggio)|non c e (?:niente|nulla|nessuno|nessuna cosa))/;
+const AFFIRM_OPEN = /^ (?:non (?:dimenticare|dimentichiamo|dimenticate|scordare|scordiamoci|scordatevi|e un segreto|c e dubbio|ho dubbi|si puo negare|possiamo negare|sorprende|stupisce|mi sorprende|sono sorpres\w*|e (?:evidente|ovvio|chiaro|palese)) (?:che|di)?|non (?:possono|puo|puoi|potete|riescono|riesce) (?:proprio |mai )?(?:a )?fare a meno di|nessun altro|nessuno e (?:cosi|piu|come)|niente e (?:cosi|piu|peggio)|nulla e (?:cosi|piu|peggio)|non c e (?:niente|nulla|nessuno|nessuna cosa))/;
+const OWN_NEGATION = /^ (?:mai|non) /;
 const POSITIVE_WITHOUT = / (?:peggior\w*|triste|tristi|vuot\w*|pover\w*|noios\w*|grigi\w*) senza /;
 const ANAPHORA = / (?:loro|li|le|sono|siete|questi|queste|quelli|quelle|tutti|tutte|gente simile|gente cosi|questa gente|quella gente) /;
 
@@ -218,6 +221,14 @@ function sentenceBounds(c: Canon, i: number): [number, number] {
 const sliceText = (c: Canon, a: number, b: number) => c.text.slice(c.pos[a] - 1, b < c.tokens.length ? c.pos[b] : c.text.length);
 
 /** Negation governing a position: a negator shortly before, or the sentence opens negated. */
+/** For a pattern that carries its own negation: a negator in the words before the match, same sentence. */
+function negatedBeforeMatch(c: Canon, from: number): boolean {
+  const [a] = sentenceBounds(c, from);
+  if (from === a) return false;
+  const before = c.text.slice(c.pos[a] - 1, c.pos[from]);
+  return !AFFIRM.test(before) && NEGATORS.test(before);
+}
+
 function negatedAt(c: Canon, from: number, termStart: number): boolean {
   const [a] = sentenceBounds(c, from);
   const before = c.text.slice(c.pos[a] - 1, termStart + 1);
@@ -290,10 +301,13 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
       }
       if (POSITIVE_WITHOUT.test(m[0] + ' ')) continue;
       const isNegPos = reason.startsWith('negazione');
+      // a pattern that starts with its own negation ("mai fidarsi di…") is not negated by it: only
+      // what comes before the match can negate it
+      const ownNegation = OWN_NEGATION.test(m[0]);
       if (!isNegPos) {
         // negation right before the last (derogatory) word, or a sentence that opens negated
         const lastStart = c.pos[to - 1];
-        if (negatedAt(c, from, lastStart - 1) && !/ altro che /.test(m[0])) continue;
+        if ((ownNegation ? negatedBeforeMatch(c, from) : negatedAt(c, from, lastStart - 1)) && !/ altro che /.test(m[0])) continue;
       }
       out.push({ span: [from, to], reason });
     }
