@@ -332,8 +332,8 @@ function wokenMask(text: string, opts: LexiconOptions): number {
 // spaced letters) reads the same split at non-letters as after the full normalisation: its mask
 // needs no scan, so a comment that wakes no rule never pays for one.
 const PLAIN_TEXT = /^[A-Za-z0-9\s.,;:!?'"()/%\-àèéìíòóùÀÈÉÌÒÙ\u2019\u201C\u201D\u00AB\u00BB]*$/;
-/** On the folded text: a letter next to a digit or "!" (l33t), or three times the same letter. */
-const LEET_LIKE = /[a-z][0-9!]|[0-9][a-z]|([a-z])\1\1/;
+/** On the folded text: a letter next to a digit, "!" between letters (l33t), or three times the same letter. */
+const LEET_LIKE = /[a-z][0-9]|[0-9][a-z]|[a-z]![a-z]|([a-z])\1\1/;
 const NOT_LETTERS = /[^a-z]+/;
 function plainMask(text: string, opts: LexiconOptions): number | null {
   if (!PLAIN_TEXT.test(text)) return null;
