@@ -107,7 +107,7 @@ describe('the shared pre-check never hides a finding', () => {
     const pairs: [string, string][] = [
       ['odio gli stranieri', 'o d i o gli stranieri'],
       ['sei una strega', 'sei una str3ga'],
-      ['Vergogna! sei una strega!', 'Vergogna! sei una str!ga!'],
+      ['Vergogna! sei una strega!', 'Vergogna! sei una str3ga!'],
       ['mi tolgo la vita', 'mi tolgo la vitaaaa'],
       ['che merda di ente', 'che m.e.r.d.a di ente'],
       ['te la faccio pagare', 'te la faccio pagareee'],
