@@ -99,6 +99,28 @@ describe('the shared pre-check never hides a finding', () => {
     for (const t of ['te la faccio pagare', 'Te la farò pagare!', 'gliela faremo pagare, a tutti voi']) expect(wakes(t, 'threat')).toBe(true);
   });
 
+  test('property: on any text, the rules woken on the plain path are the rules woken after the scan', async () => {
+    await import('../rules/index');
+    const { wakes, setPlainPath } = await import('./scan');
+    const rules = ['vulgarity', 'hate', 'threat', 'insult', 'crisis'] as const;
+    // trigger words of every rule, pair words, group words and their typos, words that start lexicon
+    // terms, plain words; separators plain and not
+    const word = fc.constantFrom('odio', 'stranieri', 'immgrato', 'veri', 'neri', 'strega', 'figli', 'di', 'puttana', 'pagare', 'faccio', 'te', 'la', 'vita', 'tolgo', 'mi', 'merda', 'porco', 'dio', 'che', 'cazzo', 'sei', 'una', 'vacca', 'ammazzo', 'ti', 'bonus', 'quando', 'arriva', 'INPS', 'Così', 'perché', 'à', 'è', 'a', 'e', 'o', 'stronzi');
+    const sep = fc.constantFrom(' ', ' ', ', ', '. ', '! ', '? ', "'", '’', '-', ' 3 ', '/', ' (', ') ', '"', '…', '3', '!', 'aa', '  ', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, sep), { maxLength: 10 }), (parts) => {
+        const t = parts.map(([w, z]) => w + z).join('');
+        setPlainPath(true);
+        const plain = rules.filter((r) => wakes(t, r));
+        setPlainPath(false);
+        const scanned = rules.filter((r) => wakes(t, r));
+        setPlainPath(true);
+        return plain.join() === scanned.join();
+      }),
+      { numRuns: 600 },
+    );
+  });
+
   test('the mask of a plain text, read without the scan, is the mask read after the scan', async () => {
     await import('../rules/index');
     const { wakes, setPrecheck } = await import('./scan');
