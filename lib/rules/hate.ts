@@ -75,7 +75,7 @@ const byLen = (words: readonly string[]) => {
   for (const v of words) if (v.length >= 4) m.set(v.length, [...(m.get(v.length) ?? []), v]);
   return m;
 };
-/** Typo targets: towards group words when a hostile word is intact, towards hostile words when the group is intact. */
+/** Typo targets: towards group words when the group is not intact, towards hostile words when it is. */
 // Towards a group word only a dropped or swapped letter is a typo ("immgrato", "dnna", "musulamni"):
 // one letter changed or added makes real words of group words ("veri" is not "neri", "nonne" not "donne").
 const BY_LEN_GROUP = typoIndex(byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v))), true);
@@ -220,7 +220,6 @@ function sentenceBounds(c: Canon, i: number): [number, number] {
 }
 const sliceText = (c: Canon, a: number, b: number) => c.text.slice(c.pos[a] - 1, b < c.tokens.length ? c.pos[b] : c.text.length);
 
-/** Negation governing a position: a negator shortly before, or the sentence opens negated. */
 /** For a pattern that carries its own negation: a negator in the words before the match, same sentence. */
 function negatedBeforeMatch(c: Canon, from: number): boolean {
   const [a] = sentenceBounds(c, from);
@@ -229,6 +228,7 @@ function negatedBeforeMatch(c: Canon, from: number): boolean {
   return !AFFIRM.test(before) && NEGATORS.test(before);
 }
 
+/** Negation governing a position: a negator shortly before, or the sentence opens negated. */
 function negatedAt(c: Canon, from: number, termStart: number): boolean {
   const [a] = sentenceBounds(c, from);
   const before = c.text.slice(c.pos[a] - 1, termStart + 1);
@@ -409,7 +409,8 @@ export const hate = defineRule({
     // 2. structures with a protected group (gate: a group word, possibly after repairs)
     const hasGroup = c.tokens.some((t, i) => isGroupAt(c, i));
     let structural = hasGroup ? hateIn(c) : [];
-    // typo/glue repair only when the comment already carries a group or a hostile word (cheap gate)
+    // typo/glue repair only when the comment already carries a group, a hostile word or a group word
+    // with a dropped or swapped letter (cheap gate)
     if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || c.tokens.some((t) => known(t.text) || groupTypo(t.text)))) {
       const hostile = c.tokens.some((t) => known(t.text) && !GROUP_WORDS.has(t.text));
       const fixed = hasGroup && hostile ? repair(c, EMPTY_TARGETS) : repair(c, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
