@@ -230,16 +230,16 @@ interface Anchored {
 let generation = 0;
 /** scratch for matchAll (grown when a comment is longer) */
 let NEAR: boolean[] = new Array<boolean>(256).fill(false);
-/**
- * prefix → patterns that can start with a word of that prefix, each with the whole first word when it
- * is longer than the prefix (a token anchors the pattern only if it begins with it: "bambino" does not
- * anchor "bambola di plastica"); patterns without anchors go to `loose`.
- */
 interface AnchorEntry {
   a: Anchored;
   /** the pattern's first words (or stems) under this prefix, or null when the prefix alone anchors it */
   words: string[] | null;
 }
+/**
+ * prefix → patterns that can start with a word of that prefix, each with the whole first word when it
+ * is longer than the prefix (a token anchors the pattern only if it begins with it: "bambino" does not
+ * anchor "bambola di plastica"); patterns without anchors go to `loose`.
+ */
 function anchorIndex(list: [RegExp, string][]): { by: Map<string, AnchorEntry[]>; loose: Anchored[]; all: Anchored[] } {
   const by = new Map<string, AnchorEntry[]>();
   const loose: Anchored[] = [];
