@@ -22,6 +22,17 @@ describe('insult: aimed at a person', () => {
     'razza di imbecilli',
     '@luca Pecora!',
     'Che cesso che sei',
+    // plain insults at a person, with fillers and nouns of contempt
+    'Sei un completo stronzo',
+    'Sei semplicemente patetico.',
+    'Tu sei feccia.',
+    'Siete spazzatura umana.',
+    'Siete persone disoneste.',
+    'Non provo altro che sdegno per te.',
+    'Non vali niente',
+    'La tua vita non vale assolutamente nulla.',
+    'Potete andare tutti a farvi fottere.',
+    'Ecco il cretino di turno',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -41,6 +52,13 @@ describe('insult: aimed at a person', () => {
     'Dire "sei un idiota" non aiuta nessuno',
     'Porca vacca, ancora niente!',
     'Grazie mille, siete stati gentilissimi',
+    'Non provo odio per nessuno',
+    'Provo un grande schifo per la burocrazia',
+    'Questo modulo non vale niente senza la firma',
+    'Devo andare a cagare',
+    'Oggi la farmacia di turno è chiusa',
+    'Il medico di turno mi ha visitato subito',
+    'Cerco un contratto completo e chiaro',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });
@@ -123,6 +141,18 @@ describe('insult: figurative nouns', () => {
     // the reporting verb is far away or has an addressee: the insult is the writer's
     ['reporting far', 'Le sciocchezze che dici in diretta, sei proprio una cozza'],
     ['reporting addressee', 'Vallo a dire a quella vacca di tua sorella'],
+    // an animal doing what people do, said after the verb too
+    ['human act, perfect', 'La cozza ha parlato di nuovo'],
+    ['human act, progressive', 'Sta parlando la civetta, silenzio'],
+    ['subject after the verb', 'Lo ha detto la vacca di turno'],
+    ['subject after the verb', 'Come dice la strega.'],
+    ['political label', 'Zecca comunista, vergognati'],
+    ['political label', 'Quella fogna fascista in parlamento'],
+    ['a true one', 'Quella è una vera cozza'],
+    ['sexual slang', 'Una bella maiala in tutto il suo splendore'],
+    ['simile about looks', 'Si è conciata come una strega'],
+    ['simile about looks', 'Sei ingrassata come una balena'],
+    ['pointing, not a noun', 'Quella lì è una cozza'],
   ])('%s: %s', (_why, text) => {
     expect(run(text)).toHaveLength(1);
   });
@@ -168,6 +198,10 @@ describe('insult: figurative nouns', () => {
     ['going to', 'Domani vado dalla zingara a farmi leggere la mano'],
     ['reported', 'Per dire che sei una strega ci vuole coraggio'],
     ['reported object', 'Ti ha chiamato vacca davanti a tutti?'],
+    ['animal talks in a cartoon verse', 'Nella fiaba ha parlato la mucca al contadino'],
+    ['animal doing animal things', 'La gallina ha fatto tre uova'],
+    ['a true animal', 'Nel recinto c\'è una vera mucca da latte'],
+    ['pig, said of a pig', 'Nella porcilaia c\'è una maiala con i suoi cuccioli'],
     ['reported clause', 'Scrivere che le ragazze del paese sono tutte delle oche dice molto di te'],
     ['"sono" + singular is "I am"', 'Sono davvero stupida, ho sbagliato il modulo'],
     ['"sono" + singular is "I am"', 'Oggi sono proprio acida, perdonatemi'],

@@ -15,7 +15,7 @@ const words = (s: Set<string>) => [...s].filter((w) => /^[a-z' ]+$/.test(w)).sor
 const STRONG = `(?:${words(STRONG_INSULTS)})`;
 const ANY = `(?:${words(new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]))})`;
 const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
-const FILL = '(?:(?:persona|person[ae]|donna|ragazza|tipa|tipo|troppo|na|n|cosi|piu|anche|piccol\\w*|gross[oa]|enorme|vera e propria|vero e proprio|sempre stat\\w*|stat[oa]|diventat[oa]|proprio|solo|davvero|veramente|tutti|tutte|un|una|uno|dei|degli|delle|gran|grande|grandissim\\w*|solamente|nient altro che|altro che|il|la|i|le|l|gli|solito|solita|soliti|solite|tipic[oa]|classic[oa]|ennesim[oa]|vero|vera|veri|vere|bel|bella|emerit\\w*|autentic\\w*|perfett\\w*|povero|povera|poveri|brutto|brutta|brutti|brutte|vecchio|vecchia|misero|misera|lurido|lurida|sporco|sporca|ma|che|mica|ancora|sempre) )*';
+const FILL = '(?:(?:persona|person[ae]|donna|ragazza|tipa|tipo|troppo|na|n|cosi|piu|anche|piccol\\w*|gross[oa]|enorme|vera e propria|vero e proprio|sempre stat\\w*|stat[oa]|diventat[oa]|proprio|solo|davvero|veramente|tutti|tutte|un|una|uno|dei|degli|delle|gran|grande|grandissim\\w*|solamente|nient altro che|altro che|complet[oaie]|semplicemente|assolutamente|totalmente|decisamente|sicuramente|chiaramente|evidentemente|oggettivamente|il|la|i|le|l|gli|solito|solita|soliti|solite|tipic[oa]|classic[oa]|ennesim[oa]|vero|vera|veri|vere|bel|bella|emerit\\w*|autentic\\w*|perfett\\w*|povero|povera|poveri|brutto|brutta|brutti|brutte|vecchio|vecchia|misero|misera|lurido|lurida|sporco|sporca|ma|che|mica|ancora|sempre) )*';
 const STAFF = '(?:impiegat\\w*|operator\\w*|dipendent\\w*|funzionari\\w*|addett\\w*|dirigent\\w*|consulent\\w*|personale|direttor\\w*|president\\w*|sportellist\\w*|moderator\\w*|admin|responsabil\\w*|dottor\\w*|avvocat\\w*|assistent\\w* social\\w*)';
 
 // Animals and things said of a person (curated.ts): insults only when the sentence treats them as a
@@ -30,6 +30,14 @@ const HUMAN_VERB =
 const HUMAN_ADJ =
   '(?:ignorant[ei]|acid[oaie]|ridicol[oaie]|patetic[oa]|patetiche|patetici|isteric[oa]|isteriche|isterici|bipolar[ei]|alcolizzat[oaie]|subuman[oaie]|ripugnant[ei]|viscid[oaie]|squallid[oaie]|volgar[ei]|maleducat[oaie]|arrogant[ei]|presuntuos[oaie]|rifatt[oaie]|invidios[oaie]|insopportabil[ei]|imbarazzant[ei]|antipatic[oa]|antipatiche|antipatici|fals[oaie]|bugiard[oaie]|ipocrit[aie]|stupid[oaie]|cretin[oaie]|frustrat[oaie]|infoiat[oaie]|arrapat[oaie]|rosicon[ae]|nason[ae]|cafon[ae]|cafoni|zotic[oa]|sfigat[oaie]|viziat[oaie]|ingrat[oaie]|ignobil[ei]|spregevol[ei]|vergognos[oaie]|schifos[oaie]|lurid[oaie]|infam[ei]|maledett[oaie]|rincoglionit[oaie]|rimbambit[oaie]|ritardat[oaie]|decerebrat[oaie]|senza cervello|senza vergogna|senza dignita)';
 const DEGREE = '(?:piu|meno|troppo|cosi|tanto|molto|super|parecchio|abbastanza|un po|talmente|alquanto)';
+/** Done or doing what only people do: "la balena ha detto…", "sta parlando la civetta". */
+const HUMAN_DONE =
+  '(?:parlato|detto|pensato|scritto|twittato|risposto|capito|creduto|finto|mentito|pianto|frignato|insultato|offeso|provocato|criticato|giudicato|accusato|ammesso|raccontato|votato|baciato|limonato|flirtato|sclerato|rosicato|blaterato|preteso|spettegolato|recitato|sparlato|sputato sentenze)';
+const HUMAN_DOING =
+  '(?:parlando|dicendo|pensando|piangendo|frignando|scrivendo|twittando|mentendo|fingendo|recitando|flirtando|limonando|sclerando|rosicando|blaterando|insultando|provocando|sparlando|spettegolando)';
+const HUMAN_ACT = `(?:${HUMAN_VERB}|(?:ha|hanno|aveva|avevano|avrebbe|avrebbero) (?:gia |appena |sempre |pure |anche |solo |mai )?${HUMAN_DONE}|(?:sta|stava|stanno|stavano) ${HUMAN_DOING})`;
+/** Political labels: after an animal or thing noun they make it a person ("zecca comunista", "fogna fascista"). */
+const POLITICAL = '(?:fascist[ae]|fascisti|comunist[ae]|comunisti|leghist[ae]|leghisti|grillin[oaie]|piddin[oaie]|sinistroid[ei]|nazist[ae]|nazisti|sovranist[ae]|sovranisti|radical chic)';
 
 /** Patterns that need an animal/person noun (FIG_PERSON) in the comment: checked once, then skipped for most comments. */
 const FIG_PATTERNS: [RegExp, string][] = [
@@ -40,9 +48,15 @@ const FIG_PATTERNS: [RegExp, string][] = [
   // "fa la civetta", "non fare la strega", "fa il cesso": behaving like one
   [new RegExp(` (?:fa|fai|fate|fanno|fare|far|faceva|facevi|facevano|facendo|fatto|fatta) (?:sempre |solo |proprio |ancora )?(?:il|la|lo|l|i|le|gli|sta|sto|solita|solito) (?:solita |solito )?${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // personification: an animal noun doing what only people do, or with a human adjective
-  [new RegExp(` (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG} (?:(?:non|nn|ne|mica|neanche|nemmeno|piu|poi|ora|adesso|pure|anche|sempre|mai|ancora|gia|che|e) ){0,3}(?:(?:si|mi|ti|ci|vi|le|gli|lo|la|li|ne|se) ){0,2}${HUMAN_VERB}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG} (?:(?:non|nn|ne|mica|neanche|nemmeno|piu|poi|ora|adesso|pure|anche|sempre|mai|ancora|gia|che|e) ){0,3}(?:(?:si|mi|ti|ci|vi|le|gli|lo|la|li|ne|se) ){0,2}${HUMAN_ACT}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // the same with the subject after the verb, ending the clause: "ha parlato la gallina", "come dice la strega."
+  [new RegExp(` ${HUMAN_ACT} (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG_PERSON}(?= (?:\\. |, |$|di turno ))`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG} (?:e|era|sembra|resta|rimane|sono|erano) (?:(?:cosi|proprio|davvero|troppo|sempre|anche|pure|piu|molto|tanto|veramente|talmente|una|un|na|n) ){0,3}${HUMAN_ADJ}(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(` ${FIG_PERSON} (?:, )?(?:${HUMAN_ADJ}|merda|di merda)(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` ${FIG_PERSON} (?:, )?(?:${HUMAN_ADJ}|${POLITICAL}|merda|di merda)(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "una vera cozza", "un'autentica vipera": a bare quality, like a degree word
+  [new RegExp(` (?:una|un|na|n) (?:vera|autentica|perfetta) ${FIG_SG}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "una bella maiala": sexual slang (the augmentatives are never the animal)
+  [new RegExp(` (?:bella|bell|gran|grande) (?:maiala|maialona|porcona|vaccona)(?= )`, 'g'), 'insulto sessuale rivolto a una persona'],
   // a pronoun with a bare noun: "lui porco e lei maiala", "e tu cesso"
   [new RegExp(` (?:lei|lui|tu|voi) (?:(?:sei|siete|proprio|solo|invece) ){0,2}${FIG}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "siete già a pecora", "ti metto a pecora": sexual degradation aimed at the reader
@@ -62,7 +76,7 @@ const FIG_PATTERNS: [RegExp, string][] = [
   // "figlio di una cagna", "figli di quella vacca"
   [new RegExp(` (?:figlio|figlia|figli|figlie) di (?:una|un|quella|quel|na|sta) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // similes about looks and manners: "grassa come una balena", "mangi come una scrofa", "sei come una vipera"
-  [new RegExp(` (?:grass[oaie]|ciccion[ae]|brutt[oaie]|sporc[oa]|sporche|sporchi|stupid[oaie]|ignorant[ei]|acid[oaie]|scem[oaie]|puzz\\w*|mangi|mangia|mangiate|cammini|cammina|starnazzi|starnazza|ragli|raglia|ti comporti|si comporta|ti vesti|si veste|urli|parli|sei|siete) (?:proprio |tutta |tutto |esattamente |quasi )?come (?:un|una|uno|na|la|il|l|le|i|delle|dei) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:grass[oaie]|ingrassat[oaie]|conciat[oaie]|truccat[oaie]|ridott[oaie]|ciccion[ae]|brutt[oaie]|sporc[oa]|sporche|sporchi|stupid[oaie]|ignorant[ei]|acid[oaie]|scem[oaie]|puzz\\w*|mangi|mangia|mangiate|cammini|cammina|starnazzi|starnazza|ragli|raglia|ti comporti|si comporta|ti vesti|si veste|urli|parli|sei|siete) (?:proprio |tutta |tutto |esattamente |quasi )?come (?:un|una|uno|na|la|il|l|le|i|delle|dei) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
 ];
 const FIG_WORDS = new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PEJORATIVE_PERSON_NOUNS]);
 
@@ -76,6 +90,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:quel|quello|quella|quei|quegli|quelle|questo|questa|questi|queste|sto|sta|sti|ste|st|quell|quest) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|era|sara|resta|rimane|sembra|sembri|pare) ${FILL}(?:un|una|uno|na|n) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )| (?:faccia|faccetta|muso|cervello|cervellino|lingua|linguaccia) di (?:una |un |uno |na )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "il cretino di turno", "la cozza di turno": the usual one, a put-down
+  [new RegExp(` (?:la|il|lo|l|sta|sto|st|quella|quello|quell|questa|questo|quest|solita|solito|un|una|uno|n|na) ${ANY} di turno(?= )`, 'g'), 'insulto rivolto a una persona'],
   // plural judgements: "sono tutte delle vacche", "erano solo dei pagliacci"
   [new RegExp(` (?:sono|erano|saranno|restano|rimangono|sembrano|diventano) (?:(?:tutte|tutti|solo|solamente|soltanto|proprio|davvero|veramente) )+(?:(?:delle|dei|degli|come) )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:lei|lui|tu) (?:e )?(?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
@@ -103,7 +119,7 @@ const PATTERNS: [RegExp, string][] = [
   // within the same clause: "il direttore ha detto che il sistema è vecchio" judges the system
   [new RegExp(` ${STAFF} (?:(?!(?:che|perche|quando|se|ma|mentre|dove|,) )[^ .]+ ){0,6}?${ANY}(?= )`, 'g'), 'insulto al personale'],
   // direct hostility at the interlocutor
-  [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| (?:va|vai) (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene) a (?:cagare|fanculo|farvi fottere|quel paese)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
+  [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| (?:va|vai) (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene|potete andare|puoi andare) (?:tutti |tutte |pure )?a (?:cagare|fanculo|farvi fottere|farti fottere|quel paese)(?= )| (?:provo|sento|nutro) (?:(?:solo|soltanto|altro che|nient altro che|un profondo|profondo|un grande|grande|tanto) )?(?:sdegno|disprezzo|odio|schifo|ribrezzo|disgusto) (?:per|verso|nei confronti di) (?:te|voi|lui|lei|di te|di voi)(?= )| non (?:vali|valete) (?:proprio |assolutamente |davvero )?(?:nulla|niente|un cazzo|una sega|zero)(?= )| (?:la tua|la vostra) vita non vale (?:proprio |assolutamente |davvero )?(?:nulla|niente)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
 ];
 
 const SEQUENCE = PATTERNS.findIndex(([, reason]) => reason === 'sequenza di insulti');
@@ -426,6 +442,7 @@ function literalContext(c: Canon, from: number, to: number): boolean {
   }
   return false;
 }
+const DEICTIC = new Set(['li', 'la', 'qui', 'qua']);
 const SUBJECT_DETERMINER = /^(?:il|lo|la|l|i|gli|le|questo|questa|quest|sto|sta|st|quel|quello|quella|quell|mio|mia|tuo|tua|suo|sua|nostro|nostra|vostro|vostra)$/;
 /**
  * "questo film è un cesso", "la limonata è troppo acida": the copula's subject is a thing (a noun after a
@@ -435,7 +452,8 @@ function thingSubject(c: Canon, from: number, text: string): boolean {
   if (from < 2 || !/^(?:e|era|sara|resta|rimane|sembra|pare|diventa|diventata|diventato)$/.test(c.tokens[from].text)) return false;
   const noun = c.tokens[from - 1];
   if (c.sentence[from - 1] !== c.sentence[from] || !SUBJECT_DETERMINER.test(c.tokens[from - 2].text) || noun.kind !== 'word') return false;
-  if (PERSON_NOUNS.has(noun.text) || ANY_WORDS.has(noun.text) || /^\p{Lu}/u.test(text.slice(noun.start, noun.end))) return false;
+  // "quella lì è una cozza": "lì", "qui" point at someone, they are not a noun
+  if (PERSON_NOUNS.has(noun.text) || DEICTIC.has(noun.text) || ANY_WORDS.has(noun.text) || /^\p{Lu}/u.test(text.slice(noun.start, noun.end))) return false;
   // "con quel trucco sembra la befana": the noun sits in a prepositional phrase, the subject is someone else
   if (from >= 3 && c.sentence[from - 3] === c.sentence[from] && /^(?:con|di|da|in|su|per|a|tra|fra|senza|dopo|prima)$/.test(c.tokens[from - 3].text)) return false;
   return !STAFF_RE.test(noun.text);
@@ -526,19 +544,23 @@ const ANY_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]);
 // "ho due figli", wakes nothing)
 const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].map((w) => w.slice(w.lastIndexOf(' ') + 1)).filter((w) => w.length > 2));
 for (const w of FIG_WORDS) GATE_WORDS.add(w);
-for (const w of 'odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
+for (const w of 'fottere cagare sdegno disgusto odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
 const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');
+/** "non vali niente", "la tua vita non vale nulla": the verb wakes the rule only with its "nothing". */
+const WORTH_VERB = new Set(['vali', 'valete', 'vale']);
+const NOTHING = new Set(['nulla', 'niente', 'zero']);
 const passes = (c: Canon) => {
   // the canon's 4-letter prefixes (computed once, matchAll reads them too) instead of a slice per token
   const pre = prefixesOf(c);
   for (let k = 0; k < c.tokens.length; k++) {
     const w = c.tokens[k].text;
-    if (GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(pre[k]))) return true;
+    if (GATE_WORDS.has(w) || WORTH_VERB.has(w) || (w.length > 3 && EN_GATE.has(pre[k]))) return true;
   }
   return false;
 };
 
 registerTrigger((w, p4) => GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(p4)), 'insult');
+registerTrigger((w) => WORTH_VERB.has(w), 'insult', (w) => NOTHING.has(w));
 
 export const insult = defineRule({
   id: 'insult',
