@@ -22,6 +22,12 @@ describe('threat: violence against people, staff or offices', () => {
     'Me la pagherete tutti',
     'Vedrai che la pagherai cara.',
     'Ve la faremo pagare a tutti quanti',
+    'Ti farò soffrire.',
+    'Ti violenterò oggi.',
+    'Te ne farò pentire, ti farò pentire di essere nato',
+    'Dovrebbe essere giustiziata.',
+    'Quel direttore dovrebbe essere messo al rogo.',
+    'Mi piacerebbe vederlo soffrire.',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -44,6 +50,13 @@ describe('threat: violence against people, staff or offices', () => {
     'La macchina nuova la pagherai cara, con questi prezzi',
     'Quando mi fate pagare la rata del riscatto?',
     'Non te la faccio pagare io la multa, tranquillo',
+    'Il film mi ha fatto soffrire',
+    'Ti farò sapere domani',
+    'Nessuno dovrebbe essere ucciso per le sue idee.',
+    'Dicono che dovrebbe essere giustiziato',
+    'Non vorrei vederti soffrire',
+    'Giordano Bruno fu messo al rogo nel 1600',
+    'Un uomo violento non deve avere figli in affido',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });
