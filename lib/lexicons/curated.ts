@@ -32,14 +32,26 @@ const onei = (stems: string) =>
     .flatMap((s) => [`${s}e`, `${s}i`, `${s}a`])
     .join('|');
 
+/**
+ * Glued compounds of a verb and a vulgar noun ("leccamerda", "mangiacazzi", "cagacazzi"): Italian
+ * builds them freely, so every pair is listed rather than the few the public lists happen to have.
+ */
+const VULGAR_COMPOUNDS = 'lecca|mangia|succhia|caga|caca|scassa|rompi|sputa|piscia'
+  .split('|')
+  .flatMap((v) => 'merda|merde|cazzi|cazzo|culo|culi|coglioni|minchia|sotto'.split('|').map((n) => v + n))
+  // "-sotto" ("cagasotto", "pisciasotto") goes with the bodily verbs only
+  .filter((w) => !/^(?:lecca|mangia|succhia|scassa|rompi|sputa)sotto$/.test(w))
+  .join('|');
+
 export const VULGAR_IT: CuratedEntry[] = [
+  ...e('vulgar', 1, VULGAR_COMPOUNDS),
   ...e('vulgar', 1, `cazzo|cazzi|cazzata|cazzate|cazzone|cazzoni|cazzona|cazzuto|cazzuta|cazzuti|sticazzi|cazzaro|scassacazzi|rompicazzi|leccacazzi|che cazzo|col cazzo|del cazzo|ca**o|c@zzo`),
   ...e('vulgar', 1, `merda|merde|merdoso|merdosa|merdosi|merdose|merdata|merdate|merdaccia|merdina|merdone|merdona|di merda|pezzo di merda|pezzi di merda|faccia di merda`),
   ...e('vulgar', 1, `${oaie('stronz')}|stronzata|stronzate|stronzone|stronzoni|stronzetto|stronzetta`),
   ...e('vulgar', 1, `${onei('coglion')}|coglionata|coglionate|coglioncello|rompicoglioni|incoglionito|rincoglionito|rincoglionita|rincoglioniti|scoglionato|che due coglioni`),
   ...e('vulgar', 1, `minchia|minchiata|minchiate|minchione|minchioni|cacaminchia`),
   ...e('vulgar', 1, `vaffanculo|vaffangulo|affanculo|fanculo|fanculizzare|vaffa|va fanculo|vai a fare in culo|vai a fanculo|vai a cagare|vai a cacare|vai a farti fottere|andate a fanculo|andate a cagare|andate a farvi fottere`),
-  ...e('vulgar', 1, `fottere|fottiti|fottetevi|fottuto|fottuta|fottuti|fottute|fottutissimo|fottutissima|fottersene|me ne fotto|farsi fottere|sfottere`),
+  ...e('vulgar', 1, `fottere|fottiti|fottetevi|fottuto|fottuta|fottuti|fottute|fottutissimo|fottutissima|fottutamente|fottersene|me ne fotto|farsi fottere|sfottere`),
   ...e('vulgar', 1, `puttana|puttane|puttanata|puttanate|puttaniere|puttanella|puttanone|puttanona|porca puttana|figlio di puttana|figli di puttana|figlia di puttana|figlie di puttana|porca troia|troia|troie|troione|troiona|troiata|mignotta|mignotte|figlio di mignotta|zoccola|zoccole|zoccolona|baldracca|bagascia|battona|sgualdrina|bocchinara|pompinara`),
   ...e('vulgar', 1, `bastardo|bastarda|bastardi|bastarde|bastardone|figlio di troia|figlio di un cane`),
   ...e('vulgar', 1, `inculare|inculata|inculato|inculati|pompino|pompini|sborra|sborrare|sborrata|sborrone|chiavare|chiavata|scopare|scopata|trombare|trombata|sega mentale|farsi una sega|segaiolo|segaioli|ditalino|leccaculo|leccaculi|leccapalle|cornuto di merda`),

@@ -33,6 +33,11 @@ describe('vulgarity: profanity and blasphemy, also obfuscated (policy: "termini 
     ['testa di cazzo', 'testa di cazzo'],
     ['Che culo, mi è arrivato subito!', 'culo'],
     ['what the fuck is this', 'fuck'],
+    // glued verb + vulgar noun compounds
+    ['CHE LECCAMERDA', 'LECCAMERDA'],
+    ['sei un mangiacazzi', 'mangiacazzi'],
+    ['quel cagacazzi del vicino', 'cagacazzi'],
+    ['è fottutamente lento', 'fottutamente'],
   ])('%s', (text, evidence) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -65,6 +70,9 @@ describe('vulgarity: profanity and blasphemy, also obfuscated (policy: "termini 
     'Dio fa miracoli',
     'Dio santo, ancora niente',
     'Che figata questo bonus',
+    'Il rompicapo della domanda online',
+    'Ho comprato un leccalecca a mio figlio',
+    'La mangiatoia per gli uccelli',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });
