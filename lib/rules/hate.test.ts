@@ -26,6 +26,12 @@ describe('hate', () => {
     ['Comportamento tipico di unculattone', 'glued slur'],
     ['Non ho niente contro i gay, ma la maggior parte di loro sono disgustosi', 'disclaimer then derogation'],
     ['Questi zingari rubano tutto', 'stereotype'],
+    ['Comportamento tipico di unaputtana', 'glued misogynist noun'],
+    ['Taglierò le goledei gay', 'glued violence'],
+    ['Se solo qualcuno srtangolasse i trans', 'swapped letter in a wish of harm'],
+    ["L'omicidio di un immigrato dovrebbe essere depenalizzato", 'violence made lawful'],
+    ["L'aggressione agli stranieri sarebbe giusta", 'violence made lawful'],
+    ['La violenza contro gli immigrati è giusta, sono feccia', 'harm approved, then derogation'],
   ])('%s (%s)', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -47,6 +53,15 @@ describe('hate', () => {
     'Lavoro nero: come denunciarlo?',
     'INPS è una vergogna, servizio pessimo',
     'La zingara alla fermata mi ha letto la mano',
+    // the group as the victim of a harm that is condemned
+    'La violenza contro i disabili è inaccettabile',
+    'Il razzismo contro gli immigrati è inaccettabile',
+    'Gli insulti ai gay sono intollerabili',
+    'La violenza sulle donne non dovrebbe essere tollerata',
+    'La discriminazione nei confronti dei musulmani mi fa schifo',
+    "L'omicidio di un immigrato dovrebbe essere punito come ogni altro",
+    "L'aggressione agli stranieri non sarebbe mai giusta",
+    'Ho mal di gola da tre giorni, posso mandare il certificato?',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

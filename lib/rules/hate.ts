@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defineRule } from './rule';
 import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, runGate, scanAbuse, within1, wakes } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
-import { DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
+import { DEATH_WISH, DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
 import { findAll, rewrite, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -38,6 +38,9 @@ const PATTERNS: [RegExp, string][] = [
   // "non dobbiamo permettere a nessun X di vivere": denying a group the right to live or stay
   [new RegExp(` non (?:[^ .]+ ){0,2}?(?:permettere|permettiamo|permettete|lasciare|lasciamo|consentire|consentiamo) (?:a|ai|agli|alle) (?:nessun\\w* |alcun\\w* |quest\\w* |quei |quegli |quelle )?${G} di (?:vivere|esistere|restare|rimanere|stare qui|entrare|nascere)(?= )`, 'g'), 'negazione della dignità o dei diritti di un gruppo protetto'],
   [new RegExp(` (?:staremmo|starebbero|starebbe|staremo|vivremmo|sarebbe) (?:tutti )?(?:meglio|migliore|un mondo migliore|piu sicuri) ${GAP(2)}(?:se|senza) ${GAP(3)}${G}(?= )`, 'g'), 'augurio di eliminazione di un gruppo protetto'],
+  // "l'omicidio di un X dovrebbe essere depenalizzato": violence against the group made lawful ("non
+  // dovrebbe essere tollerata" says the opposite: no negation between the group and the verb)
+  [new RegExp(` (?:omicidio|omicidi|uccisione|uccisioni|assassinio|stupro|stupri|pestaggio|pestaggi|linciaggio|linciaggi|sterminio|tortura|torture|violenza|violenze|aggressione|aggressioni) (?:di|dei|delle|degli|contro|su|sui|sulle|sugli|a|ai|agli|alle) ${GAP(2)}${G} (?:(?!non |mai )[^ .]+ ){0,3}?(?:dovrebbe|dovrebbero|deve|devono|andrebbe|andrebbero|sarebbe|sarebbero) (?:essere )?(?:depenalizzat\\w*|legal\\w*|legalizzat\\w*|permess\\w*|consentit\\w*|tollerat\\w*|incoraggiat\\w*|premiat\\w*|ammess\\w*|impunit\\w*|giust\\w*)(?= )`, 'g'), 'incitazione alla violenza contro un gruppo protetto'],
   [new RegExp(` (?:tipico|tipica|naturale|da aspettarsi) ${GAP(3)}${G}(?= )`, 'g'), ''], // needs a derogatory follow-up (checked below)
 ];
 
@@ -68,7 +71,9 @@ const EMOTE_WORDS = ['odio', 'detesto', 'disprezzo', 'morte', 'morti'];
 const GLUE = ['a', 'ai', 'al', 'alle', 'agli', 'da', 'per', 'con', 'dovrebbe', 'dovrebbero', 'come', 'dei', 'delle', 'degli', 'del', 'della', 'di', 'che', 'un', 'una', 'uno', 'il', 'la', 'le', 'gli', 'i', 'e', 'sono', 'siete', 'tanto', 'cosi', 'molto', 'troppo', 'proprio', 'davvero', 'solo', 'semplicemente', 'assolutamente', 'veramente', 'tutti', 'tutte', 'mi', 'ti', 'ci', 'vi', 'si', 'non', 'piu', 'meno', 'questi', 'queste', 'quei', 'quelle', 'loro', 'altri', 'altre'];
 const NEG_EXTRA_WORDS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((w) => /^[a-z]+$/.test(w) && w.length >= 4);
 const NEG_EXTRA_STEMS = NEG_EXTRA.replace(/^\(\?:|\)$/g, '').split('|').filter((w) => /^[a-z]+\\w\*$/.test(w)).map((w) => w.slice(0, -3));
-const FUZZY_TARGETS = [...new Set([...FUZZY_VOCAB, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, 'vomitare', 'disgustosi', 'disgustose', 'spregevoli', 'ripugnanti', 'immondizia', 'spazzatura', 'parassiti', 'piaga', 'cancro', 'feccia', 'sudicio', 'sudici', 'incivili', 'stupidi', 'stupide', 'patetici', 'patetiche', 'morte', 'detesto', 'disprezzo', 'odio', 'uccidere', 'ammazzare', 'sparare', 'schifo', 'soffrire', 'fottuto', 'astio', 'uccisi', 'uccise', 'fottere', 'fottuti', 'ammazzati', 'ammazzare', 'colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'])];
+const FUZZY_TARGETS = [...new Set([...FUZZY_VOCAB, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, 'vomitare', 'disgustosi', 'disgustose', 'spregevoli', 'ripugnanti', 'immondizia', 'spazzatura', 'parassiti', 'piaga', 'cancro', 'feccia', 'sudicio', 'sudici', 'incivili', 'stupidi', 'stupide', 'patetici', 'patetiche', 'morte', 'detesto', 'disprezzo', 'odio', 'uccidere', 'ammazzare', 'sparare', 'schifo', 'soffrire', 'fottuto', 'astio', 'uccisi', 'uccise', 'fottere', 'fottuti', 'ammazzati', 'ammazzare', 'colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona',
+  // the one-word wishes of harm, past subjunctives ("strangolasse", "annegassero"): a swapped letter must not hide them
+  ...DEATH_WISH.replace(/^\(\?:|\)$/g, '').split('|').filter((w) => /^[a-z]+(?:sse|ssero)$/.test(w))])];
 
 const byLen = (words: readonly string[]) => {
   const m = new Map<number, string[]>();
@@ -84,7 +89,8 @@ const BY_LEN_HOSTILE = typoIndex(byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.
 
 const altWords = (src: string) => src.replace(/^\(\?:|\)$/g, '').split('|');
 const MORE = [ELIMINATE, VIOLENCE, HARM_OUTCOME, EMOTE_BEFORE, EMOTE_AFTER].flatMap(altWords);
-const KNOWN_WORDS = new Set<string>([...GROUP_WORDS, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, ...STRONG_INSULTS, ...MORE.filter((w) => /^[a-z]+$/.test(w))]);
+// (plus the throat and neck of "tagliare la gola", "spezzare il collo", so that "le goledei" splits)
+const KNOWN_WORDS = new Set<string>([...GROUP_WORDS, ...DEROG_WORDS, ...NEG_EXTRA_WORDS, ...EMOTE_WORDS, ...STRONG_INSULTS, ...MORE.filter((w) => /^[a-z]+$/.test(w)), 'gola', 'gole', 'collo']);
 const KNOWN_STEMS = new Map<string, string[]>();
 for (const st of [...DEROG_STEMS, ...NEG_EXTRA_STEMS, ...MORE.filter((w) => /^[a-z]+\\w\*$/.test(w)).map((w) => w.slice(0, -3))]) if (st.length >= 3) KNOWN_STEMS.set(st.slice(0, 3), [...(KNOWN_STEMS.get(st.slice(0, 3)) ?? []), st]);
 /** A word the hate patterns understand (group, derogatory or hostile word). */
@@ -281,6 +287,34 @@ const NEG_GATE = (() => {
   return g;
 })();
 
+/** Harms done to people: "la violenza contro i disabili", "gli insulti ai gay". */
+const HARM_NOUN = /^(?:violenz[ae]|razzismo|discriminazion[ei]|odio|insulti|insulto|offes[ae]|aggression[ei]|attacchi|attacco|pregiudizi|pregiudizio|omofobia|transfobia|misoginia|islamofobia|antisemitismo|bullismo|abusi|abuso|soprusi|sopruso|crimini|crimine|molesti[ae]|minacce|minaccia|maltrattament[oi]|ingiustizi[ae]|intolleranza|persecuzion[ei]|ostilita|disprezzo|discorsi d odio)$/;
+const VICTIM_PREP = new Set(['contro', 'verso', 'su', 'sui', 'sulle', 'sugli', 'a', 'ai', 'agli', 'alle', 'al']);
+const BEFORE_GROUP = new Set(['i', 'gli', 'le', 'la', 'il', 'l', 'lo', 'un', 'una', 'uno', 'tutti', 'tutte', 'questi', 'queste', 'quei', 'quelle', 'certi', 'certe', 'molti', 'molte', 'tante', 'tanti']);
+/** Words that judge a harm ("… è inaccettabile", "… mi fa schifo"): said of the harm, they condemn it. */
+const CONDEMNING = /^(?:inaccettabil\w*|intollerabil\w*|inammissibil\w*|vergogn\w*|schifo|orribil\w*|terribil\w*|disgust\w*|deplorevol\w*|ingiust\w*|odios\w*|abominevol\w*|ripugnant\w*|rivoltant\w*|nauseant\w*|insopportabil\w*|detestabil\w*|tollerat\w*|orrore|ribrezzo|vomit\w*)$/;
+/**
+ * The group is the victim of a harm named just before it ("la violenza contro i disabili è
+ * inaccettabile"): a condemning word after it speaks of the harm, not of the group.
+ */
+function victimAt(c: Canon, g: number): boolean {
+  const sid = c.sentence[g];
+  let k = g - 1;
+  while (k >= 0 && g - k <= 2 && c.sentence[k] === sid && BEFORE_GROUP.has(c.tokens[k].text)) k--;
+  if (k < 0 || c.sentence[k] !== sid) return false;
+  const prep = c.tokens[k].text;
+  // "nei confronti di", "ai danni di"
+  if (/^(?:di|dei|delle|degli|del|della)$/.test(prep) && k >= 2 && /^(?:confronti|danni)$/.test(c.tokens[k - 1].text)) k -= 3;
+  else if (VICTIM_PREP.has(prep)) k--;
+  else return false;
+  for (let j = k; j >= 0 && j >= k - 2 && c.sentence[j] === sid; j--) {
+    if (HARM_NOUN.test(c.tokens[j].text) || (j > 0 && HARM_NOUN.test(`${c.tokens[j - 1].text} ${c.tokens[j].text}`))) return true;
+  }
+  return false;
+}
+/** Patterns that open on the group and judge it with their last words. */
+const GROUP_FIRST = PATTERNS.map(([re]) => re.source.startsWith(` ${G} `));
+
 function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: string }[] {
   const out: { span: [number, number]; reason: string }[] = [];
   // a repaired canon reads other words than its tokens ("asto" reads "astio"): its gates are read
@@ -301,6 +335,7 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
       }
       if (POSITIVE_WITHOUT.test(m[0] + ' ')) continue;
       const isNegPos = reason.startsWith('negazione');
+      if (GROUP_FIRST[pi] && victimAt(c, from) && (isNegPos || CONDEMNING.test(c.tokens[to - 1].text))) continue;
       // a pattern that starts with its own negation ("mai fidarsi di…") is not negated by it: only
       // what comes before the match can negate it
       const ownNegation = OWN_NEGATION.test(m[0]);
@@ -325,9 +360,11 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
     seen.add(sid);
     const [a, b] = sentenceBounds(c, g);
     if (IDIOM_RE.test(sliceText(c, a, b))) continue;
+    const victim = victimAt(c, g);
     for (const { from, to } of negTerms) {
       if (from < a || to > b) continue;
       if (negatedAt(c, from, c.pos[from] - 1)) continue;
+      if (victim && from > g && CONDEMNING.test(c.tokens[to - 1].text)) continue;
       out.push({ span: [Math.min(g, from), Math.max(g + 1, to)], reason: 'gruppo protetto associato a termini negativi o ostili' });
       break;
     }
@@ -399,10 +436,16 @@ export const hate = defineRule({
     const hits: { span: [number, number]; reason: string }[] = [];
     // 1. slurs (and misogynist nouns used of a person)
     for (const m of matches) {
-      const word = m.to - m.from === 1 ? c.tokens[m.from].text : '';
+      let word = m.to - m.from === 1 ? c.tokens[m.from].text : '';
+      let det = m.from > 0 ? c.tokens[m.from - 1].text : '';
+      // the matcher also finds a noun glued to its article ("unaputtana"): read the two apart
+      if (word.length > m.entry.term.length && word.endsWith(m.entry.term) && DET.has(word.slice(0, -m.entry.term.length))) {
+        det = word.slice(0, -m.entry.term.length);
+        word = m.entry.term;
+      }
       if (m.entry.category === 'slur' && m.entry.weight >= settings.minSlurWeight) {
         hits.push({ span: [m.from, m.to], reason: `insulto discriminatorio "${m.entry.term}"` });
-      } else if (MISOGYNIST.has(m.entry.term) && MISOGYNIST.has(word) && m.from > 0 && (DET.has(c.tokens[m.from - 1].text) || /e$/.test(word)) && !swearing(c, m.from)) {
+      } else if (MISOGYNIST.has(m.entry.term) && MISOGYNIST.has(word) && (DET.has(det) || /e$/.test(word)) && !swearing(c, m.from)) {
         hits.push({ span: [m.from, m.to], reason: `insulto sessista "${m.entry.term}"` });
       }
     }
