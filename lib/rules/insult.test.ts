@@ -33,6 +33,16 @@ describe('insult: aimed at a person', () => {
     'La tua vita non vale assolutamente nulla.',
     'Potete andare tutti a farvi fottere.',
     'Ecco il cretino di turno',
+    'Sei un analfabeta',
+    'Imbecilli che non siete altro',
+    '@mario sei un troll',
+    'Sei una nullità',
+    'Che persona squallida',
+    'Che schifo di persona',
+    'Sei una vergogna',
+    'Gente come te dovrebbe sparire',
+    'Tu sei la rovina di questo paese',
+    'Gli operatori sono dei fannulloni',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -59,6 +69,12 @@ describe('insult: aimed at a person', () => {
     'Oggi la farmacia di turno è chiusa',
     'Il medico di turno mi ha visitato subito',
     'Cerco un contratto completo e chiaro',
+    'Che vergogna!',
+    'Siete una vergogna, aspetto da sei mesi',
+    'Mia nonna è analfabeta, come fa la domanda?',
+    'Stiamo morendo di fame con questa pensione',
+    'Che schifo di servizio',
+    'Un ufficio squallido e freddo',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

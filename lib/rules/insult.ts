@@ -85,7 +85,7 @@ const PATTERNS: [RegExp, string][] = [
   // second person: "sei un idiota", "siete dei ladri", "tu sei proprio una vacca"
   [new RegExp(` (?:sei|sii|siete|eri|eravate|sarai|sarete|resti|rimani) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   [new RegExp(` (?:tu|voi) ${FILL}${STRONG}(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
-  [new RegExp(` ${ANY} (?:che non sei altro|che sei|che siete|come te|come voi|quale sei|quali siete)(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
+  [new RegExp(` ${ANY} (?:che non sei altro|che non siete altro|che sei|che siete|come te|come voi|quale sei|quali siete)(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   // pointed third person: "quella vacca", "questo idiota", "sta oca", "quel cretino di …"
   [new RegExp(` (?:quel|quello|quella|quei|quegli|quelle|questo|questa|questi|queste|sto|sta|sti|ste|st|quell|quest) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|era|sara|resta|rimane|sembra|sembri|pare) ${FILL}(?:un|una|uno|na|n) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
@@ -119,7 +119,7 @@ const PATTERNS: [RegExp, string][] = [
   // within the same clause: "il direttore ha detto che il sistema è vecchio" judges the system
   [new RegExp(` ${STAFF} (?:(?!(?:che|perche|quando|se|ma|mentre|dove|,) )[^ .]+ ){0,6}?${ANY}(?= )`, 'g'), 'insulto al personale'],
   // direct hostility at the interlocutor
-  [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| (?:va|vai) (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene|potete andare|puoi andare) (?:tutti |tutte |pure )?a (?:cagare|fanculo|farvi fottere|farti fottere|quel paese)(?= )| (?:provo|sento|nutro) (?:(?:solo|soltanto|altro che|nient altro che|un profondo|profondo|un grande|grande|tanto) )?(?:sdegno|disprezzo|odio|schifo|ribrezzo|disgusto) (?:per|verso|nei confronti di) (?:te|voi|lui|lei|di te|di voi)(?= )| non (?:vali|valete) (?:proprio |assolutamente |davvero )?(?:nulla|niente|un cazzo|una sega|zero)(?= )| (?:la tua|la vostra) vita non vale (?:proprio |assolutamente |davvero )?(?:nulla|niente)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
+  [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| (?:va|vai) (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene|potete andare|puoi andare) (?:tutti |tutte |pure )?a (?:cagare|fanculo|farvi fottere|farti fottere|quel paese)(?= )| che schifo di (?:persona|gente|uomo|donna|individuo|essere umano)(?= )| sei (?:proprio |davvero |solo |soltanto )?(?:una vergogna|la rovina|il cancro|una piaga|la feccia)(?= )| (?:gente|persone|quelli|quelle) come (?:te|voi) (?:[^ .]+ ){0,3}?(?:dovrebbe|dovrebbero|deve|devono|meriterebbe|meriterebbero|meritano|merita) (?:di )?(?:sparire|morire|crepare|essere (?:eliminat\\w*|cancellat\\w*|rinchius\\w*))(?= )| (?:provo|sento|nutro) (?:(?:solo|soltanto|altro che|nient altro che|un profondo|profondo|un grande|grande|tanto) )?(?:sdegno|disprezzo|odio|schifo|ribrezzo|disgusto) (?:per|verso|nei confronti di) (?:te|voi|lui|lei|di te|di voi)(?= )| non (?:vali|valete) (?:proprio |assolutamente |davvero )?(?:nulla|niente|un cazzo|una sega|zero)(?= )| (?:la tua|la vostra) vita non vale (?:proprio |assolutamente |davvero )?(?:nulla|niente)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
 ];
 
 const SEQUENCE = PATTERNS.findIndex(([, reason]) => reason === 'sequenza di insulti');
@@ -546,21 +546,31 @@ const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].map((w) => 
 for (const w of FIG_WORDS) GATE_WORDS.add(w);
 for (const w of 'fottere cagare sdegno disgusto odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
 const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');
-/** "non vali niente", "la tua vita non vale nulla": the verb wakes the rule only with its "nothing". */
+/** Words that wake the rule only next to a partner word (each pair is registered below). */
+// "non vali niente", "la tua vita non vale nulla": the verb only with its "nothing"; "sei una
+// vergogna" (but "che vergogna!" is a complaint); "gente come te dovrebbe sparire"
 const WORTH_VERB = new Set(['vali', 'valete', 'vale']);
 const NOTHING = new Set(['nulla', 'niente', 'zero']);
+const SHAME = new Set(['vergogna']);
+const YOU_ARE = new Set(['sei']);
+const VANISH = new Set(['sparire', 'morire', 'crepare', 'eliminati', 'eliminate', 'cancellati', 'cancellate', 'rinchiusi', 'rinchiuse']);
+const YOU = new Set(['te', 'voi']);
+const PAIRED = new Set([...WORTH_VERB, ...SHAME, ...VANISH]);
 const passes = (c: Canon) => {
   // the canon's 4-letter prefixes (computed once, matchAll reads them too) instead of a slice per token
   const pre = prefixesOf(c);
   for (let k = 0; k < c.tokens.length; k++) {
     const w = c.tokens[k].text;
-    if (GATE_WORDS.has(w) || WORTH_VERB.has(w) || (w.length > 3 && EN_GATE.has(pre[k]))) return true;
+    // (a paired word passes alone: the rule was woken only if its partner is there too)
+    if (GATE_WORDS.has(w) || PAIRED.has(w) || (w.length > 3 && EN_GATE.has(pre[k]))) return true;
   }
   return false;
 };
 
 registerTrigger((w, p4) => GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(p4)), 'insult');
 registerTrigger((w) => WORTH_VERB.has(w), 'insult', (w) => NOTHING.has(w));
+registerTrigger((w) => SHAME.has(w), 'insult', (w) => YOU_ARE.has(w));
+registerTrigger((w) => VANISH.has(w), 'insult', (w) => YOU.has(w));
 
 export const insult = defineRule({
   id: 'insult',
