@@ -43,6 +43,8 @@ describe('insult: aimed at a person', () => {
     'Gente come te dovrebbe sparire',
     'Tu sei la rovina di questo paese',
     'Gli operatori sono dei fannulloni',
+    'Siamo un popolo di pecore',
+    'Sei un cretino patentato',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -75,6 +77,7 @@ describe('insult: aimed at a person', () => {
     'Stiamo morendo di fame con questa pensione',
     'Che schifo di servizio',
     'Un ufficio squallido e freddo',
+    'Siamo un popolo di santi e navigatori',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -96,8 +96,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:sono|erano|saranno|restano|rimangono|sembrano|diventano) (?:(?:tutte|tutti|solo|solamente|soltanto|proprio|davvero|veramente) )+(?:(?:delle|dei|degli|come) )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:lei|lui|tu) (?:e )?(?:un|una|uno|na) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "brutta vacca", "vecchia strega", "razza di idioti", "branco di imbecilli", "pezzo di …"
-  [new RegExp(` (?:brutt[oaie]|vecchi[oa]|vecchie|lurid[oaie]|sporc[oa]|sporchi|sporche|grandissim[oaie]|razza di|branco di|manica di|banda di|massa di|specie di|mucchio di|pezzo di|povera|povero) ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
-  [new RegExp(` ${ANY} (?:schifos[oaie]|lurid[oaie]|infam[ei]|di merda|del cazzo|maledett[oaie]|cotonat[oaie]|giuliv[oaie]|insopportabil[ei]|impestat[oaie]|rincoglionit[oaie])(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:brutt[oaie]|vecchi[oa]|vecchie|lurid[oaie]|sporc[oa]|sporchi|sporche|grandissim[oaie]|razza di|branco di|manica di|banda di|massa di|specie di|mucchio di|popolo di|nazione di|pezzo di|povera|povero) ${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` ${ANY} (?:schifos[oaie]|lurid[oaie]|infam[ei]|di merda|del cazzo|maledett[oaie]|patentat[oaie]|matricolat[oaie]|cotonat[oaie]|giuliv[oaie]|insopportabil[ei]|impestat[oaie]|rincoglionit[oaie])(?= )`, 'g'), 'insulto rivolto a una persona'],
   // exclamations and epithets: "che cesso!", "quanto è acida", "ciao bambola", "l'unica asina sei tu"
   [new RegExp(` (?:che|quanto e|quanto sei|com e|mamma mia che|dio che|madonna che) ${FILL}${ANY}(?= (?:che |\\. |, |$))`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|sei|era|eri|sembra|sembri|resta|diventa|diventi|diventata|rimasta) ${FILL}(?:acid[oaie]|grezz[oaie]|lurid[oaie]|racchi[ae]|cess[oa]|brutt[oa]|rincoglionit[oa]|rimbambit[oa]|isteric[oa])(?= )`, 'g'), 'insulto rivolto a una persona'],
