@@ -172,6 +172,9 @@ describe('insult: figurative nouns', () => {
     ['simile about looks', 'Si è conciata come una strega'],
     ['simile about looks', 'Sei ingrassata come una balena'],
     ['pointing, not a noun', 'Quella lì è una cozza'],
+    ['member of a party', 'Ha risposto la gallina dei cinquestelle'],
+    ['member of an assembly', 'Le vipere del parlamento non mollano'],
+    ['mocking a face', 'Fa sempre la bocca a culo di gallina'],
   ])('%s: %s', (_why, text) => {
     expect(run(text)).toHaveLength(1);
   });
@@ -221,6 +224,7 @@ describe('insult: figurative nouns', () => {
     ['animal doing animal things', 'La gallina ha fatto tre uova'],
     ['a true animal', 'Nel recinto c\'è una vera mucca da latte'],
     ['pig, said of a pig', 'Nella porcilaia c\'è una maiala con i suoi cuccioli'],
+    ['a thing of an assembly', 'Il cesso del parlamento è rotto da mesi'],
     ['reported clause', 'Scrivere che le ragazze del paese sono tutte delle oche dice molto di te'],
     ['"sono" + singular is "I am"', 'Sono davvero stupida, ho sbagliato il modulo'],
     ['"sono" + singular is "I am"', 'Oggi sono proprio acida, perdonatemi'],

@@ -23,6 +23,8 @@ const STAFF = '(?:impiegat\\w*|operator\\w*|dipendent\\w*|funzionari\\w*|addett\
 const FIG_SG = `(?:${words(FIGURATIVE_NOUNS_SG)})`;
 const FIG = `(?:${words(new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL]))})`;
 const FIG_PERSON = `(?:${words(new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PEJORATIVE_PERSON_NOUNS]))})`;
+/** FIG_PERSON without the things ("cesso", "fogna"): words that can only be a creature or a person. */
+const FIG_CREATURE = `(?:${words(new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PEJORATIVE_PERSON_NOUNS].filter((w) => !/^(?:cess|fogn)/.test(w))))})`;
 /** Things only people do: said of an animal noun, the noun names a person ("la mucca non parla più"). */
 const HUMAN_VERB =
   '(?:parla|parlano|parlava|dice|dicono|diceva|pensa|pensava|piange|piangeva|frigna|capisce|capiva|capiscono|crede|credeva|rompono|twitta|scrive|scriveva|mente|finge|fingeva|recita|flirta|limona|offende|insulta|provoca|sparla|critica|giudica|sclera|rosica|blatera|pretende|accusa|ammette|risponde|rispondeva|racconta|vergogna|vergognano|lamenta|permette|comporta|atteggia|trucca|incazza|arrabbia|vota|fa finta|spettegola|ammicca)';
@@ -53,6 +55,10 @@ const FIG_PATTERNS: [RegExp, string][] = [
   [new RegExp(` ${HUMAN_ACT} (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG_PERSON}(?= (?:\\. |, |$|di turno ))`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:la|il|lo|l|le|gli|i|sta|sto|questa|questo|quella|quello|st|ste|sti) ${FIG} (?:e|era|sembra|resta|rimane|sono|erano) (?:(?:cosi|proprio|davvero|troppo|sempre|anche|pure|piu|molto|tanto|veramente|talmente|una|un|na|n) ){0,3}${HUMAN_ADJ}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` ${FIG_PERSON} (?:, )?(?:${HUMAN_ADJ}|${POLITICAL}|merda|di merda)(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "la gallina dei cinquestelle", "le vipere del parlamento": a member of a party or an assembly
+  [new RegExp(` ${FIG_CREATURE} (?:del|della|dei|delle|degli|dello|di) (?:pd|pdl|lega|m5s|5 stelle|cinque stelle|cinquestelle|grillini|fdi|fratelli d italia|forza italia|italia viva|governo|parlamento|senato|sinistra|destra|opposizione|maggioranza|partito|movimento|ministero|tg|rai|mediaset)(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // "la bocca a culo di gallina": mocking someone's face
+  [new RegExp(` (?:bocca|boccuccia|bocchino|labbra|faccia) (?:a |da |come un )?culo di gallina(?= )`, 'g'), 'presa in giro rivolta a una persona'],
   // "una vera cozza", "un'autentica vipera": a bare quality, like a degree word
   [new RegExp(` (?:una|un|na|n) (?:vera|autentica|perfetta) ${FIG_SG}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "una bella maiala": sexual slang (the augmentatives are never the animal)
