@@ -78,6 +78,8 @@ describe('insult: aimed at a person', () => {
     'Che schifo di servizio',
     'Un ufficio squallido e freddo',
     'Siamo un popolo di santi e navigatori',
+    'Sei una vergogna INPS, rispondete!',
+    'INPS sei una vergogna',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

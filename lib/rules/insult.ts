@@ -133,6 +133,14 @@ const SEEMING = PATTERNS.findIndex(([re]) => re.source.includes('(?:figura|figur
 const INVERTED = PATTERNS.findIndex(([re]) => re.source.includes(' (?:sei|siete|eri|resti|'));
 /** Dressing up, plays, games: "fa la strega alla recita", "vestita da strega per Halloween". */
 const COSTUME = / (?:carnevale|halloween|recita|costume|travestit\w*|vestit\w* da|maschera|mascherat\w*|spettacolo|teatro|favola|fiaba|presepe|gioco|giochiamo) /;
+/** The tokens of the sentence of token i. */
+function sentenceTokens(c: Canon, i: number): Canon['tokens'] {
+  let a = i;
+  let b = i;
+  while (a > 0 && c.sentence[a - 1] === c.sentence[i]) a--;
+  while (b + 1 < c.tokens.length && c.sentence[b + 1] === c.sentence[i]) b++;
+  return c.tokens.slice(a, b + 1);
+}
 function sentenceText(c: Canon, i: number): string {
   let a = i;
   let b = i;
@@ -620,6 +628,8 @@ export const insult = defineRule({
         // opening a reply or following a name ("@x E una cavalla", "Oriana e una cozza")
         if (c.tokens[from].text === 'e' && !/^(?:è|é|È|e'|E')/.test(comment.text.slice(c.tokens[from].start, c.tokens[from].start + 2)) && !bareCopula(c, from, comment.text)) continue;
         if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:sei|siete)$/.test(c.tokens[from].text)) continue;
+        // "Sei una vergogna INPS": said to the institute, a complaint (the vocative may follow)
+        if (c.tokens[from].text === 'sei' && c.tokens[to - 1].text === 'vergogna' && sentenceTokens(c, from).some((t) => INSTITUTION.test(t.text))) continue;
         // "l'INPS è una fogna", "questo sito è un cesso": criticism of the institute and its services is welcome
         if (from > 0 && INSTITUTION.test(c.tokens[from - 1].text) && /^(?:e|era|sara|resta|rimane|sembra|pare|sono|erano)$/.test(c.tokens[from].text)) continue;
         // "se sei povera hai diritto…": a condition, not a judgement; "sei pazza?" and "sei povera" alone
