@@ -32,6 +32,11 @@ describe('hate', () => {
     ["L'omicidio di un immigrato dovrebbe essere depenalizzato", 'violence made lawful'],
     ["L'aggressione agli stranieri sarebbe giusta", 'violence made lawful'],
     ['La violenza contro gli immigrati è giusta, sono feccia', 'harm approved, then derogation'],
+    ['Provo odio verso gli immigrati', 'hatred felt'],
+    ["L'odio che provo per i rom è enorme", 'hatred felt'],
+    ['Detesto la gente come i rom', 'hatred at the group'],
+    ['Gli immigrati dovrebbero essere trattati come animali', 'mistreatment wished'],
+    ['Gli immigrati sono una vergogna', 'the group called a disgrace'],
   ])('%s (%s)', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -62,6 +67,15 @@ describe('hate', () => {
     "L'omicidio di un immigrato dovrebbe essere punito come ogni altro",
     "L'aggressione agli stranieri non sarebbe mai giusta",
     'Ho mal di gola da tre giorni, posso mandare il certificato?',
+    // hate named, or aimed at someone else; mistreatment described; a fact condemned
+    'Basta odio verso gli immigrati',
+    "Basta con l'odio contro i musulmani",
+    'Odio questa burocrazia che fa soffrire i disabili',
+    'Odio chi insulta i gay',
+    'Odio quando trattano male gli immigrati',
+    'Gli immigrati vengono trattati come animali nei centri',
+    'I disabili vengono trattati come un peso dallo Stato',
+    'Le donne vengono pagate meno degli uomini, è una vergogna',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -312,6 +312,64 @@ function victimAt(c: Canon, g: number): boolean {
   }
   return false;
 }
+const EMOTE_HEAD = new RegExp(`^ ${EMOTE_BEFORE}(?= )`);
+const DETERMINER_WORDS = new Set(['questa', 'questo', 'quest', 'sta', 'sto', 'la', 'il', 'lo', 'l', 'quella', 'quello', 'quel', 'quell', 'quelli', 'quelle', 'tutta', 'tutto']);
+/**
+ * "Basta odio verso gli immigrati", "l'odio contro i rom", "Odio questa burocrazia che fa soffrire i
+ * disabili", "Odio chi insulta i gay", "Odio quando trattano male gli immigrati": the hate is named,
+ * or aimed at someone or something else, not declared against the group.
+ */
+function emoteNotAtGroup(c: Canon, from: number, matched: string): boolean {
+  const head = EMOTE_HEAD.exec(matched);
+  if (!head) return false;
+  const n = head[0].trim().split(' ').length;
+  const sid = c.sentence[from];
+  const w = c.tokens[from].text;
+  const prev = from > 0 && c.sentence[from - 1] === sid ? c.tokens[from - 1].text : '';
+  const at = (k: number) => (k < c.tokens.length && c.sentence[k] === sid ? c.tokens[k].text : '');
+  // the noun with its article in the phrase ("l odio")
+  const withArticle = n === 2 && /^(?:l|lo|il)$/.test(w) && /^(?:odio|disprezzo|schifo)$/.test(at(from + 1));
+  if (withArticle || (n === 1 && /^(?:odio|disprezzo|schifo)$/.test(w))) {
+    // the noun, after an article or a call to stop: declared only when the writer feels it ("il
+    // disprezzo che provo per…")
+    if (withArticle || /^(?:l|lo|il|un|dell|all|nell|sull|quest|quell|basta|no|stop|contro|combattere|combattiamo|fermiamo|fermare)$/.test(prev)) {
+      for (let k = from + 1; k <= from + 4; k++) if (/^(?:provo|proviamo|sento|sentiamo|nutro|ho|abbiamo)$/.test(at(k))) return false;
+      return true;
+    }
+    // "odio verso…" is declared only with a verb of feeling: "provo odio verso…", "ho tanto odio per…"
+    if (/^(?:verso|contro|nei|per)$/.test(at(from + 1))) return !/^(?:provo|proviamo|sento|sentiamo|nutro|ho|abbiamo|tanto|solo|tutto|pieno|piena)$/.test(prev);
+  }
+  // the verb's object is someone or something else: "chi…", "quando…", "questa burocrazia che…"
+  const obj = at(from + n);
+  if (obj === 'chi' || obj === 'quando') return true;
+  if (DETERMINER_WORDS.has(obj)) {
+    const noun = from + n + 1;
+    const t = at(noun);
+    if (t && !isGroupAt(c, noun) && !known(t) && !/^(?:gente|persone|persona|razza)$/.test(t) && /^(?:che|chi|quando)$/.test(at(noun + 1))) return true;
+  }
+  return false;
+}
+/** "vengono trattati come animali": how others treat the group, not what the writer calls it. */
+function treatedAs(c: Canon, term: number): boolean {
+  let k = term - 1;
+  while (k >= 0 && /^(?:un|una|uno|dei|degli|delle|degl)$/.test(c.tokens[k].text)) k--;
+  if (k < 1 || c.tokens[k].text !== 'come' || !/^trattat[oaie]$/.test(c.tokens[k - 1].text)) return false;
+  // "dovrebbero essere trattati come animali" wishes it
+  for (let j = k - 2; j >= 0 && j >= k - 5 && c.sentence[j] === c.sentence[term]; j--) if (SHOULD_WORD.test(c.tokens[j].text)) return false;
+  return true;
+}
+const SHOULD_WORD = new RegExp(`^${SHOULD}$`);
+/** "la burocrazia che fa soffrire i disabili": something else makes the group suffer. */
+function madeToSuffer(c: Canon, term: number, g: number): boolean {
+  return g > term && term > 0 && /^soffr/.test(c.tokens[term].text) && /^(?:fa|fanno|faceva|facevano|fara|faranno|far|fare|fatto)$/.test(c.tokens[term - 1].text) && !/^(?:voglio|vorrei|vogliamo|bisogna|bisognerebbe|dovremmo|devo|spero di)$/.test(term > 1 ? c.tokens[term - 2].text : '');
+}
+/** "…, è una vergogna", "che vergogna": the writer condemns what happens (a singular fact), not the group. */
+function condemnsAFact(c: Canon, term: number): boolean {
+  if (!/^vergogn/.test(c.tokens[term].text)) return false;
+  const p1 = term > 0 ? c.tokens[term - 1].text : '';
+  const p2 = term > 1 ? c.tokens[term - 2].text : '';
+  return p1 === 'che' || (p1 === 'una' && p2 === 'e') || (p1 === 'e' && /^vergognos[oa]$/.test(c.tokens[term].text));
+}
 /** Patterns that open on the group and judge it with their last words. */
 const GROUP_FIRST = PATTERNS.map(([re]) => re.source.startsWith(` ${G} `));
 
@@ -336,6 +394,8 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
       if (POSITIVE_WITHOUT.test(m[0] + ' ')) continue;
       const isNegPos = reason.startsWith('negazione');
       if (GROUP_FIRST[pi] && victimAt(c, from) && (isNegPos || CONDEMNING.test(c.tokens[to - 1].text))) continue;
+      if (pi === 0 && emoteNotAtGroup(c, from, m[0])) continue;
+      if (GROUP_FIRST[pi] && treatedAs(c, to - 1)) continue;
       // a pattern that starts with its own negation ("mai fidarsi di…") is not negated by it: only
       // what comes before the match can negate it
       const ownNegation = OWN_NEGATION.test(m[0]);
@@ -365,6 +425,8 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
       if (from < a || to > b) continue;
       if (negatedAt(c, from, c.pos[from] - 1)) continue;
       if (victim && from > g && CONDEMNING.test(c.tokens[to - 1].text)) continue;
+      if (treatedAs(c, from) || condemnsAFact(c, from) || madeToSuffer(c, from, g)) continue;
+      if (from < g && emoteNotAtGroup(c, from, c.text.slice(c.pos[from] - 1))) continue;
       out.push({ span: [Math.min(g, from), Math.max(g + 1, to)], reason: 'gruppo protetto associato a termini negativi o ostili' });
       break;
     }
