@@ -57,6 +57,7 @@ describe('threat: violence against people, staff or offices', () => {
     'Non vorrei vederti soffrire',
     'Giordano Bruno fu messo al rogo nel 1600',
     'Un uomo violento non deve avere figli in affido',
+    'Avete massacrato le famiglie con questa riforma',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -50,6 +50,7 @@ const PLACE_RE = new RegExp(` ${PLACE} `);
 /** "tutti/tutte" followed by a thing, not people ("tutte le carte"). */
 const THINGS_RE = new RegExp(` (?:tutti|tutte) (?:i|gli|le|la|il|lo|l|questi|queste|quei|quelle|sti|ste) (?!(?:${GROUP}|${PERSON}) )[a-z]+`);
 const FIRST_PERSON = /(?:o|ero|ro|emo|remo|iamo|iamoci)$/;
+const PARTICIPLE = /(?:at|it|ut)o$/;
 const NOUNISH = new Set(['stupro', 'stupri', 'massacro', 'massacri', 'tortura', 'torture', 'omicidio', 'bomba', 'bombe', 'sparo', 'spari', 'violenza', 'fucilazione']);
 
 function idiomSpans(c: Canon): [number, number][] {
@@ -122,7 +123,8 @@ export const threat = defineRule({
           const verb = c.tokens[from].text;
           if (NOUNISH.has(verb)) continue;
           const enclitic = ENCLITIC.test(verb) && /(?:ar|er|ir)\w+$/.test(verb);
-          if (!FIRST_PERSON.test(verb) && !enclitic) continue;
+          // "avete massacrato le famiglie": a past participle tells what happened, it is no first person
+          if ((!FIRST_PERSON.test(verb) || PARTICIPLE.test(verb)) && !enclitic) continue;
           const after = c.text.slice(c.pos[to - 1] + c.len[to - 1], to + 5 < c.tokens.length ? c.pos[to + 5] : c.text.length);
           if (!enclitic && !OBJECT_RE.test(after) && !PLACE_RE.test(after)) continue;
           reason = 'minaccia di violenza';
