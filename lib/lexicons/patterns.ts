@@ -114,3 +114,12 @@ export const CRISIS_DISTRESS = alt(`non ce la faccio piu|non ce la faccio propri
 export const CRISIS_IDIOM = alt(`morendo dal ridere|muoio dal ridere|morto dal ridere|morta dal ridere|morti dal ridere|muoio dalle risate|morire dal ridere|ammazzo dalle risate|ammazzo dal ridere|uccido dalle risate|pisciato addosso dal ridere
 muoio di fame|muoio di sonno|muoio di caldo|muoio di freddo|muoio di noia|muoio dalla voglia|morendo di fame|morendo di caldo|morendo di freddo|morendo di noia|morendo di sonno|morire di fame|morire di noia|morire di caldo|morire di freddo
 da morire|mi ammazzo di lavoro|ammazzo di lavoro|ammazzarmi di lavoro|mi ammazzo di fatica|voglio morire dal ridere|vorrei morire dal ridere|meglio morire che|farla finita con (?:questa|questo|la|il|lo|le|i|gli|voi|l inps|inps|sta|sto)|la faccio finita con (?:questa|questo|la|il|lo|le|i|gli|voi|l inps|inps|sta|sto)|falla finita|fatela finita|fatevela finita|la fate finita|la fai finita|farla finita una volta per tutte con`);
+
+// English (comments in English on the migrants' and the institute's pages): a small, separate
+// vocabulary; the rules read it only when the comment is guessed English.
+/** Protected groups in English. */
+export const EN_GROUP = alt(`immigrants|migrants|foreigners|refugees|asylum seekers|muslims|moslems|jews|blacks|black people|gays|gay people|homosexuals
+lesbians|trans people|transgender people|transgenders|trannies|women|females|disabled people|the disabled|cripples|gypsies|roma|africans|arabs`);
+/** Dehumanising or derogatory predicates in English. */
+export const EN_DEROG = alt(`animals|parasites|vermin|rats|cockroaches|trash|garbage|scum|filth|subhuman|savages|criminals|rapists|terrorists|thieves
+disgusting|inferior|a disease|a plague|a cancer|cancer|worthless|dirty|pigs|monkeys|apes|a burden|useless`);

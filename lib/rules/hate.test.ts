@@ -144,6 +144,31 @@ describe('hate', () => {
     expect(run(text)).toHaveLength(1);
   });
 
+  // English comments (the guess of the language is the analyzer's; here it is given)
+  const runEn = (text: string) => hate.detect({ id: 't', text }, { ...ctx, lang: 'en' }, hate.settings.parse({}));
+  test.each([
+    'I hate immigrants, they steal our jobs',
+    'Go back to your country',
+    'Immigrants are parasites',
+    'Muslims should be deported',
+    'Kill all the gypsies',
+  ])('English: %s', (text) => {
+    expect(runEn(text)).toHaveLength(1);
+  });
+  test.each([
+    'Not all immigrants are criminals',
+    'Saying immigrants are rats is racist',
+    'I am an immigrant, how do I apply for the allowance?',
+    'My wife and I came back from Romania, can we apply?',
+    'Refugees are welcome here',
+    'Women are paid less than men, it is a shame',
+  ])('English, no finding: %s', (text) => {
+    expect(runEn(text)).toEqual([]);
+  });
+  test('English patterns are not read in an Italian comment', () => {
+    expect(run('Immigrants are parasites')).toEqual([]);
+  });
+
   test('evidence points at the original text', () => {
     const text = 'Ciao. I rom sono feccia!';
     const [f] = run(text);

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defineRule } from './rule';
 import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, runGate, scanAbuse, within1, wakes } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
-import { DEATH_WISH, DEROG, ELIMINATE, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
+import { DEATH_WISH, DEROG, ELIMINATE, EN_DEROG, EN_GROUP, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
 import { findAll, rewrite, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
@@ -460,6 +460,20 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
   return out;
 }
 
+// ---------------------------------------------------------------- English
+const EG = EN_GROUP;
+const EN_PATTERNS: [RegExp, string][] = [
+  [new RegExp(` (?:i|we) (?:(?:really|just|fucking|truly) )?(?:hate|despise|detest|can t stand|cannot stand|loathe) (?:(?:all|the|these|those|fucking) )*${EG}(?= )`, 'g'), 'hatred declared against a protected group'],
+  [new RegExp(` ${EG} (?:are|r|is) (?:(?:all|just|nothing but|such|fucking|only) )*(?:a |an )?${EN_DEROG}(?= )`, 'g'), 'protected group described in dehumanising or derogatory terms'],
+  [new RegExp(` (?:kill|deport|ban|expel|exterminate|gas|hang|shoot|get rid of) (?:(?:all|the|these|those) )*${EG}(?= )`, 'g'), 'call to eliminate or exclude a protected group'],
+  [new RegExp(` ${EG} (?:should|must|need to|deserve to|ought to) (?:all )?(?:die|be killed|be deported|be banned|be shot|be hanged|be gassed|be exterminated|burn|rot|go back)(?= )`, 'g'), 'wish of harm or exclusion for a protected group'],
+  [new RegExp(` death to (?:(?:all|the) )*${EG}(?= )`, 'g'), 'wish of harm or exclusion for a protected group'],
+  [new RegExp(` (?:go|get|send them|send em|send you) (?:right )?back (?:to|where) (?:your|their|you|they) (?:own )?(?:country|countries|came from|come from|belong)(?= )`, 'g'), 'call to exclude people for their origin'],
+];
+const EN_GATE_RE = new RegExp(` (?:${EG}|back) `);
+/** Negation, reporting or counter-speech just before an English match ("not all immigrants are…", "saying … is racist"). */
+const EN_NOT = / (?:not|no|never|don t|doesn t|isn t|aren t|saying|say|said|says|call|calling|called|claim|claims|claiming|think that|believe that|stop) (?:[^ .]+ ){0,3}$/;
+
 /** Complaint words that are also in the derogatory vocabulary: alone they never make a comment hateful. */
 const COMPLAINT = /^(?:vergogn|inaccettabil|ridicol|insopportabil|patetic|pessim|schifo$|vomit|incapac|incompetent|lent[io]$|indegn|rovin|distrugg|distrutt|minaccia$|problema)/;
 /** A group word with a dropped or swapped letter ("immgrato", "dnna", "gy"): repaired when it reads as a group. */
@@ -474,6 +488,10 @@ function groupTypo(w: string): boolean {
   return v;
 }
 registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)) || groupTypo(w), 'hate');
+const EN_GROUP_WORDS = new Set(EN_GROUP.replace(/^\(\?:|\)$/g, '').split('|').map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+registerTrigger((w) => EN_GROUP_WORDS.has(w), 'hate');
+// "go back to your country": "back" only next to "country" or "came/come" (English comments only)
+registerTrigger((w) => w === 'back', 'hate', (w) => w === 'country' || w === 'countries' || w === 'came' || w === 'come');
 
 export const hate = defineRule({
   id: 'hate',
@@ -522,8 +540,17 @@ export const hate = defineRule({
       if (fixed && fixed.text !== c.text) structural = hateIn(fixed, true);
     }
     hits.push(...structural);
+    // 3. English, when the comment is English and names a group (or says "back")
+    if (!hits.length && EN_GATE_RE.test(c.text) && ctx.lang === 'en') {
+      for (const [re, reason] of EN_PATTERNS) {
+        for (const { from, to } of findAll(c, re)) {
+          if (EN_NOT.test(c.text.slice(Math.max(0, c.pos[from] - 60), c.pos[from]))) continue;
+          hits.push({ span: [from, to], reason });
+        }
+      }
+    }
     if (!hits.length) return [];
-    // 3. quotation and counter-speech
+    // 4. quotation and counter-speech
     const counter = counterSpeech(c);
     const kept = hits.filter(({ span: [from, to] }) => {
       if (quotedMention(c, from, to)) return false;

@@ -62,6 +62,15 @@ describe('threat: violence against people, staff or offices', () => {
     expect(run(text)).toEqual([]);
   });
 
+  // English comments (the guess of the language is the analyzer's; here it is given)
+  const runEn = (text: string) => threat.detect({ id: 't', text }, { ...ctx, lang: 'en' }, threat.settings.parse({}));
+  test.each(["I'll kill you", "I'm gonna find you and kill you", 'You are dead', 'I know where you live', 'Someone should shoot him', 'I hope you die'])('English: %s', (text) => {
+    expect(runEn(text)).toHaveLength(1);
+  });
+  test.each(['I would never hurt you', 'This delay will kill me', 'Where do you live? I can help with the form'])('English, no finding: %s', (text) => {
+    expect(runEn(text)).toEqual([]);
+  });
+
   test('death wishes can be switched off', () => {
     expect(run('Dovete morire tutti', { deathWishes: false })).toEqual([]);
   });

@@ -36,6 +36,18 @@ const PATTERNS: [RegExp, string][] = [
   // macchina la pagherai cara": the bare form only opens its sentence or follows a comma or "vedrai che")
   [new RegExp(` (?:me|ce) la pagher(?:ai|ete|anno)(?= )| (?:te|ve) la (?:faccio|faro|faremo|facciamo) pagare(?= )| (?:gliela|gliele) (?:faccio|faro|faremo|facciamo) pagare(?= )|(?:^|[.,]) (?:e |ma |vedrai che |vedrete che |giuro che |stai sicuro che |state sicuri che )?la pagher(?:ai|ete|anno) cara(?= )`, 'g'), 'intimidazione'],
 ];
+/** English threats (read only when the comment is guessed English). */
+const EN_V = '(?:kill|shoot|stab|murder|hurt|beat up|beat|strangle|burn|rape|find and kill|slit)';
+const EN_WHO = '(?:you|u|him|her|them|all of you|every one of you|everyone|your|ya)';
+const EN_PATTERNS: [RegExp, string][] = [
+  [new RegExp(` (?:i|we) (?:will|ll|am going to|m going to|are going to|re going to|m gonna|am gonna|gonna|want to|wanna|would love to) (?:(?:fucking|personally|come and|come|find and) )*(?:(?:find|catch|get|come for) ${EN_WHO} and )?${EN_V} ${EN_WHO}(?= )`, 'g'), 'threat of violence against a person'],
+  [new RegExp(` (?:you|u) (?:are|re|r) (?:so |fucking )?(?:dead|going to die|gonna die|next)(?= )`, 'g'), 'threat of violence against a person'],
+  [new RegExp(` i know where (?:you|u) (?:live|work)(?= )`, 'g'), 'intimidation'],
+  [new RegExp(` (?:someone|somebody|they|we) should (?:${EN_V}) ${EN_WHO}(?= )`, 'g'), 'incitement to violence'],
+  [new RegExp(` (?:i )?(?:hope|wish) (?:you|u|they) (?:all )?(?:die|get killed|get shot|burn|rot|get raped)(?= )`, 'g'), 'wish of death or suffering'],
+];
+const EN_TRIGGER = new Set('kill shoot stab murder hurt strangle rape dead die burn slit live'.split(' '));
+
 /** Cheap test for the "you'll pay for it" forms above (they need no violent verb). */
 const PAY_BACK_RE = / (?:me|ce|te|ve|gliela|gliele) la pagher| (?:faccio|faro|faremo|facciamo) pagare | la pagher\w* cara /;
 
@@ -87,6 +99,28 @@ registerTrigger((w) => TRIGGER(w), 'threat');
 // (every pattern with it has one), not in "l'affitto da pagare"
 const PAY_VERB = new Set(['faccio', 'faro', 'faremo', 'facciamo']);
 registerTrigger((w) => w === 'pagare', 'threat', (w) => PAY_VERB.has(w));
+// English: its verbs, with "you/him/them…" or "i/we" somewhere ("I will kill you", "I know where you live")
+registerTrigger((w) => EN_TRIGGER.has(w), 'threat', (w) => w === 'you' || w === 'u' || w === 'him' || w === 'her' || w === 'them');
+
+const EN_GATE_RE = / (?:you|u|him|her|them) /;
+/** The English patterns, when the comment has one of their words and is English. */
+function englishThreats(c: Canon, isEnglish: () => boolean): Finding | null {
+  if (!EN_GATE_RE.test(c.text) || !c.tokens.some((t) => EN_TRIGGER.has(t.text)) || !isEnglish()) return null;
+  const hits: { from: number; to: number; reason: string }[] = [];
+  for (const [re, reason] of EN_PATTERNS) {
+    for (const { from, to } of findAll(c, re)) {
+      if (/ (?:not|never|don t|won t|wouldn t|saying|said|says) (?:[^ .]+ ){0,2}$/.test(c.text.slice(Math.max(0, c.pos[from] - 40), c.pos[from]))) continue;
+      hits.push({ from, to, reason });
+    }
+  }
+  if (!hits.length) return null;
+  return {
+    rule: 'threat',
+    severity: 'high',
+    evidence: hits.map(({ from, to }) => ({ start: c.tokens[from].start, end: c.tokens[to - 1].end })),
+    reason: [...new Set(hits.map((h) => h.reason))].slice(0, 2).join('; '),
+  };
+}
 
 export const threat = defineRule({
   id: 'threat',
@@ -96,7 +130,7 @@ export const threat = defineRule({
     en: 'Threats of violence and incitement to violence against people, groups or the institute\'s staff and offices ("I\'ll smash your face", "I\'ll come and kill you", "someone should burn the office"). The netiquette does not accept incitement: hide and escalate at once. Idioms ("kill time") and reported or condemned threats are not flagged.',
   },
   severity: 'high',
-  languages: ['it'],
+  languages: ['it', 'en'],
   settings: z.object({
     enabled: z.boolean().default(true),
     /** Also flag wishes of death or suffering without an explicit violent act ("spero che crepi"). */
@@ -105,6 +139,8 @@ export const threat = defineRule({
   detect(comment, ctx, settings) {
     if (!settings.enabled || !wakes(comment.text, 'threat', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
+    const english = englishThreats(c, () => ctx.lang === 'en');
+    if (english) return [english];
     // every pattern but the two intimidation ones needs a violent verb or a death wish somewhere:
     // one scan for any of them before the eight patterns and the idioms
     if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text) || (c.text.includes(' pag') && PAY_BACK_RE.test(c.text)))) return [];
