@@ -45,6 +45,7 @@ describe('insult: aimed at a person', () => {
     'Gli operatori sono dei fannulloni',
     'Siamo un popolo di pecore',
     'Sei un cretino patentato',
+    'Gli operatori sono dei buoni a nulla',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -80,6 +81,8 @@ describe('insult: aimed at a person', () => {
     'Siamo un popolo di santi e navigatori',
     'Sei una vergogna INPS, rispondete!',
     'INPS sei una vergogna',
+    'Sono un buono a nulla, ho sbagliato tutto',
+    'Non ho ricevuto nulla, buona giornata',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

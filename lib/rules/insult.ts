@@ -125,7 +125,7 @@ const PATTERNS: [RegExp, string][] = [
   // within the same clause: "il direttore ha detto che il sistema è vecchio" judges the system
   [new RegExp(` ${STAFF} (?:(?!(?:che|perche|quando|se|ma|mentre|dove|,) )[^ .]+ ){0,6}?${ANY}(?= )`, 'g'), 'insulto al personale'],
   // direct hostility at the interlocutor
-  [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| (?:va|vai) (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene|potete andare|puoi andare) (?:tutti |tutte |pure )?a (?:cagare|fanculo|farvi fottere|farti fottere|quel paese)(?= )| che schifo di (?:persona|gente|uomo|donna|individuo|essere umano)(?= )| sei (?:proprio |davvero |solo |soltanto )?(?:una vergogna|la rovina|il cancro|una piaga|la feccia)(?= )| (?:gente|persone|quelli|quelle) come (?:te|voi) (?:[^ .]+ ){0,3}?(?:dovrebbe|dovrebbero|deve|devono|meriterebbe|meriterebbero|meritano|merita) (?:di )?(?:sparire|morire|crepare|essere (?:eliminat\\w*|cancellat\\w*|rinchius\\w*))(?= )| (?:provo|sento|nutro) (?:(?:solo|soltanto|altro che|nient altro che|un profondo|profondo|un grande|grande|tanto) )?(?:sdegno|disprezzo|odio|schifo|ribrezzo|disgusto) (?:per|verso|nei confronti di) (?:te|voi|lui|lei|di te|di voi)(?= )| non (?:vali|valete) (?:proprio |assolutamente |davvero )?(?:nulla|niente|un cazzo|una sega|zero)(?= )| (?:la tua|la vostra) vita non vale (?:proprio |assolutamente |davvero )?(?:nulla|niente)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
+  [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| (?:va|vai) (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene|potete andare|puoi andare) (?:tutti |tutte |pure )?a (?:cagare|fanculo|farvi fottere|farti fottere|quel paese)(?= )| (?:sei|siete|e|sono|un|una|dei|delle|degli|quel|quella|quei|quelle) (?:solo )?(?:dei |delle |degli )?buon[oaie] a nulla(?= )| che schifo di (?:persona|gente|uomo|donna|individuo|essere umano)(?= )| sei (?:proprio |davvero |solo |soltanto )?(?:una vergogna|la rovina|il cancro|una piaga|la feccia)(?= )| (?:gente|persone|quelli|quelle) come (?:te|voi) (?:[^ .]+ ){0,3}?(?:dovrebbe|dovrebbero|deve|devono|meriterebbe|meriterebbero|meritano|merita) (?:di )?(?:sparire|morire|crepare|essere (?:eliminat\\w*|cancellat\\w*|rinchius\\w*))(?= )| (?:provo|sento|nutro) (?:(?:solo|soltanto|altro che|nient altro che|un profondo|profondo|un grande|grande|tanto) )?(?:sdegno|disprezzo|odio|schifo|ribrezzo|disgusto) (?:per|verso|nei confronti di) (?:te|voi|lui|lei|di te|di voi)(?= )| non (?:vali|valete) (?:proprio |assolutamente |davvero )?(?:nulla|niente|un cazzo|una sega|zero)(?= )| (?:la tua|la vostra) vita non vale (?:proprio |assolutamente |davvero )?(?:nulla|niente)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
 ];
 
 const SEQUENCE = PATTERNS.findIndex(([, reason]) => reason === 'sequenza di insulti');
@@ -562,14 +562,15 @@ for (const w of 'fottere cagare sdegno disgusto odio disprezzo detesto schifo pe
 const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');
 /** Words that wake the rule only next to a partner word (each pair is registered below). */
 // "non vali niente", "la tua vita non vale nulla": the verb only with its "nothing"; "sei una
-// vergogna" (but "che vergogna!" is a complaint); "gente come te dovrebbe sparire"
+// vergogna" (but "che vergogna!" is a complaint); "gente come te dovrebbe sparire"; "buoni a nulla"
 const WORTH_VERB = new Set(['vali', 'valete', 'vale']);
 const NOTHING = new Set(['nulla', 'niente', 'zero']);
 const SHAME = new Set(['vergogna']);
 const YOU_ARE = new Set(['sei']);
 const VANISH = new Set(['sparire', 'morire', 'crepare', 'eliminati', 'eliminate', 'cancellati', 'cancellate', 'rinchiusi', 'rinchiuse']);
 const YOU = new Set(['te', 'voi']);
-const PAIRED = new Set([...WORTH_VERB, ...SHAME, ...VANISH]);
+const GOOD = new Set(['buono', 'buona', 'buoni', 'buone']);
+const PAIRED = new Set([...WORTH_VERB, ...SHAME, ...VANISH, ...GOOD]);
 const passes = (c: Canon) => {
   // the canon's 4-letter prefixes (computed once, matchAll reads them too) instead of a slice per token
   const pre = prefixesOf(c);
@@ -585,6 +586,8 @@ registerTrigger((w, p4) => GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(p4)
 registerTrigger((w) => WORTH_VERB.has(w), 'insult', (w) => NOTHING.has(w));
 registerTrigger((w) => SHAME.has(w), 'insult', (w) => YOU_ARE.has(w));
 registerTrigger((w) => VANISH.has(w), 'insult', (w) => YOU.has(w));
+// "buoni a nulla": "buono" only next to "nulla"
+registerTrigger((w) => GOOD.has(w), 'insult', (w) => w === 'nulla');
 
 export const insult = defineRule({
   id: 'insult',
@@ -639,7 +642,8 @@ export const insult = defineRule({
           if (to - from === 2 && /^(?:pover|pazz)/.test(c.tokens[to - 1].text)) continue;
         }
         // "sono davvero stupida", "sono proprio acida": "sono" before a singular word is "I am" (oneself)
-        if (c.tokens[from].text === 'sono' && to - from >= 2 && /[ao]$/.test(c.tokens[to - 1].text) && !/^(?:delle|dei|degli|come)$/.test(c.tokens[to - 2].text)) continue;
+        // ("sono dei buoni a nulla": a plural article after "sono" is "they are")
+        if (c.tokens[from].text === 'sono' && to - from >= 2 && /[ao]$/.test(c.tokens[to - 1].text) && !/^(?:delle|dei|degli|come)$/.test(c.tokens[to - 2].text) && !/^(?:delle|dei|degli)$/.test(c.tokens[from + 1].text)) continue;
         // "ci sono solo vacche": there are, not they are
         if (c.tokens[from].text === 'sono' && from > 0 && /^(?:ci|c|ce|io|ne)$/.test(c.tokens[from - 1].text)) continue;
         if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
