@@ -11,6 +11,7 @@ describe('crisis: self-harm and suicide signals', () => {
   test.each([
     'Se non arriva la pensione mi tolgo la vita',
     'Non ce la faccio più a vivere così',
+    'Sono stanco di vivere',
     'La faccio finita, tanto a nessuno importa',
     'Ho pensato al suicidio più volte questo mese',
     'Voglio morire, non ho più niente',
@@ -25,6 +26,8 @@ describe('crisis: self-harm and suicide signals', () => {
 
   test.each([
     'Sto morendo dal ridere',
+    'Sono stanca della vita che faccio in ufficio',
+    'Sono stanco di aspettare la pensione',
     'Mi ammazzo dalle risate',
     'Muoio di fame, quando pagate?',
     'Mi piace da morire questo servizio',
