@@ -133,14 +133,6 @@ const SEEMING = PATTERNS.findIndex(([re]) => re.source.includes('(?:figura|figur
 const INVERTED = PATTERNS.findIndex(([re]) => re.source.includes(' (?:sei|siete|eri|resti|'));
 /** Dressing up, plays, games: "fa la strega alla recita", "vestita da strega per Halloween". */
 const COSTUME = / (?:carnevale|halloween|recita|costume|travestit\w*|vestit\w* da|maschera|mascherat\w*|spettacolo|teatro|favola|fiaba|presepe|gioco|giochiamo) /;
-/** The tokens of the sentence of token i. */
-function sentenceTokens(c: Canon, i: number): Canon['tokens'] {
-  let a = i;
-  let b = i;
-  while (a > 0 && c.sentence[a - 1] === c.sentence[i]) a--;
-  while (b + 1 < c.tokens.length && c.sentence[b + 1] === c.sentence[i]) b++;
-  return c.tokens.slice(a, b + 1);
-}
 function sentenceText(c: Canon, i: number): string {
   let a = i;
   let b = i;
@@ -558,7 +550,7 @@ const ANY_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS]);
 // "ho due figli", wakes nothing)
 const GATE_WORDS = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS].map((w) => w.slice(w.lastIndexOf(' ') + 1)).filter((w) => w.length > 2));
 for (const w of FIG_WORDS) GATE_WORDS.add(w);
-for (const w of 'fottere cagare sdegno disgusto odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
+for (const w of 'fottere sdegno disgusto odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
 const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');
 /** Words that wake the rule only next to a partner word (each pair is registered below). */
 // "non vali niente", "la tua vita non vale nulla": the verb only with its "nothing"; "sei una
@@ -632,7 +624,7 @@ export const insult = defineRule({
         if (c.tokens[from].text === 'e' && !/^(?:è|é|È|e'|E')/.test(comment.text.slice(c.tokens[from].start, c.tokens[from].start + 2)) && !bareCopula(c, from, comment.text)) continue;
         if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:sei|siete)$/.test(c.tokens[from].text)) continue;
         // "Sei una vergogna INPS": said to the institute, a complaint (the vocative may follow)
-        if (c.tokens[from].text === 'sei' && c.tokens[to - 1].text === 'vergogna' && sentenceTokens(c, from).some((t) => INSTITUTION.test(t.text))) continue;
+        if (c.tokens[from].text === 'sei' && c.tokens[to - 1].text === 'vergogna' && sentenceText(c, from).split(' ').some((w) => INSTITUTION.test(w))) continue;
         // "l'INPS è una fogna", "questo sito è un cesso": criticism of the institute and its services is welcome
         if (from > 0 && INSTITUTION.test(c.tokens[from - 1].text) && /^(?:e|era|sara|resta|rimane|sembra|pare|sono|erano)$/.test(c.tokens[from].text)) continue;
         // "se sei povera hai diritto…": a condition, not a judgement; "sei pazza?" and "sei povera" alone
