@@ -519,13 +519,14 @@ export const hate = defineRule({
       let word = m.to - m.from === 1 ? c.tokens[m.from].text : '';
       let det = m.from > 0 ? c.tokens[m.from - 1].text : '';
       // the matcher also finds a noun glued to its article ("unaputtana"): read the two apart
-      if (word.length > m.entry.term.length && word.endsWith(m.entry.term) && DET.has(word.slice(0, -m.entry.term.length))) {
+      const glued = word.length > m.entry.term.length && word.endsWith(m.entry.term) && DET.has(word.slice(0, -m.entry.term.length));
+      if (glued) {
         det = word.slice(0, -m.entry.term.length);
         word = m.entry.term;
       }
       if (m.entry.category === 'slur' && m.entry.weight >= settings.minSlurWeight) {
         hits.push({ span: [m.from, m.to], reason: `insulto discriminatorio "${m.entry.term}"` });
-      } else if (MISOGYNIST.has(m.entry.term) && MISOGYNIST.has(word) && (DET.has(det) || /e$/.test(word)) && !swearing(c, m.from)) {
+      } else if (MISOGYNIST.has(m.entry.term) && MISOGYNIST.has(word) && (glued || m.from > 0) && (DET.has(det) || /e$/.test(word)) && !swearing(c, m.from)) {
         hits.push({ span: [m.from, m.to], reason: `insulto sessista "${m.entry.term}"` });
       }
     }
