@@ -13,7 +13,7 @@ const STRONG_RE = new RegExp(` ${CRISIS_STRONG}(?= )`, 'g');
 const DISTRESS_RE = new RegExp(` ${CRISIS_DISTRESS}(?= )`, 'g');
 const IDIOM_RE = new RegExp(` ${CRISIS_IDIOM}(?= )`, 'g');
 /** Distinctive words of the signals (first four letters): most comments never reach a regex. */
-const GATE = new Set('vita suic mori muoi mort vive fini amma ucci impi butt vene spar addi togl lett gest lanc disp want wann kill endi life deat dead hurt myse'.split(' '));
+const GATE = new Set('vita suic mori muoi mort vive fini amma ucci impi butt vene spar addi togl lett gest lanc disp sveg risv addo manc want wann kill endi life deat dead hurt myse'.split(' '));
 /** Distress words: the distress patterns need two of them (or a strong word). */
 const DISTRESS_GATE = new Set('facc pers disp usci limi stre sens nien null fini'.split(' '));
 const EN_RE = / (?:i want to die|i wanna die|kill myself|killing myself|end my life|end it all|suicidal|commit suicide|no reason to live|better off dead|hurt myself|cut myself)(?= )/g;
@@ -23,7 +23,7 @@ const LAUGH_AFTER = /^ (?:dal|dalle|dai|di|della|per il|per la) (?:ridere|risate
 /** Words that can wake the rule at all (distress needs two signals, one of these among them). */
 const DISTRESS_WORDS = new Set('faccio perso persa disperato disperata disperati disperate disperazione uscita limite stremo senso finita finito'.split(' '));
 const STRONG_TRIGGER = stemTrigger(
-  'vita suicid* morire morta morto muoio vivere vivo finita farla ammazz* uccid* impicc* butto buttarmi vene sparo spararmi addio togliermi tolgo toglier* gesto gesti lancio sparire want wanna kill killing life suicidal die dead hurt myself'.split(' '),
+  'vita suicid* morire morta morto muoio vivere vivo finita farla ammazz* uccid* impicc* butto buttarmi vene sparo spararmi addio togliermi tolgo toglier* gesto gesti lancio sparire svegliarmi risvegliarmi addormentarmi mancanza want wanna kill killing life suicidal die dead hurt myself'.split(' '),
 );
 registerTrigger((w) => STRONG_TRIGGER(w) || DISTRESS_WORDS.has(w), 'crisis');
 
