@@ -67,6 +67,8 @@ describe('hate', () => {
     "L'omicidio di un immigrato dovrebbe essere punito come ogni altro",
     "L'aggressione agli stranieri non sarebbe mai giusta",
     'Ho mal di gola da tre giorni, posso mandare il certificato?',
+    'Il dottor Negro della sede di Cuneo è stato gentilissimo',
+    'Ho parlato con la signora Checca Rossi allo sportello',
     // hate named, or aimed at someone else; mistreatment described; a fact condemned
     'Basta odio verso gli immigrati',
     "Basta con l'odio contro i musulmani",

@@ -8,6 +8,7 @@ import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, re
 import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEATH_WISH, DEROG, ELIMINATE, EN_DEROG, EN_GROUP, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
+import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, rewrite, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
 
@@ -516,6 +517,8 @@ export const hate = defineRule({
     const hits: { span: [number, number]; reason: string }[] = [];
     // 1. slurs (and misogynist nouns used of a person)
     for (const m of matches) {
+      // "il dottor Negro", "la signora Checca Rossi": a surname or a name
+      if (properNounAt(comment.text, m.start, m.end)) continue;
       let word = m.to - m.from === 1 ? c.tokens[m.from].text : '';
       let det = m.from > 0 ? c.tokens[m.from - 1].text : '';
       // the matcher also finds a noun glued to its article ("unaputtana"): read the two apart

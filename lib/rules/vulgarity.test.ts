@@ -73,6 +73,8 @@ describe('vulgarity: profanity and blasphemy, also obfuscated (policy: "termini 
     'Il rompicapo della domanda online',
     'Ho comprato un leccalecca a mio figlio',
     'La mangiatoia per gli uccelli',
+    'Il cavallo di Troia',
+    'Abito a Troia in provincia di Foggia, dove devo andare?',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

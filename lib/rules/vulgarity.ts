@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import { scanAbuse, wakes } from '../lexicons/scan';
+import { properNounAt } from '../lexicons/proper-noun';
 import type { Finding } from '../types';
 
 const VARIANT_IT: Record<string, string> = {
@@ -37,7 +38,9 @@ export const vulgarity = defineRule({
     const hits = matches.filter(
       (m) =>
         m.entry.weight >= settings.minWeight &&
-        (m.entry.category === 'vulgar' || (m.entry.category === 'blasphemy' && settings.blasphemy)),
+        (m.entry.category === 'vulgar' || (m.entry.category === 'blasphemy' && settings.blasphemy)) &&
+        // "il cavallo di Troia", "il signor Bocchino": a place or a surname
+        !properNounAt(comment.text, m.start, m.end),
     );
     if (!hits.length) return [];
     const blas = hits.some((m) => m.entry.category === 'blasphemy');
