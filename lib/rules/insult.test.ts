@@ -82,6 +82,8 @@ describe('insult: aimed at a person', () => {
     'Sei una vergogna INPS, rispondete!',
     'INPS sei una vergogna',
     'Sono un buono a nulla, ho sbagliato tutto',
+    'La dottoressa Vacca mi ha aiutato moltissimo',
+    'Il dottor Somaro dice che devo aspettare',
     'Non ho ricevuto nulla, buona giornata',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);

@@ -8,6 +8,7 @@ import { defineRule } from './rule';
 import { negatedBefore, passesGate, prefixGate, prefixesOf, quotedMention, registerTrigger, scanAbuse, wakes } from '../lexicons/scan';
 import { ADJECTIVE_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, LITERAL_CONTEXT, PEJORATIVE_PERSON_NOUNS, PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
 import { REPORTING } from '../lexicons/patterns';
+import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, tokenRange, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
 
@@ -639,6 +640,8 @@ export const insult = defineRule({
         // "ci sono solo vacche": there are, not they are
         if (c.tokens[from].text === 'sono' && from > 0 && /^(?:ci|c|ce|io|ne)$/.test(c.tokens[from - 1].text)) continue;
         if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
+        // "la dottoressa Vacca", "il dottor Somaro": a surname
+        if (properNounAt(comment.text, c.tokens[to - 1].start, c.tokens[to - 1].end)) continue;
         // "quella vecchia casa", "è una brutta notizia": a describing word before a noun describes the noun
         if (describesNext(c, to, comment.text) || complemented(c, to)) continue;
         if ((literalContext(c, from, to) || thingSubject(c, from, comment.text) || ofAThing(c, to, comment.text)) && (!strong(from, to) || /^(?:lurid|schifos)/.test(c.tokens[to - 1].text))) continue;
@@ -677,6 +680,7 @@ export const insult = defineRule({
           // "sono una balena" speaks of oneself; "sono tutte da…" of others
           if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:tutte|tutti)$/.test(c.tokens[from].text)) continue;
           if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
+          if (properNounAt(comment.text, c.tokens[to - 1].start, c.tokens[to - 1].end)) continue;
           if (literalContext(c, from, to) || thingSubject(c, from, comment.text)) continue;
           // a quoted noun is a title or a word under discussion: fare la "Cortigiana onesta"
           if (c.quoted[to - 1] || COSTUME.test(sentenceText(c, from))) continue;
