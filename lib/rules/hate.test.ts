@@ -37,6 +37,8 @@ describe('hate', () => {
     ['Detesto la gente come i rom', 'hatred at the group'],
     ['Gli immigrati dovrebbero essere trattati come animali', 'mistreatment wished'],
     ['Gli immigrati sono una vergogna', 'the group called a disgrace'],
+    ['Gli immigrati sono uno schifo', 'the group called disgusting'],
+    ['Che schifo i gay', 'disgust at the group'],
   ])('%s (%s)', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -69,6 +71,8 @@ describe('hate', () => {
     'Ho mal di gola da tre giorni, posso mandare il certificato?',
     'Il dottor Negro della sede di Cuneo è stato gentilissimo',
     'Ho parlato con la signora Checca Rossi allo sportello',
+    'È uno schifo come vengono trattati i disabili agli sportelli',
+    'I migranti morti in mare sono una tragedia',
     // hate named, or aimed at someone else; mistreatment described; a fact condemned
     'Basta odio verso gli immigrati',
     "Basta con l'odio contro i musulmani",

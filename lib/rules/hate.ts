@@ -333,7 +333,7 @@ function emoteNotAtGroup(c: Canon, from: number, matched: string): boolean {
   if (withArticle || (n === 1 && /^(?:odio|disprezzo|schifo)$/.test(w))) {
     // the noun, after an article or a call to stop: declared only when the writer feels it ("il
     // disprezzo che provo per…")
-    if (withArticle || /^(?:l|lo|il|un|dell|all|nell|sull|quest|quell|basta|no|stop|contro|combattere|combattiamo|fermiamo|fermare)$/.test(prev)) {
+    if (withArticle || /^(?:l|lo|il|un|uno|dell|all|nell|sull|quest|quell|basta|no|stop|contro|combattere|combattiamo|fermiamo|fermare)$/.test(prev)) {
       for (let k = from + 1; k <= from + 4; k++) if (/^(?:provo|proviamo|sento|sentiamo|nutro|ho|abbiamo)$/.test(at(k))) return false;
       return true;
     }
@@ -360,6 +360,12 @@ function treatedAs(c: Canon, term: number): boolean {
   return true;
 }
 const SHOULD_WORD = new RegExp(`^${SHOULD}$`);
+/** "i migranti morti in mare sono una tragedia": a participle right after the group describes its victims. */
+function victimsDescribed(c: Canon, g: number, term: number): boolean {
+  if (term !== g + 1 || !/^(?:mort[ioae]|uccis[ioae]|annegat[ioae]|ammazzat[ioae]|assassinat[ioae]|picchiat[ioae]|aggredit[ioae]|sfruttat[ioae])$/.test(c.tokens[term].text)) return false;
+  const next = term + 1 < c.tokens.length && c.sentence[term + 1] === c.sentence[term] ? c.tokens[term + 1].text : '';
+  return /^(?:in|a|nel|nella|nei|nelle|sul|sulla|sui|durante|per|dopo|ogni|sono|erano|ieri|oggi|mentre|lavorando|al|alla|ai)$/.test(next);
+}
 /** "la burocrazia che fa soffrire i disabili": something else makes the group suffer. */
 function madeToSuffer(c: Canon, term: number, g: number): boolean {
   return g > term && term > 0 && /^soffr/.test(c.tokens[term].text) && /^(?:fa|fanno|faceva|facevano|fara|faranno|far|fare|fatto)$/.test(c.tokens[term - 1].text) && !/^(?:voglio|vorrei|vogliamo|bisogna|bisognerebbe|dovremmo|devo|spero di)$/.test(term > 1 ? c.tokens[term - 2].text : '');
@@ -426,7 +432,7 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
       if (from < a || to > b) continue;
       if (negatedAt(c, from, c.pos[from] - 1)) continue;
       if (victim && from > g && CONDEMNING.test(c.tokens[to - 1].text)) continue;
-      if (treatedAs(c, from) || condemnsAFact(c, from) || madeToSuffer(c, from, g)) continue;
+      if (treatedAs(c, from) || condemnsAFact(c, from) || madeToSuffer(c, from, g) || victimsDescribed(c, g, from)) continue;
       if (from < g && emoteNotAtGroup(c, from, c.text.slice(c.pos[from] - 1))) continue;
       out.push({ span: [Math.min(g, from), Math.max(g + 1, to)], reason: 'gruppo protetto associato a termini negativi o ostili' });
       break;
