@@ -364,7 +364,7 @@ const SHOULD_WORD = new RegExp(`^${SHOULD}$`);
 function victimsDescribed(c: Canon, g: number, term: number): boolean {
   if (term !== g + 1 || !/^(?:mort[ioae]|uccis[ioae]|annegat[ioae]|ammazzat[ioae]|assassinat[ioae]|picchiat[ioae]|aggredit[ioae]|sfruttat[ioae])$/.test(c.tokens[term].text)) return false;
   const next = term + 1 < c.tokens.length && c.sentence[term + 1] === c.sentence[term] ? c.tokens[term + 1].text : '';
-  return /^(?:in|a|nel|nella|nei|nelle|sul|sulla|sui|durante|per|dopo|ogni|sono|erano|ieri|oggi|mentre|lavorando|al|alla|ai)$/.test(next);
+  return /^(?:in|a|nel|nella|nei|nelle|sul|sulla|sui|durante|dopo|ogni|ieri|oggi|mentre|lavorando|al|alla|ai)$/.test(next);
 }
 /** "la burocrazia che fa soffrire i disabili": something else makes the group suffer. */
 function madeToSuffer(c: Canon, term: number, g: number): boolean {
