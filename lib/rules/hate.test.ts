@@ -39,6 +39,7 @@ describe('hate', () => {
     ['Gli immigrati sono una vergogna', 'the group called a disgrace'],
     ['Gli immigrati sono uno schifo', 'the group called disgusting'],
     ['Che schifo i gay', 'disgust at the group'],
+    ['I migranti morti sono gli unici buoni', 'death approved'],
   ])('%s (%s)', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
