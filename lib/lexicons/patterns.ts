@@ -119,7 +119,7 @@ da morire|mi ammazzo di lavoro|ammazzo di lavoro|ammazzarmi di lavoro|mi ammazzo
 // vocabulary; the rules read it only when the comment is guessed English.
 /** Protected groups in English. */
 export const EN_GROUP = alt(`immigrants|migrants|foreigners|refugees|asylum seekers|muslims|moslems|jews|blacks|black people|gays|gay people|homosexuals
-lesbians|trans people|transgender people|transgenders|trannies|women|females|disabled people|the disabled|cripples|gypsies|roma|africans|arabs`);
+lesbians|trans people|transgender people|transgenders|trannies|women|females|disabled people|the disabled|cripples|gypsies|roma people|africans|arabs`);
 /** Dehumanising or derogatory predicates in English. */
 export const EN_DEROG = alt(`animals|parasites|vermin|rats|cockroaches|trash|garbage|scum|filth|subhuman|savages|criminals|rapists|terrorists|thieves
 disgusting|inferior|a disease|a plague|a cancer|cancer|worthless|dirty|pigs|monkeys|apes|a burden|useless`);
