@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Span } from '../types';
-import { fold, trieSource } from './util/fold';
+import { fold } from './util/fold';
+import { passes, wordGate } from './util/words';
 import { mergeSpans } from './util/match';
 
 const settings = z.object({
@@ -49,7 +50,10 @@ const STRONG_RE = new RegExp(`${B}(?:${STRONG.join('|')})${W}`, 'g');
 const STATUS_RE = new RegExp(`${B}${STATUS}${W}`, 'g');
 const ELIG_RE = new RegExp(`${B}(?:${ELIGIBILITY})${W}`, 'g');
 const FAMILY_RE = new RegExp(`${B}${FAMILY_BENEFIT}${W}`, 'g');
-const FIRST_PERSON_RE = /\b(?:mi|mio|mia|miei|mie|ho|io|me|sono|abbiamo|nostr[oaie]|my|i)(?![a-z])/;
+const FIRST_PERSON_WORDS = ['mi', 'mio', 'mia', 'miei', 'mie', 'ho', 'io', 'me', 'sono', 'abbiamo', 'nostro', 'nostra', 'nostri', 'nostre', 'my', 'i'];
+const FIRST_PERSON_RE = new RegExp(`\\b(?:${FIRST_PERSON_WORDS.join('|')})(?![a-z])`);
+/** FIRST_PERSON_RE.test() on the whole folded comment (see util/words). */
+const FIRST_PERSON = wordGate(FIRST_PERSON_WORDS, true);
 const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`);
 // Cheap gate on words every pattern needs.
 const GATE_WORDS = [
@@ -57,7 +61,7 @@ const GATE_WORDS = [
   'ho', 'abbiamo', 'me', 'io', 'noi', 'spett', 'diritto', 'posso', 'istruttoria', 'lavorazione', 'sospes',
   'respint', 'bloccat', 'ferm', 'rifiutat', 'rigettat', 'accolt', 'attesa', 'evidenza', 'my', 'i',
 ];
-const GATE_RE = new RegExp(`\\b${trieSource(GATE_WORDS)}`);
+const GATE = wordGate(GATE_WORDS);
 
 function collect(re: RegExp, f: string, out: Span[]): void {
   re.lastIndex = 0;
@@ -78,7 +82,7 @@ export default defineRule({
   detect(comment, _ctx, s): Finding[] {
     if (comment.authorIsPage) return [];
     const f = fold(comment.text);
-    if (!GATE_RE.test(f)) return [];
+    if (!(passes(f) & GATE)) return [];
     const ev: Span[] = [];
     const strong: Span[] = [];
     collect(STRONG_RE, f, strong);
@@ -93,7 +97,7 @@ export default defineRule({
       } else if (BENEFIT_RE.test(piece) || near()) ev.push(sp);
     }
     collect(FAMILY_RE, f, ev);
-    if (FIRST_PERSON_RE.test(f)) {
+    if (passes(f) & FIRST_PERSON) {
       collect(STATUS_RE, f, ev);
       if (s.eligibility) {
         const elig: Span[] = [];
