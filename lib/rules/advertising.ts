@@ -59,6 +59,16 @@ const GATE_WORDS = [
   'promo', 'vend', 'affittasi', 'compro', 'earn', 'work', 'passive', 'check', 'click', 'follow', 'dm',
 ];
 const GATE = wordGate(GATE_WORDS);
+// A word that every match of PROMO_RE holds at the start of a word (after \b or \s+), the rarest one
+// of each alternative ("casa" of "lavora da casa", "extra"/"passiv…" after "reddito", the channel of
+// "scrivimi su whatsapp"…): a comment without one of them does not run PROMO_RE (see util/words).
+const PROMO_GATE = wordGate([
+  'guadagn', 'casa', 'extra', 'passiv', 'offr', 'conced', 'erogh', 'prestit', 'finanziament', 'bitcoin', 'btc',
+  'cript', 'crypto', 'forex', 'trading', 'opzioni', 'rendiment', 'invest', 'nft', 'airdrop', 'broker', 'whatsapp',
+  'telegram', 'wa', 'privato', 'direct', 'dm', 'pvt', 'bio', 'scrivimi', 'contattami', 'messaggiami',
+  'consulente', 'espert', 'commercialista', 'avvocato', 'agente', 'segui', 'iscriviti', 'visita', 'offerta',
+  'sconto', 'clicca', 'promo', 'vend', 'affittasi', 'compro', 'earn', 'home', 'income', 'check', 'click', 'follow',
+]);
 
 export default defineRule({
   id: 'advertising',
@@ -75,7 +85,8 @@ export default defineRule({
     const text = comment.text;
     const f = fold(text);
     const links = findLinks(text);
-    if (links.length === 0 && !(passes(f) & GATE)) return [];
+    const gates = passes(f);
+    if (links.length === 0 && !(gates & GATE)) return [];
     const signals: string[] = [];
     const evidence: Span[] = [];
 
@@ -93,7 +104,7 @@ export default defineRule({
     PROMO_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     const promo: Span[] = [];
-    while ((m = PROMO_RE.exec(f))) promo.push({ start: m.index, end: m.index + m[0].length });
+    if (gates & PROMO_GATE) while ((m = PROMO_RE.exec(f))) promo.push({ start: m.index, end: m.index + m[0].length });
     if (promo.length) {
       signals.push(`promotional wording "${text.slice(promo[0].start, promo[0].end)}"`);
       evidence.push(...promo);

@@ -42,10 +42,13 @@ const GATE_WORDS = [
 const GATE = wordGate(GATE_WORDS);
 
 // Words each pattern cannot match without (the first word of every alternative): most comments
-// that pass GATE (it wakes on "bonus", "inps", "sono") run none of the four big patterns. GATE,
-// CRED_GATE and LURE_GATE are word-start gates, answered by one pass (util/words).
+// that pass GATE (it wakes on "bonus", "inps", "sono") run none of the four big patterns. The gates
+// are word-start gates, answered by one pass (util/words); PRIVATE_GATE holds a word of each
+// alternative of PRIVATE_RE ("privat" of "in privato", "numero" of "al mio numero", "t" of "t.me").
 const CRED_GATE = wordGate(['manda', 'invia', 'dammi', 'datemi', 'passami', 'passatemi', 'comunica', 'scrivi', 'scrivete', 'fornisc', 'fornite', 'send', 'give', 'dm']);
-const PRIVATE_GATE = /contatta|scrivi|scrivete|mandami|inviami|privat|pvt|direct|dm|inbox|whatsapp|telegram|numero|wa\.me|t\.me|message/;
+const PRIVATE_GATE =
+  wordGate(['contatta', 'scriv', 'mandami', 'inviami', 'privat', 'pvt', 'direct', 'dm', 'inbox', 'whatsapp', 'telegram', 'numero', 'wa', 'message']) |
+  wordGate(['t'], true); // "t.me"
 const LURE_GATE = wordGate(['sblocc', 'riattiv', 'ricever', 'accredito', 'entro', 'account', 'verific', 'bonus', 'unlock', 'claim', 'compila', 'clicca', 'tuo', 'tua', 'suo', 'sua', 'vostr', 'aggiorn', 'conferm']);
 const NONE: Span[] = [];
 
@@ -96,7 +99,7 @@ export default defineRule({
     const lookAlikes = links.map((l) => ({ l, why: lookAlikeReason(l.host) })).filter((x) => x.why);
     const foreignLinks = links.filter((l) => !isOfficialHost(l.host));
     const creds = gates & CRED_GATE ? collect(CRED_REQ_RE, f, true) : NONE;
-    const priv = PRIVATE_GATE.test(f) ? collect(PRIVATE_RE, f, false) : NONE;
+    const priv = gates & PRIVATE_GATE ? collect(PRIVATE_RE, f, false) : NONE;
     const imper = f.includes('inps') ? collect(IMPERSONATION_RE, f, true) : NONE;
     // a bait counts only with a link, a fake author, a private channel or an impersonation (see below)
     const lure = (links.length || authorFake || priv.length || imper.length) && gates & LURE_GATE ? collect(LURE_RE, f, true) : NONE;
