@@ -395,20 +395,40 @@ export function setPlainPath(on: boolean): void {
 // spaced letters) reads the same split at non-letters as after the full normalisation: its mask
 // needs no scan, so a comment that wakes no rule never pays for one.
 const PLAIN_TEXT = /^[A-Za-z0-9\s.,;:!?'"()/%\-àèéìíòóùÀÈÉÌÒÙ\u2019\u201C\u201D\u00AB\u00BB]*$/;
-/** On the folded text: a letter next to a digit, "!" between letters (l33t), or three times the same letter. */
-const LEET_LIKE = /[a-z][0-9]|[0-9][a-z]|[a-z]![a-z]|([a-z])\1\1/;
+/**
+ * PLAIN_TEXT.test(text), read code unit by code unit: each unit's answer is PLAIN_TEXT's own on that
+ * unit alone (0 not asked yet, 1 plain, 2 not), remembered. The regex's class (\s and the accented
+ * letters) costs several times more per character than a table read.
+ */
+const PLAIN_UNIT = new Uint8Array(65536);
+function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let v = PLAIN_UNIT[c];
+    if (v === 0) PLAIN_UNIT[c] = v = PLAIN_TEXT.test(text[i]) ? 1 : 2;
+    if (v === 2) return false;
+  }
+  return true;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 function plainMask(text: string, opts: LexiconOptions): number | null {
-  if (!PLAIN_TEXT.test(text)) return null;
+  if (!isPlainText(text)) return null;
   const f = fold(text);
-  if (LEET_LIKE.test(f)) return null;
   // the words are the runs of letters a-z (as f.split(/[^a-z]+/) would give them)
   let bits = 0;
   let singles = 0;
   let ws = -1;
   let h = 0;
+  let p1 = 0; // the character before f[i], and the one before it
+  let p2 = 0;
   const n = f.length;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? f.charCodeAt(i) : 0;
+    // l33t-like, left to the scan: a letter next to a digit, "!" between letters, three times the same letter
+    if (isLetter(c) ? isDigit(p1) || (p1 === 33 && isLetter(p2)) || (c === p1 && c === p2) : isDigit(c) && isLetter(p1)) return null;
+    p2 = p1;
+    p1 = c;
     if (c >= 97 && c <= 122) {
       if (ws < 0) {
         ws = i;
