@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { abuseMatcher, ALLOWLIST, italianLexicon } from './index';
-import { termKey } from '../text/matcher';
+import { termKey, TEST_HOOKED, TEST_KNOWN, TEST_TERM } from '../text/matcher';
 
 const m = abuseMatcher();
 const dev = (f: string) =>
@@ -54,15 +54,29 @@ describe('matcher.test() gives the same answer as find() (fast path is only a sh
     expect(m.test(t)).toBe(m.find(t).length > 0);
   });
 
+  const words = ['merda', 'cazzo', 'porco dio', 'regina', 'assegno', 'stronzo', 'ciao', 'dio cane', 'fico'];
+  const noise = () =>
+    fc.constantFrom('', ' ', '.', '3', '@', '#', ' e g', '!a', '2', ' d', ' o', 'NE', 'aaa', '\u200B', 'è', 'Ω', '-', '!', '#', "'", 'ｍ', 'e r d a', '\u2019', 'à', 'ß', ' https://t.co/x1', '😂', ' @abcd', '@ab', '❤️', '\u200d', '😂\u200d', '4', ' 350 ', '€', '/', '%');
   test('on obfuscated and random texts', () => {
-    const words = ['merda', 'cazzo', 'porco dio', 'regina', 'assegno', 'stronzo', 'ciao', 'dio cane', 'fico'];
-    const noise = fc.constantFrom('', ' ', '.', '3', '@', '#', ' e g', '!a', '2', ' d', ' o', 'NE', 'aaa', '\u200B', 'è', 'Ω', '-', '!', '#', "'", 'ｍ', 'e r d a', '\u2019', 'à', 'ß', ' https://t.co/x1', '😂', ' @abcd', '@ab', '❤️', '\u200d', '😂\u200d', '4', ' 350 ', '€', '/', '%');
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), noise), { maxLength: 6 }), (parts) => {
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), noise()), { maxLength: 6 }), (parts) => {
         const t = parts.map(([w, z]) => w + z).join(' ');
         return m.test(t) === m.find(t).length > 0;
       }),
       { numRuns: 400 },
+    );
+  });
+
+  test('testBoth() answers as test(text, hook) and, when it can tell, test(text)', () => {
+    const hooks = [(w: string) => w.length > 5, (w: string) => w === 'ciao' || w === 'e', () => false];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...words), noise()), { maxLength: 6 }), fc.constantFrom(...hooks), (parts, hook) => {
+        const t = parts.map(([w, z]) => w + z).join(' ');
+        const r = m.testBoth(t, hook);
+        if (((r & TEST_HOOKED) !== 0) !== m.test(t, hook)) return false;
+        return !(r & TEST_KNOWN) || ((r & TEST_TERM) !== 0) === m.test(t);
+      }),
+      { numRuns: 600 },
     );
   });
 });

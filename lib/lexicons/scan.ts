@@ -3,7 +3,7 @@
 // reading the same comment pay for it once.
 import { canonicalize, type Canon } from '../text/canon';
 import { fold } from '../rules/util/fold';
-import type { Match } from '../text/matcher';
+import { TEST_HOOKED, TEST_KNOWN, TEST_TERM, type Match } from '../text/matcher';
 import { abuseMatcher, type LexiconOptions } from './index';
 import type { LexCategory } from './curated';
 import { GROUP_WORDS, SEGMENT_VOCAB } from './vocab';
@@ -235,7 +235,7 @@ export function registerTrigger(t: WordTrigger, rule: AbuseRuleId, together?: (w
     pairPartner.push(together);
   } else triggerBits.push(BIT[rule]);
   triggerMemo.clear();
-  maskMemo.clear();
+  clearMasks();
   hook = makeHook(); // a new function: the matcher forgets the answers it remembered for the old one
 }
 /** Words seen before and whether some trigger woke on them (bounded; triggers are pure word predicates). */
@@ -246,6 +246,8 @@ let lastText: string | null = null;
 let lastAllow: unknown = null;
 let lastAdd: unknown = null;
 let lastAnswer = true;
+/** abuseMatcher(opts).test(lastText) learnt by the same pass: 1 yes, 0 no, -1 not known. */
+let lastTerm = -1;
 let precheck = true;
 /** Tests only: switch the pre-check off to compare results with and without it. */
 export function setPrecheck(on: boolean): void {
@@ -281,23 +283,78 @@ export function mayBeAbusive(text: string, opts: LexiconOptions = {}): boolean {
   lastText = text;
   lastAllow = opts.allow;
   lastAdd = opts.additions;
-  lastAnswer = abuseMatcher(opts).test(text, hook);
+  const r = abuseMatcher(opts).testBoth(text, hook);
+  lastAnswer = (r & TEST_HOOKED) !== 0;
+  lastTerm = r & TEST_KNOWN ? (r & TEST_TERM ? 1 : 0) : -1;
   return lastAnswer;
 }
 
-/** Word → the bits of the rules whose triggers wake on it (bounded like triggerMemo). */
-const maskMemo = new Map<string, number>();
-function wordMask(w: string): number {
-  let v = maskMemo.get(w);
-  if (v === undefined) {
-    v = 0;
-    const p4 = w.length > 4 ? w.slice(0, 4) : w;
-    for (let i = 0; i < triggers.length; i++) if (!(v & triggerBits[i]) && triggers[i](w, p4)) v |= triggerBits[i];
-    for (let k = 0; k < pairPartner.length; k++) if (pairPartner[k](w, p4)) v |= 1 << (PARTNER_SHIFT + k);
-    if (maskMemo.size >= TRIGGER_MEMO_MAX) maskMemo.clear();
-    maskMemo.set(w, v);
-  }
+/** abuseMatcher(opts).test(text), from the pre-check's pass when it could tell. */
+function hasTerm(text: string, opts: LexiconOptions): boolean {
+  if (text === lastText && opts.allow === lastAllow && opts.additions === lastAdd && lastTerm >= 0) return lastTerm === 1;
+  return abuseMatcher(opts).test(text);
+}
+
+/** The bits of the rules whose triggers wake on the word `w`. */
+function maskOfWord(w: string): number {
+  let v = 0;
+  const p4 = w.length > 4 ? w.slice(0, 4) : w;
+  for (let i = 0; i < triggers.length; i++) if (!(v & triggerBits[i]) && triggers[i](w, p4)) v |= triggerBits[i];
+  for (let k = 0; k < pairPartner.length; k++) if (pairPartner[k](w, p4)) v |= 1 << (PARTNER_SHIFT + k);
   return v;
+}
+
+// Word → mask, remembered (bounded: emptied when half full) in an open-addressing table on a hash
+// of the word's letters, the word kept to compare letters. plainMask looks words up straight from
+// the folded text with the hash it computes while reading: no string per word, no Map hashing.
+const M_SIZE = 1 << 15;
+const mWord: (string | undefined)[] = new Array(M_SIZE);
+/** Per slot: the word's hash, and its mask + 1 (0: an empty slot). */
+const mMeta = new Int32Array(M_SIZE * 2);
+let mCount = 0;
+function clearMasks(): void {
+  mWord.fill(undefined);
+  mMeta.fill(0);
+  mCount = 0;
+}
+/** Polynomial hash of s[from, to), as plainMask computes it while reading. */
+function hashOf(s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+/** The mask of the word s[from, to) whose hash is h. */
+function maskAt(s: string, from: number, to: number, h: number): number {
+  const len = to - from;
+  let slot = (h ^ (h >>> 15)) & (M_SIZE - 1);
+  for (;;) {
+    const b = slot * 2;
+    if (mMeta[b + 1] === 0) break;
+    if (mMeta[b] === h) {
+      const w = mWord[slot]!;
+      if (w.length === len) {
+        let k = 0;
+        while (k < len && w.charCodeAt(k) === s.charCodeAt(from + k)) k++;
+        if (k === len) return mMeta[b + 1] - 1;
+      }
+    }
+    slot = (slot + 1) & (M_SIZE - 1);
+  }
+  if (mCount >= M_SIZE >>> 1) {
+    clearMasks();
+    slot = (h ^ (h >>> 15)) & (M_SIZE - 1);
+  }
+  const w = from === 0 && to === s.length ? s : s.slice(from, to);
+  const v = maskOfWord(w);
+  mWord[slot] = w;
+  mMeta[slot * 2] = h;
+  mMeta[slot * 2 + 1] = v + 1;
+  mCount++;
+  return v;
+}
+/** Word → the bits of the rules whose triggers wake on it. */
+function wordMask(w: string): number {
+  return maskAt(w, 0, w.length, hashOf(w, 0, w.length));
 }
 
 /** The rule bits of a union of word masks: single triggers, and pairs whose two words are both there. */
@@ -338,26 +395,58 @@ export function setPlainPath(on: boolean): void {
 // spaced letters) reads the same split at non-letters as after the full normalisation: its mask
 // needs no scan, so a comment that wakes no rule never pays for one.
 const PLAIN_TEXT = /^[A-Za-z0-9\s.,;:!?'"()/%\-àèéìíòóùÀÈÉÌÒÙ\u2019\u201C\u201D\u00AB\u00BB]*$/;
-/** On the folded text: a letter next to a digit, "!" between letters (l33t), or three times the same letter. */
-const LEET_LIKE = /[a-z][0-9]|[0-9][a-z]|[a-z]![a-z]|([a-z])\1\1/;
-const NOT_LETTERS = /[^a-z]+/;
+/**
+ * PLAIN_TEXT.test(text), read code unit by code unit: each unit's answer is PLAIN_TEXT's own on that
+ * unit alone (0 not asked yet, 1 plain, 2 not), remembered. The regex's class (\s and the accented
+ * letters) costs several times more per character than a table read.
+ */
+const PLAIN_UNIT = new Uint8Array(65536);
+function isPlainText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let v = PLAIN_UNIT[c];
+    if (v === 0) PLAIN_UNIT[c] = v = PLAIN_TEXT.test(text[i]) ? 1 : 2;
+    if (v === 2) return false;
+  }
+  return true;
+}
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 function plainMask(text: string, opts: LexiconOptions): number | null {
-  if (!PLAIN_TEXT.test(text)) return null;
+  if (!isPlainText(text)) return null;
   const f = fold(text);
-  if (LEET_LIKE.test(f)) return null;
-  const words = f.split(NOT_LETTERS);
+  // the words are the runs of letters a-z (as f.split(/[^a-z]+/) would give them)
   let bits = 0;
   let singles = 0;
-  for (const w of words) {
-    if (!w) continue;
+  let ws = -1;
+  let h = 0;
+  let p1 = 0; // the character before f[i], and the one before it
+  let p2 = 0;
+  const n = f.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? f.charCodeAt(i) : 0;
+    // l33t-like, left to the scan: a letter next to a digit, "!" between letters, three times the same letter
+    if (isLetter(c) ? isDigit(p1) || (p1 === 33 && isLetter(p2)) || (c === p1 && c === p2) : isDigit(c) && isLetter(p1)) return null;
+    p2 = p1;
+    p1 = c;
+    if (c >= 97 && c <= 122) {
+      if (ws < 0) {
+        ws = i;
+        h = 0;
+      }
+      h = (Math.imul(h, 31) + c) | 0;
+      continue;
+    }
+    if (ws < 0) continue;
     // three one-letter words in a row may be a spaced word ("m e r d a"): only the scan joins them
-    singles = w.length === 1 ? singles + 1 : 0;
+    singles = i - ws === 1 ? singles + 1 : 0;
     if (singles >= 3) return null;
-    bits |= wordMask(w);
+    bits |= maskAt(f, ws, i, h);
+    ws = -1;
   }
   const mask = rulesOf(bits);
   // the lexicon's own answer (test() is find() without building matches)
-  if ((mask & READS_LEXICON) !== READS_LEXICON && abuseMatcher(opts).test(text)) return mask | READS_LEXICON;
+  if ((mask & READS_LEXICON) !== READS_LEXICON && hasTerm(text, opts)) return mask | READS_LEXICON;
   return mask;
 }
 

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
-import { fold, trieSource } from './util/fold';
+import { fold } from './util/fold';
+import { passes, wordGate } from './util/words';
 import { findLinks, isAllowedHost } from './util/links';
 import { mergeSpans } from './util/match';
 import { findPersonalData } from './personal-data';
@@ -57,7 +58,17 @@ const GATE_WORDS = [
   'messagg', 'info', 'dettagl', 'link', 'segui', 'iscriv', 'visit', 'offert', 'codice', 'sconto', 'clicca',
   'promo', 'vend', 'affittasi', 'compro', 'earn', 'work', 'passive', 'check', 'click', 'follow', 'dm',
 ];
-const GATE_RE = new RegExp(`\\b${trieSource(GATE_WORDS)}`);
+const GATE = wordGate(GATE_WORDS);
+// A word that every match of PROMO_RE holds at the start of a word (after \b or \s+), the rarest one
+// of each alternative ("casa" of "lavora da casa", "extra"/"passiv…" after "reddito", the channel of
+// "scrivimi su whatsapp"…): a comment without one of them does not run PROMO_RE (see util/words).
+const PROMO_GATE = wordGate([
+  'guadagn', 'casa', 'extra', 'passiv', 'offr', 'conced', 'erogh', 'prestit', 'finanziament', 'bitcoin', 'btc',
+  'cript', 'crypto', 'forex', 'trading', 'opzioni', 'rendiment', 'invest', 'nft', 'airdrop', 'broker', 'whatsapp',
+  'telegram', 'wa', 'privato', 'direct', 'dm', 'pvt', 'bio', 'scrivimi', 'contattami', 'messaggiami',
+  'consulente', 'espert', 'commercialista', 'avvocato', 'agente', 'segui', 'iscriviti', 'visita', 'offerta',
+  'sconto', 'clicca', 'promo', 'vend', 'affittasi', 'compro', 'earn', 'home', 'income', 'check', 'click', 'follow',
+]);
 
 export default defineRule({
   id: 'advertising',
@@ -74,7 +85,8 @@ export default defineRule({
     const text = comment.text;
     const f = fold(text);
     const links = findLinks(text);
-    if (links.length === 0 && !GATE_RE.test(f)) return [];
+    const gates = passes(f);
+    if (links.length === 0 && !(gates & GATE)) return [];
     const signals: string[] = [];
     const evidence: Span[] = [];
 
@@ -92,7 +104,7 @@ export default defineRule({
     PROMO_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     const promo: Span[] = [];
-    while ((m = PROMO_RE.exec(f))) promo.push({ start: m.index, end: m.index + m[0].length });
+    if (gates & PROMO_GATE) while ((m = PROMO_RE.exec(f))) promo.push({ start: m.index, end: m.index + m[0].length });
     if (promo.length) {
       signals.push(`promotional wording "${text.slice(promo[0].start, promo[0].end)}"`);
       evidence.push(...promo);

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Span } from '../types';
-import { fold, trieSource } from './util/fold';
+import { fold } from './util/fold';
+import { passes, wordGate } from './util/words';
 import { mergeSpans } from './util/match';
 
 const settings = z.object({
@@ -49,7 +50,10 @@ const STRONG_RE = new RegExp(`${B}(?:${STRONG.join('|')})${W}`, 'g');
 const STATUS_RE = new RegExp(`${B}${STATUS}${W}`, 'g');
 const ELIG_RE = new RegExp(`${B}(?:${ELIGIBILITY})${W}`, 'g');
 const FAMILY_RE = new RegExp(`${B}${FAMILY_BENEFIT}${W}`, 'g');
-const FIRST_PERSON_RE = /\b(?:mi|mio|mia|miei|mie|ho|io|me|sono|abbiamo|nostr[oaie]|my|i)(?![a-z])/;
+const FIRST_PERSON_WORDS = ['mi', 'mio', 'mia', 'miei', 'mie', 'ho', 'io', 'me', 'sono', 'abbiamo', 'nostro', 'nostra', 'nostri', 'nostre', 'my', 'i'];
+const FIRST_PERSON_RE = new RegExp(`\\b(?:${FIRST_PERSON_WORDS.join('|')})(?![a-z])`);
+/** FIRST_PERSON_RE.test() on the whole folded comment (see util/words). */
+const FIRST_PERSON = wordGate(FIRST_PERSON_WORDS, true);
 const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`);
 // Cheap gate on words every pattern needs.
 const GATE_WORDS = [
@@ -57,7 +61,26 @@ const GATE_WORDS = [
   'ho', 'abbiamo', 'me', 'io', 'noi', 'spett', 'diritto', 'posso', 'istruttoria', 'lavorazione', 'sospes',
   'respint', 'bloccat', 'ferm', 'rifiutat', 'rigettat', 'accolt', 'attesa', 'evidenza', 'my', 'i',
 ];
-const GATE_RE = new RegExp(`\\b${trieSource(GATE_WORDS)}`);
+const GATE = wordGate(GATE_WORDS);
+// Words that every match of a pattern holds at the start of a word (each follows \b or \s+ in the
+// pattern): without one of them the pattern cannot match and is not run. STRONG: "non" (the first
+// and the "a me non…" alternatives), the noun after "mia"/"mio"/"miei", the participle or "stat…"
+// after "mi hanno"/"mi è"/"ho", "aspett…"/"attendo"/"attesa", and the English words.
+const STRONG_GATE = wordGate([
+  'non', 'quando', 'mia', 'mio', 'miei', 'tolto', 'sospeso', 'ridotto', 'respinto', 'rifiutato', 'bloccato',
+  'revocato', 'negato', 'decurtato', 'trattenuto', 'chiesto', 'rigettato', 'annullato', 'stat', 'accreditato',
+  'pagato', 'dato', 'erogato', 'versato', 'ricevuto', 'preso', 'percepito', 'avuto', 'aspett', 'attendo',
+  'attesa', 'fatto', 'presentato', 'inviato', 'inoltrato', 'rifatto', 'have', 'did', 'still', 'my', 'when',
+]);
+// the state after the verb
+const STATUS_GATE = wordGate([
+  'istruttoria', 'lavorazione', 'evidenza', 'attesa', 'sospes', 'respint', 'bloccat', 'ferm', 'rifiutat',
+  'rigettat', 'accolt', 'definire', 'pagamento', 'liquidazione',
+]);
+// "spetta", "diritto", or the pronoun verb after "posso"
+const ELIG_GATE = wordGate(['spett', 'diritto', 'averl', 'richiederl', 'prenderl', 'ottenerl']);
+// the family member after "mio"/"mia"
+const FAMILY_GATE = wordGate(['figli', 'marito', 'moglie', 'madre', 'padre', 'mamma', 'papa', 'compagn', 'suocer', 'nonn']);
 
 function collect(re: RegExp, f: string, out: Span[]): void {
   re.lastIndex = 0;
@@ -78,10 +101,11 @@ export default defineRule({
   detect(comment, _ctx, s): Finding[] {
     if (comment.authorIsPage) return [];
     const f = fold(comment.text);
-    if (!GATE_RE.test(f)) return [];
+    const gates = passes(f);
+    if (!(gates & GATE)) return [];
     const ev: Span[] = [];
     const strong: Span[] = [];
-    collect(STRONG_RE, f, strong);
+    if (gates & STRONG_GATE) collect(STRONG_RE, f, strong);
     // "non è arrivato" needs a payment word or a first person somewhere: "non è arrivata l'estate" is not a case
     for (const sp of strong) {
       const piece = f.slice(sp.start, sp.end);
@@ -92,10 +116,10 @@ export default defineRule({
         if (near()) ev.push(sp);
       } else if (BENEFIT_RE.test(piece) || near()) ev.push(sp);
     }
-    collect(FAMILY_RE, f, ev);
-    if (FIRST_PERSON_RE.test(f)) {
-      collect(STATUS_RE, f, ev);
-      if (s.eligibility) {
+    if (gates & FAMILY_GATE) collect(FAMILY_RE, f, ev);
+    if (gates & FIRST_PERSON) {
+      if (gates & STATUS_GATE) collect(STATUS_RE, f, ev);
+      if (s.eligibility && gates & ELIG_GATE) {
         const elig: Span[] = [];
         collect(ELIG_RE, f, elig);
         // "ho diritto" only counts when a benefit is named

@@ -10,6 +10,7 @@ import { severityRank } from '../types';
 import { boundedRegExp, fold, trieSource } from './util/fold';
 import { findLinks, isOfficialHost } from './util/links';
 import { isValidCodiceFiscale, isValidIban } from './util/checks';
+import { longestWordRun, passes, wordGate } from './util/words';
 
 export type PersonalDataKind =
   | 'codice-fiscale'
@@ -108,6 +109,13 @@ const ANY_DIGIT_RE = /[0-9]/;
 const FIVE_DIGITS_RE = /^(?:[^0-9]*[0-9]){5}/;
 const SIX_DIGITS_RE = /^(?:[^0-9]*[0-9]){6}/;
 const HEALTH_RES = [INVALIDITY_PCT_RE, DIAGNOSIS_RE];
+// Every match of DIAGNOSIS_RE holds each word of its entry whole, each at a word start (the entry's
+// words are apart by spaces), and INVALIDITY_PCT_RE starts with one of its three stems: without a
+// word starting with one of these, findHealth has nothing to find.
+const HEALTH_GATE = wordGate([
+  ...DIAGNOSES.map((d) => d.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+  'invalid', 'disabilita', 'handicap',
+]);
 const DIAGNOSIS_ONLY = [DIAGNOSIS_RE];
 const DIGIT_RE = /\d/;
 // First person or a family member: who the health detail is about.
@@ -150,8 +158,10 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
   let m: RegExpExecArray | null;
 
   // (a full omocodia codice fiscale has no digit at all)
-  // (CF_RE needs 16 letters and digits between word boundaries: it starts only at word starts)
-  if (s.codiceFiscale) {
+  // (CF_RE needs 16 letters and digits between word boundaries: it starts only at word starts, and
+  // only on a run of exactly 16 \w characters; folding keeps every ASCII \w character one, so that
+  // run lies in a run at least as long in the folded text)
+  if (s.codiceFiscale && longestWordRun(f) >= 16) {
     CF_RE.lastIndex = 0;
     while ((m = CF_RE.exec(text))) {
       if (isValidCodiceFiscale(m[0])) hits.push({ kind: 'codice-fiscale', start: m.index, end: m.index + m[0].length });
@@ -260,7 +270,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
       hits.push({ kind: 'email', start, end: at + 1 + d[0].length });
     }
   }
-  if (s.health) findHealth(text, f, hits);
+  if (s.health && passes(f) & HEALTH_GATE) findHealth(text, f, hits);
 
   // the institute's own links carry nothing personal
   return officialLinks.length ? hits.filter((h) => !inside(officialLinks, h.start, h.end)) : hits;

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
-import { fold, trieSource } from './util/fold';
+import { fold } from './util/fold';
+import { passes, wordGate } from './util/words';
 import { findLinks, isOfficialHost, lookAlikeReason, skeleton } from './util/links';
 import { mergeSpans, negatedBefore } from './util/match';
 
@@ -38,13 +39,17 @@ const GATE_WORDS = [
   'mand', 'invia', 'scriv', 'contatt', 'dammi', 'datemi', 'passami', 'passatemi', 'comunica', 'fornisc',
   'fornite', 'sono', 'siamo', 'assistenza', 'supporto', 'help', 'servizio', 'ufficio',
 ];
-const GATE_RE = new RegExp(`\\b${trieSource(GATE_WORDS)}`);
+const GATE = wordGate(GATE_WORDS);
 
 // Words each pattern cannot match without (the first word of every alternative): most comments
-// that pass GATE_RE (it wakes on "bonus", "inps", "sono") run none of the four big patterns.
-const CRED_GATE = /\b(?:manda|invia|dammi|datemi|passami|passatemi|comunica|scrivi|scrivete|fornisc|fornite|send|give|dm)/;
-const PRIVATE_GATE = /contatta|scrivi|scrivete|mandami|inviami|privat|pvt|direct|dm|inbox|whatsapp|telegram|numero|wa\.me|t\.me|message/;
-const LURE_GATE = /\b(?:sblocc|riattiv|ricever|accredito|entro|account|verific|bonus|unlock|claim|compila|clicca|tuo|tua|suo|sua|vostr|aggiorn|conferm)/;
+// that pass GATE (it wakes on "bonus", "inps", "sono") run none of the four big patterns. The gates
+// are word-start gates, answered by one pass (util/words); PRIVATE_GATE holds a word of each
+// alternative of PRIVATE_RE ("privat" of "in privato", "numero" of "al mio numero", "t" of "t.me").
+const CRED_GATE = wordGate(['manda', 'invia', 'dammi', 'datemi', 'passami', 'passatemi', 'comunica', 'scrivi', 'scrivete', 'fornisc', 'fornite', 'send', 'give', 'dm']);
+const PRIVATE_GATE =
+  wordGate(['contatta', 'scriv', 'mandami', 'inviami', 'privat', 'pvt', 'direct', 'dm', 'inbox', 'whatsapp', 'telegram', 'numero', 'wa', 'message']) |
+  wordGate(['t'], true); // "t.me"
+const LURE_GATE = wordGate(['sblocc', 'riattiv', 'ricever', 'accredito', 'entro', 'account', 'verific', 'bonus', 'unlock', 'claim', 'compila', 'clicca', 'tuo', 'tua', 'suo', 'sua', 'vostr', 'aggiorn', 'conferm']);
 const NONE: Span[] = [];
 
 const SHORTENERS = new Set(['bit.ly', 'tinyurl.com', 't.ly', 'is.gd', 'cutt.ly', 'rebrand.ly', 'goo.gl', 'ow.ly', 'shorturl.at', 'rb.gy', 'tiny.cc', 'bitly.com', 'short.io', 'v.gd', 'shorturl.com', 'linktr.ee']);
@@ -88,15 +93,16 @@ export default defineRule({
     // (not fold(): it would evict the comment text from fold's one-entry memo)
     const authorFake = s.checkAuthorName && !!comment.author && authorImitates(comment.author);
     const links = findLinks(text);
-    if (!authorFake && links.length === 0 && !GATE_RE.test(f)) return [];
+    const gates = passes(f);
+    if (!authorFake && links.length === 0 && !(gates & GATE)) return [];
 
     const lookAlikes = links.map((l) => ({ l, why: lookAlikeReason(l.host) })).filter((x) => x.why);
     const foreignLinks = links.filter((l) => !isOfficialHost(l.host));
-    const creds = CRED_GATE.test(f) ? collect(CRED_REQ_RE, f, true) : NONE;
-    const priv = PRIVATE_GATE.test(f) ? collect(PRIVATE_RE, f, false) : NONE;
+    const creds = gates & CRED_GATE ? collect(CRED_REQ_RE, f, true) : NONE;
+    const priv = gates & PRIVATE_GATE ? collect(PRIVATE_RE, f, false) : NONE;
     const imper = f.includes('inps') ? collect(IMPERSONATION_RE, f, true) : NONE;
     // a bait counts only with a link, a fake author, a private channel or an impersonation (see below)
-    const lure = (links.length || authorFake || priv.length || imper.length) && LURE_GATE.test(f) ? collect(LURE_RE, f, true) : NONE;
+    const lure = (links.length || authorFake || priv.length || imper.length) && gates & LURE_GATE ? collect(LURE_RE, f, true) : NONE;
 
     const reasons: string[] = [];
     const evidence: Span[] = [];

@@ -118,14 +118,26 @@ export function canonSpan(c: Canon, start: number, end: number): Span {
   return { start: c.tokens[from].start, end: c.tokens[to - 1].end };
 }
 
+const WHITE = /\s/; // the white space trim() removes
+const isWhiteAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(s[i]);
+};
+
 /** All matches of a global regex on the canonical text, as token ranges. */
 export function findAll(c: Canon, re: RegExp): { m: RegExpExecArray; from: number; to: number }[] {
   const out: { m: RegExpExecArray; from: number; to: number }[] = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(c.text))) {
-    const s = m.index + (m[0].length - m[0].trimStart().length);
-    const e = m.index + m[0].trimEnd().length;
+  const text = c.text;
+  while ((m = re.exec(text))) {
+    // where the match starts after its leading white space and ends before its trailing white space
+    // (as with m[0].trimStart() and m[0].trimEnd(), without the copies)
+    const end = m.index + m[0].length;
+    let s = m.index;
+    while (s < end && isWhiteAt(text, s)) s++;
+    let e = end;
+    while (e > m.index && isWhiteAt(text, e - 1)) e--;
     if (e > s && c.tokens.length) {
       const [from, to] = tokenRange(c, s, e);
       out.push({ m, from, to });

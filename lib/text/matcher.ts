@@ -146,11 +146,22 @@ export interface Matcher<C extends string = string> {
    * non-Latin characters, a possible multi-word start, a possible glued word) take the full path.
    */
   test(text: string, hook?: (word: string, prefix4: string) => boolean): boolean;
+  /**
+   * `test(text, hook)` and `test(text)` from one pass: TEST_HOOKED when test(text, hook) is true;
+   * with TEST_KNOWN, TEST_TERM tells test(text) (without TEST_KNOWN, ask test(text)). The pass goes on
+   * after the hook says yes, without it, to learn whether a term is there.
+   */
+  testBoth(text: string, hook: (word: string, prefix4: string) => boolean): number;
   /** Look a single normalised word up (exact key). */
   lookup(word: string): LexEntry<C> | undefined;
   readonly size: number;
   readonly maxWords: number;
 }
+
+/** Bits of Matcher.testBoth. */
+export const TEST_HOOKED = 1;
+export const TEST_TERM = 2;
+export const TEST_KNOWN = 4;
 
 export interface MatcherOptions {
   /** Keys never matched (innocent words): compared after folding. */
@@ -339,8 +350,12 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
    * texts: ASCII or Latin letters with accents, punctuation, emoji, numbers apart from words.
    * Returns 1 (a term is there, or the hook said yes), 0 (nothing), or BAIL for anything else
    * (l33t, symbols, links, mentions, spaced or repeated letters, other scripts): the general path decides.
+   * `dual`: when the hook says yes, note it in `heard` and read on as without a hook (the pass is
+   * the same with or without one up to there, but for the hook's own answers), so the result is
+   * the one test(text) would get; BAIL then says nothing of test(text, hook), which `heard` answers.
    */
-  const fastTest = (text: string, hook?: (word: string, prefix4: string) => boolean): number => {
+  let heard = false;
+  const fastTest = (text: string, hook?: (word: string, prefix4: string) => boolean, dual = false): number => {
     // ASCII is read from the lower-cased copy (one native pass: no per-word lower-casing); anything
     // else from the original, as tokenize() folds it. A length change (rare special casing) is left
     // to the general path.
@@ -352,6 +367,9 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       lastHook = hook;
       hookEpoch++;
     }
+    // the hook still asked; in a dual pass, once it said yes (heard) the pass goes on without it
+    let ask = hook;
+    heard = false;
     let ws = -1; // start of the current word
     let built: string | null = null; // the word, when it had to be folded letter by letter
     let digits = 0; // digits inside the current word (l33t or a number)
@@ -439,14 +457,22 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           i = j - 1;
           const f = flagsOf(w);
           if (f & (F_MAP | F_GLUED | F_REPEAT)) return 1;
-          if (f & F_RUN3 && hook) return 1;
+          if (f & F_RUN3 && ask) {
+            if (!dual) return 1;
+            heard = true;
+            ask = undefined;
+          }
           if (f & F_JOIN && maxWords > 1) {
             chainKey[0] = w;
             chainLen[0] = 1;
             chainHash[0] = wordHash(w);
             nch = 1;
           }
-          if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return 1;
+          if (ask && ask(w, w.length > 4 ? w.slice(0, 4) : w)) {
+            if (!dual) return 1;
+            heard = true;
+            ask = undefined;
+          }
           continue;
         } else if (k === A_AT) {
           // "@name" (4+ handle characters, then a plain separator) is a mention: never matched, stops joins
@@ -529,13 +555,13 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           const s0 = built === null ? ws : 0;
           const len = built === null ? at - ws : built.length;
           let f = 0;
-          if (hook || filtered(h)) {
+          if (ask || filtered(h)) {
             const slot = tableSlot(h, src, s0, s0 + len);
             f = tFlags[slot];
-            if (hook) {
+            if (ask) {
               if (tEpoch[slot] !== hookEpoch) {
                 const tw = tWord[slot]!;
-                tHooked[slot] = hook(tw, tw.length > 4 ? tw.slice(0, 4) : tw) ? 1 : 0;
+                tHooked[slot] = ask(tw, tw.length > 4 ? tw.slice(0, 4) : tw) ? 1 : 0;
                 tEpoch[slot] = hookEpoch;
               }
               hooked = tHooked[slot];
@@ -561,7 +587,11 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
               nch = 1;
             }
             ws = -1;
-            if (hooked === 1) return 1;
+            if (hooked === 1) {
+              if (!dual) return 1;
+              heard = true;
+              ask = undefined;
+            }
             if (brk) nch = 0;
             continue;
           }
@@ -600,7 +630,12 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         let key = w;
         if (f & F_RUN3) {
           // repeated letters ("merdaaa"): the hook cannot judge the word; find() reads it squeezed
-          if (hook || f & F_REPEAT) return 1;
+          if (f & F_REPEAT) return 1;
+          if (ask) {
+            if (!dual) return 1;
+            heard = true;
+            ask = undefined;
+          }
           key = squeeze(w, 2);
         }
         if (w.length === 1) {
@@ -631,7 +666,11 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           chainHash[nch] = wordHash(key);
           nch++;
         }
-        if (hook && (hooked >= 0 ? hooked === 1 : hook(w, w.length > 4 ? w.slice(0, 4) : w))) return 1;
+        if (ask && (hooked >= 0 ? hooked === 1 : ask(w, w.length > 4 ? w.slice(0, 4) : w))) {
+          if (!dual) return 1;
+          heard = true;
+          ask = undefined;
+        }
       }
       if (brk) nch = 0;
     }
@@ -642,6 +681,13 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     size: map.size,
     maxWords,
     lookup: (w) => map.get(w),
+    testBoth(text, hook) {
+      const r = fastTest(text, hook, true);
+      if (r === 1) return TEST_HOOKED | TEST_TERM | TEST_KNOWN;
+      if (r === 0) return (heard ? TEST_HOOKED : 0) | TEST_KNOWN;
+      // without the dual pass, test(text, hook) stops where the hook said yes, before this BAIL
+      return heard || slowTest(text, hook) ? TEST_HOOKED : 0;
+    },
     test(text, hook) {
       const r = fastTest(text, hook);
       if (r !== BAIL) return r === 1;
