@@ -53,7 +53,7 @@ const FAMILY_RE = new RegExp(`${B}${FAMILY_BENEFIT}${W}`, 'g');
 const FIRST_PERSON_WORDS = ['mi', 'mio', 'mia', 'miei', 'mie', 'ho', 'io', 'me', 'sono', 'abbiamo', 'nostro', 'nostra', 'nostri', 'nostre', 'my', 'i'];
 const FIRST_PERSON_RE = new RegExp(`\\b(?:${FIRST_PERSON_WORDS.join('|')})(?![a-z])`);
 /** FIRST_PERSON_RE.test() on the whole folded comment (see util/words). */
-const FIRST_PERSON = wordGate(FIRST_PERSON_WORDS, true);
+const FIRST_PERSON = wordGate(FIRST_PERSON_WORDS, true, true);
 const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`);
 // Cheap gate on words every pattern needs.
 const GATE_WORDS = [
