@@ -46,6 +46,8 @@ describe('personal-data: what is found', () => {
     ['mio figlio è autistico, spetta la maggiorazione?', 'health:autistico'],
     ['faccio la chemioterapia ogni settimana', 'health:chemioterapia'],
     ['mia madre ha l\'Alzheimer', 'health:Alzheimer'],
+    ['ho la 104 e un tumore, quando arriva la pensione?', 'health:tumore'], // "e" is "and", not "è"
+    ['Mia madre è una malata oncologica', 'health:malata oncologica'], // literal, no figure of speech
   ])('%j', (text, want) => {
     expect(kinds(text)).toContain(want);
     const f = run(text);

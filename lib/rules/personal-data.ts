@@ -276,6 +276,9 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
   return officialLinks.length ? hits.filter((h) => !inside(officialLinks, h.start, h.end)) : hits;
 }
 
+/** Diagnoses that are also said of people as a figure ("sei un cancro"); "è una malata oncologica" is not one. */
+const FIGURATIVE_DIAGNOSIS = /^(?:cancr|tumor|metastas|handicap)/;
+const METAPHOR_RE = /\b(sono|sei|siete|e|e')\s+(?:proprio\s+|solo\s+)?(?:un|una|uno|un')\s*$/;
 function findHealth(text: string, f: string, hits: PersonalDataHit[]): void {
   let m: RegExpExecArray | null;
   const seen: Span[] = [];
@@ -301,15 +304,16 @@ function findHealth(text: string, f: string, hits: PersonalDataHit[]): void {
         self = !GENERIC_RE.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 4;
       }
       if (!self) continue;
-      // "sono un cancro", "è una sclerosi": a metaphor about someone, not a diagnosis
-      if (/\b(?:sono|sei|siete|e|e')\s+(?:proprio\s+|solo\s+)?(?:un|una|uno|un')\s*$/.test(before)) continue;
+      // "sono un cancro", "è una sclerosi": a metaphor about someone, not a diagnosis ("ho la 104 e un
+      // tumore": an unaccented "e" is "and")
+      const copula = FIGURATIVE_DIAGNOSIS.test(m[0]) ? METAPHOR_RE.exec(before) : null;
+      if (copula && !(copula[1] === 'e' && !/[èéÈÉ]/.test(text[clauseStart + 1 + copula.index + copula[0].indexOf('e')]))) continue;
       // "meno di un disabile", "come un malato": someone indefinite, not the writer
       if (/\b(?:di|a|con|per|da|come|tra|fra)\s+(?:un|una|uno|un'|dei|degli|delle)\s*$/.test(before)) continue;
       seen.push({ start, end });
       hits.push({ kind: 'health', start, end });
     }
   }
-  void text;
 }
 
 export default defineRule({
