@@ -154,7 +154,7 @@ const PATTERN_GATES = PATTERNS.map(([re]) => {
 // ---------------------------------------------------------------- anchored matching
 // Every pattern starts with " word…": instead of scanning the whole text, a sticky copy of the
 // pattern is tried only where a token can start it (its first words, indexed by their first four
-// letters, as `prefixesOf` gives them). A comment without such a token never reaches the regex.
+// letters). A comment without such a token never reaches the regex.
 
 /** The first words a pattern can start with (char classes expanded, "\\w*" as a prefix); null if unsure. */
 function firstWords(src: string): string[] | null {
@@ -230,7 +230,21 @@ function leadingWords(src: string): string[] | null {
   // a word or a stem: every match starting here has a token that begins with it
   return words;
 }
-const prefix4 = (w: string) => (w.length > 4 ? w.slice(0, 4) : w);
+/**
+ * The first four code units of `w` (all of it when shorter) as a number, for the index: in base 128 (one-to-one, as no unit is 0), or
+ * -1 when a unit is 0 or not ASCII (no pattern's first word has one). Reading four code units is cheaper
+ * than making the prefix string and hashing it for a string-keyed Map, once per token.
+ */
+function prefixCode(w: string): number {
+  const n = w.length > 4 ? 4 : w.length;
+  let code = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = w.charCodeAt(i);
+    if (ch === 0 || ch >= 128) return -1;
+    code = code * 128 + ch;
+  }
+  return code;
+}
 function startsWithAny(word: string, starts: readonly string[]): boolean {
   for (let i = 0; i < starts.length; i++) if (word.startsWith(starts[i])) return true;
   return false;
@@ -246,8 +260,10 @@ interface Anchored {
   loose: boolean;
   /** the pattern needs a target word (ANY/STRONG/nouns) within a few tokens of its start */
   needsTarget: boolean;
-  /** scratch: anchor tokens for the current comment (valid while `gen` is the current call's) */
+  /** scratch: anchor tokens for the current comment, the first `nk` of `ks` (valid while `gen` is the
+   * current call's); a count rather than `ks.length = 0`, which goes through the slow length setter */
   ks: number[];
+  nk: number;
   gen: number;
 }
 let generation = 0;
@@ -263,14 +279,14 @@ interface AnchorEntry {
  * is longer than the prefix (a token anchors the pattern only if it begins with it: "bambino" does not
  * anchor "bambola di plastica"); patterns without anchors go to `loose`.
  */
-function anchorIndex(list: [RegExp, string][]): { by: Map<string, AnchorEntry[]>; loose: Anchored[]; all: Anchored[] } {
-  const by = new Map<string, AnchorEntry[]>();
+function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>; loose: Anchored[]; all: Anchored[] } {
+  const by = new Map<number, AnchorEntry[]>();
   const loose: Anchored[] = [];
   const all: Anchored[] = [];
   list.forEach(([re, reason], i) => {
     const ws = firstWords(re.source);
     const needsTarget = [ANY, STRONG, FIG, FIG_PERSON, FIG_SG].some((w) => re.source.includes(w));
-    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, ks: [], gen: -1 };
+    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, ks: [], nk: 0, gen: -1 };
     all.push(a);
     if (!ws) {
       loose.push(a);
@@ -278,9 +294,10 @@ function anchorIndex(list: [RegExp, string][]): { by: Map<string, AnchorEntry[]>
     }
     // one entry per prefix: the longer words under it, or null when a word of four letters or fewer
     // is the prefix itself (then any token with the prefix may start the pattern)
-    const mine = new Map<string, AnchorEntry>();
+    const mine = new Map<number, AnchorEntry>();
     for (const w of ws) {
-      const p = prefix4(w);
+      const p = prefixCode(w);
+      if (p < 0) throw new Error(`insult: first word not indexable: ${w}`);
       let e = mine.get(p);
       if (!e) {
         e = { a, words: [] };
@@ -305,21 +322,23 @@ const FIGS = anchorIndex(FIG_PATTERNS);
  * `only` limits the anchors to some tokens (the neighbourhood of a noun).
  */
 function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, targets: ReadonlySet<string>, window: number): { a: Anchored; from: number; to: number }[] {
-  const pre = prefixesOf(c);
+  const toks = c.tokens;
+  const nt = toks.length;
   const gen = ++generation;
   // a target word (insult, animal noun) within the next `window` tokens: most anchors ("e", "che",
   // "la") have none and are skipped
   let nextTarget = Infinity;
-  const near = NEAR.length >= pre.length ? NEAR : (NEAR = new Array<boolean>(pre.length * 2).fill(false));
-  for (let k = pre.length - 1; k >= 0; k--) {
-    if (targets.has(c.tokens[k].text)) nextTarget = k;
+  const near = NEAR.length >= nt ? NEAR : (NEAR = new Array<boolean>(nt * 2).fill(false));
+  for (let k = nt - 1; k >= 0; k--) {
+    if (targets.has(toks[k].text)) nextTarget = k;
     near[k] = nextTarget - k <= window;
   }
-  for (let k = 0; k < pre.length; k++) {
-    let l = idx.by.get(pre[k]);
+  for (let k = 0; k < nt; k++) {
+    const t = toks[k];
+    let l = idx.by.get(prefixCode(t.text));
     // the word as the patterns read it: the canon's ("stronzaaa" → "stronza")
-    const word = c.tokens[k].run3 ? c.text.slice(c.pos[k], c.pos[k] + c.len[k]) : c.tokens[k].text;
-    if (!l && c.tokens[k].run3) l = idx.by.get(prefix4(word));
+    const word = t.run3 ? c.text.slice(c.pos[k], c.pos[k] + c.len[k]) : t.text;
+    if (!l && t.run3) l = idx.by.get(prefixCode(word));
     if (!l) continue;
     for (let q = 0; q < l.length; q++) {
       const a = l[q].a;
@@ -328,16 +347,17 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, targets: Readon
       if (words !== null && !startsWithAny(word, words)) continue;
       if (a.gen !== gen) {
         a.gen = gen;
-        a.ks.length = 0;
+        a.nk = 0;
       }
-      if (a.ks[a.ks.length - 1] !== k) a.ks.push(k);
+      if (a.nk === 0 || a.ks[a.nk - 1] !== k) a.ks[a.nk++] = k;
     }
   }
   const out: { a: Anchored; from: number; to: number }[] = [];
   const text = c.text;
   for (const a of idx.all) {
     if (a.gen === gen) {
-      for (const k of a.ks) {
+      for (let j = 0; j < a.nk; j++) {
+        const k = a.ks[j];
         // the pattern starts with the space before token k; test() allocates no match array
         const start = c.pos[k] - 1;
         a.sticky.lastIndex = start;
