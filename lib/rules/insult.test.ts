@@ -39,7 +39,7 @@ describe('insult: aimed at a person', () => {
     'Sei una nullità',
     'Che persona squallida',
     'Che schifo di persona',
-    'Sei una vergogna',
+    'Sei una vergogna, stronzo',
     'Gente come te dovrebbe sparire',
     'Tu sei la rovina di questo paese',
     'Gli operatori sono dei fannulloni',

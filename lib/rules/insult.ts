@@ -574,16 +574,16 @@ for (const w of FIG_WORDS) GATE_WORDS.add(w);
 for (const w of 'fottere sdegno disgusto odio disprezzo detesto schifo pena ribrezzo vomitare cagare orrore vaffanculo fanculo fottiti fottetevi affanculo vaffa taci zitto zitta zitti paese bambola bambole cessa cessi racchia isterica isterico'.split(' ')) GATE_WORDS.add(w);
 const EN_GATE = prefixGate('idiot moron loser clown scumbag jerk retard asshole bitch cunt dickhead imbecile fool pig liar fraud thief parasite trash garbage');
 /** Words that wake the rule only next to a partner word (each pair is registered below). */
-// "non vali niente", "la tua vita non vale nulla": the verb only with its "nothing"; "sei una
-// vergogna" (but "che vergogna!" is a complaint); "gente come te dovrebbe sparire"; "buoni a nulla"
+// "non vali niente", "la tua vita non vale nulla": the verb only with its "nothing"; "gente come te
+// dovrebbe sparire"; "buoni a nulla". ("vergogna" wakes nothing: it is the commonest complaint word
+// of these pages, and a trigger makes every "VERGOGNA!" pay for the scan; "sei una vergogna" is
+// read when another word woke the rule.)
 const WORTH_VERB = new Set(['vali', 'valete', 'vale']);
 const NOTHING = new Set(['nulla', 'niente', 'zero']);
-const SHAME = new Set(['vergogna']);
-const YOU_ARE = new Set(['sei']);
 const VANISH = new Set(['sparire', 'morire', 'crepare', 'eliminati', 'eliminate', 'cancellati', 'cancellate', 'rinchiusi', 'rinchiuse']);
 const YOU = new Set(['te', 'voi']);
 const GOOD = new Set(['buono', 'buona', 'buoni', 'buone']);
-const PAIRED = new Set([...WORTH_VERB, ...SHAME, ...VANISH, ...GOOD]);
+const PAIRED = new Set([...WORTH_VERB, ...VANISH, ...GOOD]);
 const passes = (c: Canon) => {
   // the canon's 4-letter prefixes (computed once, matchAll reads them too) instead of a slice per token
   const pre = prefixesOf(c);
@@ -597,7 +597,6 @@ const passes = (c: Canon) => {
 
 registerTrigger((w, p4) => GATE_WORDS.has(w) || (w.length > 3 && EN_GATE.has(p4)), 'insult');
 registerTrigger((w) => WORTH_VERB.has(w), 'insult', (w) => NOTHING.has(w));
-registerTrigger((w) => SHAME.has(w), 'insult', (w) => YOU_ARE.has(w));
 registerTrigger((w) => VANISH.has(w), 'insult', (w) => YOU.has(w));
 // "buoni a nulla": "buono" only next to "nulla"
 registerTrigger((w) => GOOD.has(w), 'insult', (w) => w === 'nulla');
