@@ -429,7 +429,7 @@ function plainMask(text: string, opts: LexiconOptions): number | null {
     if (isLetter(c) ? isDigit(p1) || (p1 === 33 && isLetter(p2)) || (c === p1 && c === p2) : isDigit(c) && isLetter(p1)) return null;
     p2 = p1;
     p1 = c;
-    if (c >= 97 && c <= 122) {
+    if (isLetter(c)) {
       if (ws < 0) {
         ws = i;
         h = 0;

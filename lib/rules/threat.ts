@@ -7,7 +7,7 @@ import { defineRule } from './rule';
 import { negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, registerTrigger, scanAbuse, stemTrigger, wakes } from '../lexicons/scan';
 import { DEATH_WISH, GROUP, INTENT, NORMATIVE, PERSON, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { findAll, type Canon } from '../text/canon';
-import type { Finding, Span } from '../types';
+import type { Finding } from '../types';
 
 const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
 const CLITIC = '(?:ti|vi|lo|la|li|le|gli|te|ve|ce|glie)';
@@ -113,7 +113,11 @@ function englishThreats(c: Canon, isEnglish: () => boolean): Finding | null {
       hits.push({ from, to, reason });
     }
   }
-  if (!hits.length) return null;
+  return hits.length ? threatFinding(c, hits) : null;
+}
+
+/** The finding for the matched token ranges: their spans, and the first two distinct reasons. */
+function threatFinding(c: Canon, hits: readonly { from: number; to: number; reason: string }[]): Finding {
   return {
     rule: 'threat',
     severity: 'high',
@@ -177,15 +181,7 @@ export const threat = defineRule({
         hits.push({ from, to, reason });
       }
     }
-    if (!hits.length) return [];
-    const evidence: Span[] = hits.map(({ from, to }) => ({ start: c.tokens[from].start, end: c.tokens[to - 1].end }));
-    const f: Finding = {
-      rule: 'threat',
-      severity: 'high',
-      evidence,
-      reason: [...new Set(hits.map((h) => h.reason))].slice(0, 2).join('; '),
-    };
-    return [f];
+    return hits.length ? [threatFinding(c, hits)] : [];
   },
 });
 
