@@ -49,4 +49,24 @@ describe('answering-for-us', () => {
     const f = analyzer.analyze({ id: 'x', text: 'Devi fare domanda entro il 30 giugno' }).findings;
     expect(f.filter((x) => x.rule === 'answering-for-us')).toEqual([]);
   });
+
+  const topLevel = (text: string) => analyzer.analyze({ id: 't', text }).findings.filter((f) => f.rule === 'answering-for-us');
+  test.each([
+    ['@Giulia_Rossi devi rifare la domanda a gennaio', 'devi rifare'],
+    ['@mario.bianchi non ti spetta, hai l\'ISEE troppo alto', 'non ti spetta'],
+  ])('a top-level comment that opens by tagging a user answers that user: %j', (text, inside) => {
+    const f = topLevel(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].reason).toMatch(/^comment addressed to another user/);
+    expect(text.slice(f[0].evidence[0].start, f[0].evidence[0].end).toLowerCase()).toBe(inside);
+  });
+
+  test.each([
+    '@INPS_it dovete pagare gli arretrati',
+    '@InpsPerLaFamiglia devi rispondermi',
+    'Devi fare domanda entro il 30 giugno @Giulia',
+    '@Giulia secondo me ti spetta, chiedi conferma',
+  ])('tagging the institute, a mention later on, or a hedge is not an answer in our place: %j', (text) => {
+    expect(topLevel(text)).toEqual([]);
+  });
 });

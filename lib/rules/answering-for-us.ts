@@ -1,6 +1,7 @@
 // answering-for-us — "non sostituirti a noi nelle risposte" (netiquette, seed 003). A reply by another
 // user that gives an authoritative answer in the institute's place ("devi fare domanda entro…",
-// "non ti spetta", "arriva il 15", "devi andare al patronato"). Hedged opinions ("secondo me",
+// "non ti spetta", "arriva il 15", "devi andare al patronato"), or a comment that opens by tagging
+// another user ("@Giulia devi rifare la domanda"). Hedged opinions ("secondo me",
 // "credo") and pointers to the official channels are not answers in our place.
 import { z } from 'zod';
 import { defineRule } from './rule';
@@ -39,6 +40,16 @@ const AUTH = [
 const AUTH_RE = new RegExp(`${B}(?:${AUTH.join('|')})${W}`, 'g');
 const HEDGE_RE = /\b(?:secondo\s+me|forse|credo|penso|mi\s+sembra|mi\s+pare|non\s+so|non\s+sono\s+sicur\w*|boh|probabilmente|magari|a\s+quanto\s+ne\s+so|per\s+quanto\s+ne\s+so|i\s+think|maybe|not\s+sure)(?![a-z])/;
 // Sending someone to the official channels is what the page would do: not an answer in its place.
+/**
+ * A top-level comment that opens by tagging someone ("@Giulia devi rifare la domanda") answers that
+ * person, as a reply does; tagging the institute's own account ("@INPS dovete pagare") does not.
+ */
+const OPENS_WITH_MENTION = /^\s*@([\p{L}\p{N}_.]+)/u;
+const INSTITUTE_HANDLE = /inps/i;
+function addressesAUser(text: string): boolean {
+  const m = OPENS_WITH_MENTION.exec(text);
+  return m !== null && !INSTITUTE_HANDLE.test(m[1]);
+}
 const OFFICIAL_RE = /(?:contact\s+center|803\s*164|06\s*164\s*164|inps\s+risponde|inps\.it|sito\s+(?:dell'\s*)?inps|sede\s+(?:dell'\s*)?inps|all'\s*inps|l'\s*inps|urp)/;
 
 export default defineRule({
@@ -53,8 +64,8 @@ export default defineRule({
   settings,
   detect(comment, _ctx, s): Finding[] {
     if (comment.authorIsPage) return [];
-    if (!comment.isReply && comment.parentText === undefined) return [];
     const text = comment.text;
+    if (!comment.isReply && comment.parentText === undefined && !addressesAUser(text)) return [];
     const f = fold(text);
     const ev: Span[] = [];
     AUTH_RE.lastIndex = 0;
@@ -69,12 +80,13 @@ export default defineRule({
     }
     if (!ev.length) return [];
     const parent = comment.parentText ? ` to "${comment.parentText.slice(0, 60)}${comment.parentText.length > 60 ? '…' : ''}"` : '';
+    const kind = comment.isReply || comment.parentText !== undefined ? 'reply' : 'comment addressed to another user';
     return [
       {
         rule: 'answering-for-us',
         severity: 'low',
         evidence: ev,
-        reason: `reply${parent} answers in the institute's place: "${text.slice(ev[0].start, ev[0].end)}"`,
+        reason: `${kind}${parent} answers in the institute's place: "${text.slice(ev[0].start, ev[0].end)}"`,
       },
     ];
   },
