@@ -4,12 +4,17 @@
 // what each catches on obfuscated variants and innocent look-alikes; memory per 10,000 comments
 // and the loaded engine's heap. Targets (issue 3): full analysis ≥ 100,000 comments/s, matcher ≥
 // leo-profanity, loaded engine ≤ 10 MB. Figures depend on the machine: printed, never asserted.
+// The engine measured is the one the extension ships: lib/ built by Vite with the build's defaults
+// (bundled, minified by esbuild), as `wxt build` builds the background worker. BENCH_FROM_SOURCE=1
+// measures the TypeScript sources as tsx runs them instead (slower: tsx keeps function names, and
+// modules are not bundled).
 // Run: npm run bench -- engine   (or npx tsx --expose-gc scripts/bench/engine.ts)
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus, totalmem } from 'node:os';
+import { cpus, totalmem, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
@@ -151,9 +156,37 @@ function throughput(fn: (t: string) => unknown, texts: readonly string[], budget
 }
 
 // ------------------------------------------------------------------ load engines (heap measured)
+type Engine = [typeof import('../../lib/analyzer'), typeof import('../../lib/lexicons/index')];
+/** Builds lib/ as the extension does; returns the loader of the built modules (loaded after the heap baseline). */
+async function buildShipped(): Promise<() => Promise<Engine>> {
+  const { build } = await import('vite');
+  const out = mkdtempSync(join(tmpdir(), 'galateo-bench-'));
+  // two entries, one build: the analyzer and the lexicons share their modules (and caches) as in the worker
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      outDir: out,
+      emptyOutDir: true,
+      lib: { entry: { analyzer: join(root, 'lib', 'analyzer.ts'), lexicons: join(root, 'lib', 'lexicons', 'index.ts') }, formats: ['es'] },
+      minify: 'esbuild',
+      reportCompressedSize: false,
+    },
+  });
+  return async () => {
+    const load = (name: string) => import(pathToFileURL(join(out, `${name}.js`)).href);
+    const engine = [await load('analyzer'), await load('lexicons')] as Engine;
+    rmSync(out, { recursive: true, force: true });
+    return engine;
+  };
+}
+const fromSource = process.env.BENCH_FROM_SOURCE === '1';
+const loadEngine = fromSource ? async (): Promise<Engine> => [await import('../../lib/analyzer'), await import('../../lib/lexicons/index')] : await buildShipped();
+console.log(fromSource ? 'Engine: TypeScript sources run by tsx (BENCH_FROM_SOURCE=1)' : 'Engine: lib/ built by Vite (bundled, minified) as the extension ships it; BENCH_FROM_SOURCE=1 runs the sources through tsx');
+// the heap baseline is taken before the engine's modules load: their tables count as the engine's memory
 const h0 = heap();
-const { createAnalyzer } = await import('../../lib/analyzer');
-const { abuseMatcher } = await import('../../lib/lexicons/index');
+const engine = await loadEngine();
+const [{ createAnalyzer }, { abuseMatcher }] = engine;
 const analyzer = createAnalyzer();
 const matcher = abuseMatcher();
 analyzer.analyze({ id: 'warm', text: 'porco dio che merda, sei un idiota' });
