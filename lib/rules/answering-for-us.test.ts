@@ -66,7 +66,8 @@ describe('answering-for-us', () => {
     '@InpsPerLaFamiglia devi rispondermi',
     'Devi fare domanda entro il 30 giugno @Giulia',
     '@Giulia secondo me ti spetta, chiedi conferma',
-  ])('tagging the institute, a mention later on, or a hedge is not an answer in our place: %j', (text) => {
+    "@ColuiDi È lesbica solo quando deve fare proclami per il PD.",
+  ])('tagging the institute, a mention later on, a hedge, or a third person is not an answer in our place: %j', (text) => {
     expect(topLevel(text)).toEqual([]);
   });
 });

@@ -46,6 +46,8 @@ const HEDGE_RE = /\b(?:secondo\s+me|forse|credo|penso|mi\s+sembra|mi\s+pare|non\
  */
 const OPENS_WITH_MENTION = /^\s*@([\p{L}\p{N}_.]+)/u;
 const INSTITUTE_HANDLE = /inps/i;
+/** An answer to the tagged user speaks to them ("devi…", "ti spetta", "vai al CAF"), not of a third person ("deve fare proclami"). */
+const SECOND_PERSON = /\b(?:devi|dovete|dovresti|dovreste|ti|vi|te|ve|hai|avete|vai|andate|rivolgiti|rivolgetevi|recati|recatevi|basta|you)(?![a-z])/;
 function addressesAUser(text: string): boolean {
   const m = OPENS_WITH_MENTION.exec(text);
   return m !== null && !INSTITUTE_HANDLE.test(m[1]);
@@ -65,7 +67,8 @@ export default defineRule({
   detect(comment, _ctx, s): Finding[] {
     if (comment.authorIsPage) return [];
     const text = comment.text;
-    if (!comment.isReply && comment.parentText === undefined && !addressesAUser(text)) return [];
+    const reply = comment.isReply === true || comment.parentText !== undefined;
+    if (!reply && !addressesAUser(text)) return [];
     const f = fold(text);
     const ev: Span[] = [];
     AUTH_RE.lastIndex = 0;
@@ -76,11 +79,12 @@ export default defineRule({
       if (sentence.trimEnd().endsWith('?')) continue; // asking, not answering
       if (!s.includeHedged && HEDGE_RE.test(sentence)) continue;
       if (OFFICIAL_RE.test(f.slice(m.index, Math.min(f.length, m.index + m[0].length + 40)))) continue;
+      if (!reply && !SECOND_PERSON.test(m[0])) continue;
       ev.push({ start: m.index, end: m.index + m[0].length });
     }
     if (!ev.length) return [];
     const parent = comment.parentText ? ` to "${comment.parentText.slice(0, 60)}${comment.parentText.length > 60 ? '…' : ''}"` : '';
-    const kind = comment.isReply || comment.parentText !== undefined ? 'reply' : 'comment addressed to another user';
+    const kind = reply ? 'reply' : 'comment addressed to another user';
     return [
       {
         rule: 'answering-for-us',

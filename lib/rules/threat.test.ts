@@ -28,6 +28,23 @@ describe('threat: violence against people, staff or offices', () => {
     'Dovrebbe essere giustiziata.',
     'Quel direttore dovrebbe essere messo al rogo.',
     'Mi piacerebbe vederlo soffrire.',
+    // telling people to kill themselves
+    'Ammazzatevi tutti',
+    'Impiccatevi',
+    'Ammazzati!',
+    'Vai a impiccarti',
+    'Buttatevi dal ponte',
+    // veiled threats, arriving armed, wishing illness or death
+    'Se vi incontro per strada vi faccio vedere io',
+    'Vi faccio vedere io chi sono',
+    'Ti aspetto sotto casa',
+    'Prima o poi qualcuno vi farà la festa',
+    'Vengo lì con la tanica di benzina',
+    'Qualcuno dovrebbe darvi fuoco',
+    'Ti spezzo le gambe',
+    'Vi auguro un cancro',
+    'Spero che vi venga un infarto',
+    "Non vedo l'ora di vedervi tutti morti",
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -58,6 +75,19 @@ describe('threat: violence against people, staff or offices', () => {
     'Giordano Bruno fu messo al rogo nel 1600',
     'Un uomo violento non deve avere figli in affido',
     'Avete massacrato le famiglie con questa riforma',
+    'Ammazzati di tasse, i pensionati non ce la fanno',
+    'Siamo ammazzati dalle tasse',
+    'Ammazzatevi di lavoro se volete, io no',
+    'Buttatevi nella mischia e fate domanda',
+    'Ti ammazzo di complimenti',
+    'Vi faremo la festa di compleanno',
+    'Ti faccio vedere io come si fa, è semplice',
+    'Ti faccio vedere la documentazione',
+    'Ti aspetto fuori dal CAF alle 9, così andiamo insieme',
+    'Vengo con il modulo compilato',
+    'Vi auguro una buona giornata',
+    "Mia madre ha un tumore, spero che le venga riconosciuta l'invalidità",
+    "Non vedo l'ora di vedervi al lavoro",
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -14,7 +14,25 @@ const CLITIC = '(?:ti|vi|lo|la|li|le|gli|te|ve|ce|glie)';
 const ENCLITIC = new RegExp(`(?:${'ti|vi|lo|la|li|le|gli|ci|ne|vela|tela|gliela|gliele'})$`);
 const OBJECT = `(?:${PERSON}|${GROUP}|il prossimo|la prossima|i prossimi|a (?:te|voi|lui|lei|loro|tutti)|al prossimo|alla prossima|ai|alle|agli)`;
 const PLACE = '(?:sede|sedi|ufficio|uffici|inps|sportello|sportelli|patronato|caf|agenzia|filiale|palazzo)';
-const V = VIOLENCE;
+/** Present first person of "spezzare" ("ti spezzo le gambe"), with the body parts of the forms in VIOLENCE; "darvi fuoco". */
+const MORE_VIOLENCE = '(?:spezzo|spezziamo) (?:il collo|le gambe|le ossa|le braccia)|(?:darvi|darti|dargli|darle|darli) fuoco';
+const V = `(?:${VIOLENCE}|${MORE_VIOLENCE})`;
+/**
+ * Telling someone to kill themselves. The plural imperatives are unambiguous; "buttatevi" and
+ * "sparatevi" need the fall or the shot ("buttatevi nella mischia" is encouragement); the singular
+ * "ammazzati", "impiccati", "suicidati" are also participles ("ammazzati di tasse", "ammazzati dal
+ * lavoro"), so they count only when they open a sentence and no complement of a participle follows.
+ */
+const KILL_YOURSELF = [
+  '(?:ammazza|impicca|suicida|ucci[dt]e)tevi(?= )',
+  '(?:butta|lancia)tevi (?:da|dal|dalla|dallo|dai|sotto|giu)(?= )',
+  'sparatevi(?= (?:in|un colpo|alla)(?= )| [.!?,]| $)',
+  '(?:^|[.,!?]) (?:@ )?(?:(?:ammazzati|impiccati|suicidati)(?! (?:da|dai|dal|dalla|dagli|dalle|di|per|in|con|a) )|ucciditi|buttati (?:da|dal|dalla|sotto|giu)|sparati (?:in|un colpo|alla))(?= )',
+  '(?:vai|andate|vatti|vattene|andatevene) (?:ad? |pure ad? )?(?:impiccar|ammazzar|uccider|suicidar|buttar)(?:ti|vi|si)(?= )',
+].join('|');
+const INCITE_SELF = 'istigazione al suicidio o alla violenza';
+const ARMED = 'minaccia di presentarsi armato';
+const ILLNESS = '(?:un|una|il) (?:cancro|tumore|infarto|ictus|brutta malattia)';
 
 const PATTERNS: [RegExp, string][] = [
   // "ti ammazzo", "vi spacco la faccia", "lo uccido"
@@ -29,9 +47,20 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` ${DEATH_WISH}(?= )`, 'g'), 'augurio di morte o di sofferenza'],
   // first-person future or present of a violent verb ("sparerò", "tortureremo", "ammazzo")
   [new RegExp(` (?:${V})(?= )`, 'g'), ''],
+  [new RegExp(`(?:${KILL_YOURSELF})`, 'g'), INCITE_SELF],
+  // wishing someone an illness, or to see them dead ("vi auguro un cancro", "non vedo l'ora di vedervi tutti morti")
+  [new RegExp(` (?:(?:ti|vi|gli|le) auguro ${ILLNESS}|spero che (?:ti|vi|gli|le) (?:venga|vengano|prenda|colpisca) ${ILLNESS}|(?:ti|vi|gli) venisse ${ILLNESS}|(?:non vedo l ora di|vorrei|voglio|spero di) (?:vederl[oaie]|vederti|vedervi) (?:tutti |tutte )?(?:mort[oaie]|sottoterra|in una bara))(?= )`, 'g'), 'augurio di morte o di sofferenza'],
   // intimidation
   [new RegExp(` so dove (?:abiti|lavori|vivi|abitate|lavorate|state|stai|abita|lavora)(?= )`, 'g'), 'intimidazione'],
   [new RegExp(` (?:ti|vi) (?:vengo|veniamo|verro|verremo) a (?:prendere|cercare|trovare)(?= )`, 'g'), 'intimidazione'],
+  // "vi faccio vedere io!", "ti faccio vedere io chi sono" (not "ti faccio vedere io come si compila")
+  [new RegExp(` (?:ti|vi|te lo|ve lo) (?:faccio|faro|faremo|facciamo) vedere io(?: chi sono| chi comanda)?(?= (?:[.!?,]|$))`, 'g'), 'intimidazione'],
+  // "ti aspetto sotto casa", "vi aspetto fuori!" (not "ti aspetto fuori dal CAF alle 9")
+  [new RegExp(` (?:ti|vi) aspett(?:o|iamo) (?:sotto casa|(?:fuori|all uscita)(?= (?:[.,]|$)))(?= )`, 'g'), 'intimidazione'],
+  // "fare la festa a qualcuno" is to kill him ("vi faremo la festa"; not "la festa di compleanno")
+  [new RegExp(` (?:ti|vi|gli|le) (?:faccio|faro|faremo|fara|faranno|facciamo) la festa(?! (?:di|del|della|per|a sorpresa))(?= )`, 'g'), 'minaccia di violenza rivolta a una persona'],
+  // arriving armed ("vengo lì con la tanica di benzina")
+  [new RegExp(` (?:vengo|veniamo|verro|verremo|arrivo|arriviamo|torno|torniamo|passo) ${GAP(4)}con (?:la|una|il|un|l) (?:tanica|benzina|coltello|pistola|fucile|spranga|machete|molotov|mitra)(?= )`, 'g'), ARMED],
   // "me la pagherai", "te la faccio pagare", "gliela faremo pagare", "… la pagherete cara" (not "la
   // macchina la pagherai cara": the bare form only opens its sentence or follows a comma or "vedrai che")
   [new RegExp(` (?:me|ce) la pagher(?:ai|ete|anno)(?= )| (?:te|ve) la (?:faccio|faro|faremo|facciamo) pagare(?= )| (?:gliela|gliele) (?:faccio|faro|faremo|facciamo) pagare(?= )|(?:^|[.,]) (?:e |ma |vedrai che |vedrete che |giuro che |stai sicuro che |state sicuri che )?la pagher(?:ai|ete|anno) cara(?= )`, 'g'), 'intimidazione'],
@@ -48,15 +77,17 @@ const EN_PATTERNS: [RegExp, string][] = [
 ];
 const EN_TRIGGER = new Set('kill shoot stab murder hurt strangle rape dead die burn slit live'.split(' '));
 
+/** Cheap test for the patterns above that need no word of VIOLENCE or DEATH_WISH. */
+const NO_VIOLENCE_WORD_RE = / (?:(?:ammazza|impicca|suicida|spara|butta|ucci[dt]e)tevi|ammazzati|impiccati|suicidati|ucciditi|sparati|buttati|(?:impiccar|ammazzar|uccider|suicidar|buttar)(?:ti|vi|si)|auguro|venga|vengano|prenda|colpisca|venisse|vederl[oaie]|vederti|vedervi|vedere io|aspett(?:o|iamo)|la festa|con (?:la|una|il|un|l)) /;
 /** Cheap test for the "you'll pay for it" forms above (they need no violent verb). */
 const PAY_BACK_RE = / (?:me|ce|te|ve|gliela|gliele) la pagher| (?:faccio|faro|faremo|facciamo) pagare | la pagher\w* cara /;
 
-const IDIOM_RE = new RegExp(` ${VIOLENCE_IDIOM} `, 'g');
+const IDIOM_RE = new RegExp(` (?:${VIOLENCE_IDIOM}|(?:ti|vi) (?:ammazzo|uccido) di (?:baci|complimenti|coccole|abbracci|solletico|risate)|(?:ammazza|uccide)tevi di (?:lavoro|fatica)) `, 'g');
 /** Where patterns 1–6 can match at all: " V" or " DEATH_WISH" followed by a space. */
 const ANY_VIOLENCE_RE = new RegExp(` (?:${V}|${DEATH_WISH})(?= )`);
 /** Words a threat can hinge on: no such word, no regex runs. */
 const COMMON = new Set('fare dare mett pren tagl facc test mani paga veng veni verr tutt poss devo devi dovr dove sper diam faro fatt augu meri pell alle agli glie'.split(' '));
-const GATE = new Set([...prefixGate(VIOLENCE, DEATH_WISH)].filter((p) => p.length >= 4 && !COMMON.has(p)));
+const GATE = new Set([...prefixGate(V, DEATH_WISH)].filter((p) => p.length >= 4 && !COMMON.has(p)));
 const OBJECT_RE = new RegExp(` ${OBJECT} `);
 const PLACE_RE = new RegExp(` ${PLACE} `);
 /** "tutti/tutte" followed by a thing, not people ("tutte le carte"). */
@@ -92,13 +123,18 @@ function sentenceText(c: Canon, from: number): string {
 
 /** Distinctive words of threats (stems*): common verbs ("fare", "prendere", "basta") never wake the rule. */
 const TRIGGER = stemTrigger(
-  `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepate crepino crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno fargliela dove vengo veniamo verro verremo pugnal* sopprim* violenter* violentar* pentire giustiziat* linciat* rogo`.split(' '),
+  `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* spezzo spezziamo suicidatevi suicidati ucciditi uccidetevi sparatevi buttatevi buttati tanica coltello pistola fucile spranga machete molotov mitra gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepate crepino crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno fargliela dove vengo veniamo verro verremo pugnal* sopprim* violenter* violentar* pentire giustiziat* linciat* rogo`.split(' '),
 );
 registerTrigger((w) => TRIGGER(w), 'threat');
 // "te la faccio pagare", "gliela faremo pagare": "pagare" counts only next to one of these verbs
 // (every pattern with it has one), not in "l'affitto da pagare"
 const PAY_VERB = new Set(['faccio', 'faro', 'faremo', 'facciamo']);
-registerTrigger((w) => w === 'pagare', 'threat', (w) => PAY_VERB.has(w));
+registerTrigger((w) => w === 'pagare' || w === 'festa', 'threat', (w) => PAY_VERB.has(w) || w === 'fara' || w === 'faranno');
+// "vi faccio vedere io", "ti aspetto sotto casa", "vi auguro un cancro": common words, woken only together
+registerTrigger((w) => w === 'vedere', 'threat', (w) => w === 'io');
+registerTrigger((w) => w === 'aspetto' || w === 'aspettiamo', 'threat', (w) => w === 'casa' || w === 'uscita' || w === 'sotto');
+const WISH = new Set(['auguro', 'venga', 'vengano', 'prenda', 'colpisca', 'venisse', 'vederti', 'vedervi', 'vederlo', 'vederla', 'vederli', 'vederle']);
+registerTrigger((w) => WISH.has(w), 'threat', (w) => w === 'cancro' || w === 'tumore' || w === 'infarto' || w === 'ictus' || w === 'malattia' || w === 'morti' || w === 'morto' || w === 'morta' || w === 'morte' || w === 'sottoterra' || w === 'bara');
 // English: its verbs, with "you/him/them…" or "i/we" somewhere ("I will kill you", "I know where you live")
 registerTrigger((w) => EN_TRIGGER.has(w), 'threat', (w) => w === 'you' || w === 'u' || w === 'him' || w === 'her' || w === 'them');
 
@@ -147,7 +183,7 @@ export const threat = defineRule({
     if (english) return [english];
     // every pattern but the two intimidation ones needs a violent verb or a death wish somewhere:
     // one scan for any of them before the eight patterns and the idioms
-    if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text) || (c.text.includes(' pag') && PAY_BACK_RE.test(c.text)))) return [];
+    if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text) || (c.text.includes(' pag') && PAY_BACK_RE.test(c.text)) || NO_VIOLENCE_WORD_RE.test(c.text))) return [];
     const idioms = idiomSpans(c);
     const hits: { from: number; to: number; reason: string }[] = [];
     for (const [re, reason0] of PATTERNS) {
@@ -155,7 +191,8 @@ export const threat = defineRule({
         let reason = reason0;
         if (idioms.some(([a, b]) => from < b && to > a)) continue;
         if (reason === 'augurio di morte o di sofferenza' && !settings.deathWishes) continue;
-        if (negatedBefore(c, from, 3) || openNegated(c, from)) continue;
+        // (a match that opens with its own "non" — "non vedo l'ora di vedervi morti" — is not negated by it)
+        if (negatedBefore(c, from, 3) || (c.tokens[from].text !== 'non' && openNegated(c, from))) continue;
         if (reportedBefore(c, from) || quotedMention(c, from, to)) continue;
         const sentence = sentenceText(c, from);
         if (!reason) {
@@ -168,7 +205,7 @@ export const threat = defineRule({
           const after = c.text.slice(c.pos[to - 1] + c.len[to - 1], to + 5 < c.tokens.length ? c.pos[to + 5] : c.text.length);
           if (!enclitic && !OBJECT_RE.test(after) && !PLACE_RE.test(after)) continue;
           reason = 'minaccia di violenza';
-        } else if (reason !== 'augurio di morte o di sofferenza' && reason !== 'intimidazione' && !reason.startsWith('minaccia di violenza rivolta')) {
+        } else if (reason !== 'augurio di morte o di sofferenza' && reason !== 'intimidazione' && reason !== INCITE_SELF && reason !== ARMED && !reason.startsWith('minaccia di violenza rivolta')) {
           // intent/normative: the violent act must fall on a person, a group or a place
           const verb = c.tokens[to - 1].text;
           const enclitic = ENCLITIC.test(verb) && /(?:ar|er|ir)\w+$/.test(verb);
