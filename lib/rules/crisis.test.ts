@@ -20,6 +20,10 @@ describe('crisis: self-harm and suicide signals', () => {
     'Mi butto dal ponte se mi tolgono anche questo',
     'non voglio più vivere',
     'Scusate, sto pensando di farla finita',
+    'Voglio solo dormire e non svegliarmi',
+    'Sono un peso per la mia famiglia',
+    'Sarebbe meglio per tutti se io non ci fossi',
+    'Stasera prendo tutte le pillole.',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -28,6 +32,12 @@ describe('crisis: self-harm and suicide signals', () => {
 
   test.each([
     'Sto morendo dal ridere',
+    'Il peso della burocrazia è insopportabile',
+    'Se fossi in te farei domanda subito',
+    'Prendo tutte le pillole che mi ha dato il medico per la pressione',
+    'Sarebbe meglio se non ci fossero file agli sportelli',
+    'Mi sparo un film stasera',
+    'Non mangio da stamattina, la fila è lunghissima',
     'Sono stanca della vita che faccio in ufficio',
     'Sono stanco di aspettare la pensione',
     'Domani non riesco a svegliarmi presto per lo sportello',
@@ -49,5 +59,11 @@ describe('crisis: self-harm and suicide signals', () => {
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe('high');
     expect(run('Non ce la faccio più, ho perso tutto', { distress: false })).toEqual([]);
+  });
+
+  test('going without food counts as a distress signal', () => {
+    expect(run('Non mangio da tre giorni, sono disperata')[0]?.severity).toBe('high');
+    expect(run('Non abbiamo più soldi per mangiare, non ce la faccio più')[0]?.severity).toBe('high');
+    expect(run('Non mangio da tre giorni')).toEqual([]);
   });
 });
