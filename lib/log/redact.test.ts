@@ -30,6 +30,7 @@ describe('redactExcerpt', () => {
   test.each([
     ['street address', 'abito in via Giuseppe Garibaldi 12, Napoli', 'Garibaldi'],
     ['health detail', 'sono invalida al 100% e ho la sclerosi multipla', 'sclerosi'],
+    ['password', 'la mia password dello SPID è Ciao1234, non riesco ad entrare', 'Ciao1234'],
   ])('the personal-data rule masks %s', (_n, text, secret) => {
     expect(redactExcerpt(text)).not.toContain(secret);
   });

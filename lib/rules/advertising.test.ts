@@ -52,4 +52,10 @@ describe('advertising', () => {
     p.allowedDomains = ['esempio-partner.it'];
     expect(createAnalyzer(p).analyze({ id: 'x', text: t2 }).findings.filter((f) => f.rule === 'advertising')).toEqual([]);
   });
+
+  test('evidence is plain spans (the CLI contract: start and end only, no link host)', () => {
+    const [f] = run('info su https://www.esempio-partner.it/pagina e https://altro.example.com');
+    expect(f.evidence.length).toBeGreaterThan(0);
+    for (const e of f.evidence) expect(Object.keys(e).sort()).toEqual(['end', 'start']);
+  });
 });

@@ -51,6 +51,8 @@ const PROMO_RE = new RegExp(
 );
 const BUSINESS_RE = /\b(?:offro|offriamo|vendo|servizi\w*|consulenz\w*|prezz\w*|preventiv\w*|disponibil\w*|whatsapp|telegram|info|contattami|contattateci|chiamami|chiamateci|per\s+informazioni|business|promo)(?![a-z])/;
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
+/** Evidence is a plain span (a link also carries its host, which is no part of the finding). */
+const spanOf = (l: Span): Span => ({ start: l.start, end: l.end });
 const GATE_WORDS = [
   'guadagn', 'consulent', 'espert', 'commercialist', 'avvocat', 'agente', 'lavor', 'entrat', 'reddit',
   'rendit', 'prest', 'finanz', 'offr', 'conced', 'erog', 'bitcoin', 'btc', 'cript', 'crypto', 'forex',
@@ -94,10 +96,10 @@ export default defineRule({
     let linkOnly = false;
     if (foreign.length >= s.spamLinks) {
       signals.push(`${foreign.length} links to other sites`);
-      evidence.push(...foreign);
+      evidence.push(...foreign.map(spanOf));
     } else if (foreign.length && s.flagForeignLinks) {
       signals.push(`link to ${foreign[0].host}, not an allowed domain`);
-      evidence.push(...foreign);
+      evidence.push(...foreign.map(spanOf));
       linkOnly = true;
     }
 
@@ -113,7 +115,7 @@ export default defineRule({
 
     if (/\d/.test(text) && BUSINESS_RE.test(f)) {
       const phones = findPersonalData(text, {
-        enabled: true, codiceFiscale: false, iban: false, phone: true, email: false, address: false, document: false, protocol: false, health: false,
+        enabled: true, codiceFiscale: false, iban: false, phone: true, email: false, address: false, document: false, protocol: false, health: false, credential: false,
       });
       if (phones.length) {
         signals.push('phone number offered with a business/solicitation wording');

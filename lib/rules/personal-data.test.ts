@@ -48,6 +48,11 @@ describe('personal-data: what is found', () => {
     ['mia madre ha l\'Alzheimer', 'health:Alzheimer'],
     ['ho la 104 e un tumore, quando arriva la pensione?', 'health:tumore'], // "e" is "and", not "è"
     ['Mia madre è una malata oncologica', 'health:malata oncologica'], // literal, no figure of speech
+    ['La mia password dello SPID è Ciao1234', 'credential:Ciao1234'],
+    ['Il codice OTP che mi è arrivato è 482913', 'credential:482913'],
+    ['Ecco il mio PIN: 12345678', 'credential:12345678'],
+    ['Il PIN dispositivo: AbcDef', 'credential:AbcDef'],
+    ['la password è: Ciao1234!', 'credential:Ciao1234'],
   ])('%j', (text, want) => {
     expect(kinds(text)).toContain(want);
     const f = run(text);
@@ -60,8 +65,9 @@ describe('personal-data: what is found', () => {
     expect(kinds('GB82WEST12345698765433')).toEqual([]);
   });
 
-  test('severity: high for codice fiscale, IBAN, documents; medium otherwise', () => {
+  test('severity: high for codice fiscale, IBAN, documents, credentials; medium otherwise', () => {
     expect(run('RSSMRA85T10A562S')[0].severity).toBe('high');
+    expect(run('La password è Ciao1234')[0].severity).toBe('high');
     expect(run('chiamami 3331234567')[0].severity).toBe('medium');
   });
 });
@@ -92,6 +98,13 @@ describe('personal-data: hard negatives', () => {
     'ISEE 2024 sotto i 15.000 euro',
     'la legge 104/1992 art. 3 comma 3',
     'Il decreto 230/2021',
+    // complaints about credentials are not credentials
+    'La mia password è sbagliata',
+    'Il PIN è scaduto, come lo rinnovo?',
+    'password: dimenticata',
+    'Non mi arriva il codice OTP da 3 giorni',
+    'Mi chiedono la password e il codice OTP è 12 cifre?',
+    'Ciao, mandami il tuo PIN e il codice OTP su https://lnps.it/accesso', // phishing's, not a credential
   ])('%j', (text) => {
     expect(kinds(text)).toEqual([]);
   });

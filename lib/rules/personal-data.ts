@@ -1,7 +1,8 @@
 // personal-data — privacy and "diritto all'oblio" (seed 003: "Eventuali dati personali postati sui
 // nostri canali saranno pertanto rimossi"). Finds identifiers people post about themselves or others:
 // codice fiscale (checksum, omocodia), IBAN (mod-97), phone numbers, e-mails, street addresses,
-// identity documents, protocol/application numbers and health details told in the first person.
+// identity documents, protocol/application numbers, health details told in the first person, and
+// passwords, PINs and one-time codes.
 // The institute's own numbers (803 164, 06 164 164) and its links are never personal data.
 import { z } from 'zod';
 import { defineRule } from './rule';
@@ -20,7 +21,8 @@ export type PersonalDataKind =
   | 'address'
   | 'document'
   | 'protocol'
-  | 'health';
+  | 'health'
+  | 'credential';
 
 const KIND_SEVERITY: Record<PersonalDataKind, Severity> = {
   'codice-fiscale': 'high',
@@ -31,6 +33,7 @@ const KIND_SEVERITY: Record<PersonalDataKind, Severity> = {
   address: 'medium',
   protocol: 'medium',
   health: 'medium',
+  credential: 'high',
 };
 
 const KIND_LABEL: Record<PersonalDataKind, string> = {
@@ -42,6 +45,7 @@ const KIND_LABEL: Record<PersonalDataKind, string> = {
   document: 'identity document number',
   protocol: 'protocol/application number',
   health: 'health details',
+  credential: 'password, PIN or one-time code',
 };
 
 const settings = z.object({
@@ -54,6 +58,8 @@ const settings = z.object({
   document: z.boolean().default(true),
   protocol: z.boolean().default(true),
   health: z.boolean().default(true),
+  /** Passwords, PINs and one-time codes (SPID, app, bank): whoever reads them can act as the writer. */
+  credential: z.boolean().default(true),
 });
 
 /** National numbers of the institute (Contact Center), digits only: never personal data. */
@@ -124,6 +130,28 @@ const SELF_RE =
 // A generic question about rules ("chi ha un'invalidità al 74% ha diritto?") is not a disclosure.
 const SELF_G = new RegExp(SELF_RE.source, 'g');
 const GENERIC_RE = /\b(?:chi|coloro|quelli|persona|persone|soggetti?|lavoratori|cittadini|famiglie|genitori\s+di|per|bonus|assegno|legge)(?![a-z0-9])/;
+
+// "la password dello SPID è Ciao1234", "codice OTP: 482913", "PIN=1234": a secret after its name and
+// "è"/":"/"=" (up to five words between; not the ":" of a link). "la password è sbagliata", "il PIN è scaduto" are
+// complaints, not secrets.
+const CREDENTIAL_RE =
+  /\b(?:password|passw|pwd|pin|puk|otp|credenziali|codice\s+(?:otp|pin|segreto|di\s+sicurezza|di\s+accesso|di\s+verifica|temporaneo))\b(?:\s+[^\s:=.,;!?]+){0,5}?\s*(?:(?:e'|è|e|sono)\s+([^\s,;]*\d[^\s,;]*)|[:=](?!\/)\s*([^\s,;]{4,40}))/g;
+const CREDENTIAL_GATE = wordGate(['password', 'passw', 'pwd', 'pin', 'puk', 'otp', 'credenziali', 'codice']);
+function findCredentials(text: string, f: string, hits: PersonalDataHit[]): void {
+  CREDENTIAL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CREDENTIAL_RE.exec(f))) {
+    const raw = m[1] ?? m[2];
+    const value = raw.replace(/[.!?)]+$/, '');
+    const end = m.index + m[0].length - (raw.length - value.length);
+    const start = end - value.length;
+    const original = text.slice(start, end);
+    // after "è" the value has a digit (the pattern asks for one); after ":" or "=" it may also be
+    // letters in mixed case or with a symbol ("PIN: AbcDef", not "password: dimenticata")
+    const secretLooking = m[1] !== undefined || /\d/.test(value) || /[^\p{L}\p{N}]/u.test(value) || (/\p{Lu}/u.test(original) && /\p{Ll}/u.test(original));
+    if (value.length >= 4 && secretLooking) hits.push({ kind: 'credential', start, end });
+  }
+}
 
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
@@ -271,6 +299,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
     }
   }
   if (s.health && passes(f) & HEALTH_GATE) findHealth(text, f, hits);
+  if (s.credential && passes(f) & CREDENTIAL_GATE) findCredentials(text, f, hits);
 
   // the institute's own links carry nothing personal
   return officialLinks.length ? hits.filter((h) => !inside(officialLinks, h.start, h.end)) : hits;
@@ -320,8 +349,8 @@ export default defineRule({
   id: 'personal-data',
   label: { it: 'Dati personali', en: 'Personal data' },
   explanation: {
-    it: 'Dati personali pubblicati nel commento (codice fiscale, IBAN, telefono, e-mail, indirizzo, documenti, numeri di protocollo o di domanda, dati sanitari). I social INPS "non raccolgono né trasferiscono i dati personali" e applicano il diritto all\'oblio: i dati postati vanno rimossi (seed 003, GDPR). I numeri del Contact Center (803 164, 06 164 164) e i link inps.it non sono dati personali.',
-    en: 'Personal data posted in the comment (tax code, IBAN, phone, e-mail, address, documents, protocol or application numbers, health details). INPS social channels "neither collect nor transfer personal data" and apply the right to be forgotten: posted data is removed (seed 003, GDPR). The Contact Center numbers (803 164, 06 164 164) and inps.it links are not personal data.',
+    it: 'Dati personali pubblicati nel commento (codice fiscale, IBAN, telefono, e-mail, indirizzo, documenti, numeri di protocollo o di domanda, dati sanitari, password, PIN e codici OTP). I social INPS "non raccolgono né trasferiscono i dati personali" e applicano il diritto all\'oblio: i dati postati vanno rimossi (seed 003, GDPR). I numeri del Contact Center (803 164, 06 164 164) e i link inps.it non sono dati personali.',
+    en: 'Personal data posted in the comment (tax code, IBAN, phone, e-mail, address, documents, protocol or application numbers, health details, passwords, PINs and one-time codes). INPS social channels "neither collect nor transfer personal data" and apply the right to be forgotten: posted data is removed (seed 003, GDPR). The Contact Center numbers (803 164, 06 164 164) and inps.it links are not personal data.',
   },
   severity: 'high',
   languages: ['it', 'en'],
