@@ -19,6 +19,7 @@ describe('advertising', () => {
     ['Ciao, io sono un consulente, posso aiutarti con la pratica, scrivimi in privato', 'high'],
     ['Contattami su WhatsApp, ti spiego come avere il bonus', 'medium'],
     ['ne parlano su www.ilgiornaledelrisparmio.com', 'low'],
+    ['Ho guadagnato 5000 euro con il trading, chiedimi come', 'medium'],
   ])('%j is %s', (text, severity) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -39,6 +40,8 @@ describe('advertising', () => {
     'Vi ho scritto in privato, attendo risposta',
     'la cessione del quinto per i pensionati come funziona?',
     'trovate tutto su www.lavoro.gov.it',
+    'Il trading sulle pensioni è vietato?',
+    'Ho guadagnato 300 euro con la NASpI',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

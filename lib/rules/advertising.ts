@@ -23,6 +23,8 @@ const PROMO_RE = new RegExp(
     // money-making offers (imperatives/infinitives, not "ho guadagnato")
     String.raw`(?:guadagna|guadagnate|guadagnare|guadagno\s+(?:extra|facile|garantito|sicuro))\s+(?:\S+\s+){0,3}?(?:da\s+casa|online|on\s+line|facile|facilmente|subito|ogni\s+giorno|al\s+giorno|al\s+mese|\d+\s*(?:€|euro|k)|soldi)`,
     String.raw`(?:lavora|lavorare|lavorate)\s+(?:comodamente\s+)?da\s+casa`,
+    // testimonials of the scam: "ho guadagnato 5000 euro con il trading", "… con questa app, chiedimi come"
+    String.raw`(?:ho\s+guadagnato|guadagnato|guadagno)\s+(?:\S+\s+){0,3}?\d[\d.]*\s*(?:€|euro|k|mila)\s+(?:\S+\s+){0,3}?con\s+(?:il\s+|i\s+|le\s+|gli\s+|l'\s*)?(?:trading|bitcoin|cripto\w*|crypto|forex|investiment\w*|questo\s+metodo|questa\s+app|questa\s+piattaforma)`,
     String.raw`(?:entrate|reddito|rendita)\s+(?:extra|passiv[ao])`,
     // loans and credit offers
     String.raw`(?:offro|offriamo|concedo|concediamo|eroghiamo)\s+(?:\S+\s+){0,2}?(?:prestit\w*|finanziament\w*|credit\w*|soldi)`,

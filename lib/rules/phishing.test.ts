@@ -43,6 +43,8 @@ describe('phishing: comments', () => {
     ['Gentile utente il suo assegno è stato sospeso, verifichi i suoi dati al link https://inps-verifica.com', 'high'],
     ['Salve sono Laura dell\'assistenza INPS, mi contatti su WhatsApp per sbloccare il suo assegno', 'high'],
     ['Inviami il tuo codice fiscale e il pin e ti faccio io la domanda', 'medium'],
+    ['Mandami in privato i tuoi dati e ti aiuto con la domanda', 'critical'],
+    ['Mandatemi una foto del documento e vi attivo il bonus', 'medium'],
   ])('%j is %s', (text, severity) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -74,6 +76,8 @@ describe('phishing: comments', () => {
     'Io ho dato il PIN al patronato, ho fatto male?',
     'Dove trovo il codice OTP?',
     'Seguite la pagina ufficiale inps.it per evitare truffe',
+    'Ho inviato i miei dati alla sede',
+    'Mandatemi i dati della pratica per favore',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

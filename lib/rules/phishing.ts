@@ -18,9 +18,10 @@ const settings = z.object({
 
 const CREDENTIAL =
   String.raw`(?:(?:il|la|i|le|l'|tuo|tua|tuoi|vostro|vostra|vostri|vostre|vs|your|codice|numero|dati|del|della|dello|dell'|di|e|lo|gli|\s)+\s*)?(?:pin(?:\s+inps)?|spid|otp|codice\s+fiscale\s+e\s+(?:il\s+)?pin|codice\s+(?:di\s+verifica|otp|di\s+sicurezza|segreto|di\s+accesso|ricevuto\s+via\s+sms)|codici\s+(?:di\s+accesso|spid)|password|credenziali(?:\s+spid)?|iban|coordinate\s+bancarie|numero\s+(?:della|di)\s+carta|carta\s+di\s+credito|cvv|dati\s+(?:della\s+carta|bancari|di\s+accesso)|bank\s+details|login)`;
-// An imperative addressed to the reader ("mandami", "inviaci", "send me") followed by a credential.
+// An imperative addressed to the reader ("mandami", "inviaci", "send me") followed by a credential,
+// the reader's data ("mandami in privato i tuoi dati") or a copy of an identity document.
 const CRED_REQ_RE = new RegExp(
-  String.raw`\b(?:mand(?:a|ate)(?:mi|ci|teli|melo)|invia(?:mi|ci|te(?:mi|ci))|dammi|datemi|passami|passatemi|comunica(?:mi|temi|teci)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|fornisci(?:mi|ci)?|fornite(?:mi|ci)?|send\s+me|give\s+me|dm\s+me)\s+(?:\S+\s+){0,5}?${CREDENTIAL}(?![a-z])`,
+  String.raw`\b(?:mand(?:a|ate)(?:mi|ci|teli|melo)|invia(?:mi|ci|te(?:mi|ci))|dammi|datemi|passami|passatemi|comunica(?:mi|temi|teci)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|fornisci(?:mi|ci)?|fornite(?:mi|ci)?|send\s+me|give\s+me|dm\s+me)\s+(?:\S+\s+){0,5}?(?:${CREDENTIAL}|(?:i\s+)?(?:tuoi|vostri|suoi)\s+dati|(?:una\s+)?(?:foto|copia)\s+(?:del|della|dei)\s+(?:documento|documenti|carta\s+d'\s*identita|tessera\s+sanitaria))(?![a-z])`,
   'g',
 );
 const PRIVATE_RE =
