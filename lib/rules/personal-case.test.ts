@@ -25,6 +25,12 @@ describe('personal-case', () => {
     ['Sono in attesa del pagamento da tre mesi', 'Sono in attesa del pagamento'],
     ['Ancora non mi hanno pagato', 'non mi hanno pagato'],
     ['Mia moglie non ha ricevuto l\'assegno unico', 'non ha ricevuto l\'assegno'],
+    ['Mi è arrivato solo metà dell\'importo, come mai?', 'Mi è arrivato solo metà'],
+    ['Mi sono stati accreditati 50 euro in meno', 'accreditati 50 euro in meno'],
+    ['Da 3 mesi non vedo un euro', 'non vedo un euro'],
+    ['Hanno pagato tutti tranne me', 'Hanno pagato tutti tranne me'],
+    ['Ho la pensione bloccata dopo il trasferimento', 'Ho la pensione bloccata'],
+    ['Still waiting for my unemployment benefit', 'waiting for my'],
   ])('%j', (text, inside) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -38,6 +44,10 @@ describe('personal-case', () => {
     'Quali sono i requisiti per il bonus nido 2025?',
     'Quando arriva il pagamento dell\'assegno unico di marzo?',
     'Grazie per le informazioni, molto utili',
+    'Non vedo un euro di differenza tra i due moduli',
+    'Mi è arrivata la lettera con l\'importo',
+    'Hanno pagato tutti i dipendenti a marzo',
+    'Ho la domanda pronta, quando apre il bando?',
     'Non è arrivata l\'estate e già parlate di bonus vacanze',
     'Quali documenti servono per la NASpI?',
     'Complimenti per il nuovo portale',
