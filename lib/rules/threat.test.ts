@@ -45,6 +45,9 @@ describe('threat: violence against people, staff or offices', () => {
     'Vi auguro un cancro',
     'Spero che vi venga un infarto',
     "Non vedo l'ora di vedervi tutti morti",
+    'I vecchi dovrebbero morire e lasciare spazio ai giovani',
+    'Dovrebbe crepare',
+    'I politici dovrebbero sparire dalla faccia della terra',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -88,6 +91,9 @@ describe('threat: violence against people, staff or offices', () => {
     'Vi auguro una buona giornata',
     "Mia madre ha un tumore, spero che le venga riconosciuta l'invalidità",
     "Non vedo l'ora di vedervi al lavoro",
+    'Nessuno dovrebbe morire di fame',
+    'Mia nonna non dovrebbe morire sola in ospedale',
+    'Il bonus è sparito, dovrebbe sparire anche la fila',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

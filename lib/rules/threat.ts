@@ -43,8 +43,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` ${NORMATIVE} ${GAP(4)}${V}(?= )`, 'g'), 'incitazione alla violenza'],
   // "la fucilazione è l'unica soluzione per i …"
   [new RegExp(` ${V} ${GAP(3)}(?:e )?l unica soluzione(?= )`, 'g'), 'incitazione alla violenza'],
-  // death wishes
-  [new RegExp(` ${DEATH_WISH}(?= )`, 'g'), 'augurio di morte o di sofferenza'],
+  // death wishes ("i vecchi dovrebbero morire" too: DEATH_WISH has "devono" and "dovresti")
+  [new RegExp(` (?:${DEATH_WISH}|(?:dovrebbe|dovrebbero) (?:morire|crepare|sparire dalla faccia della terra))(?= )`, 'g'), 'augurio di morte o di sofferenza'],
   // first-person future or present of a violent verb ("sparerò", "tortureremo", "ammazzo")
   [new RegExp(` (?:${V})(?= )`, 'g'), ''],
   [new RegExp(`(?:${KILL_YOURSELF})`, 'g'), INCITE_SELF],
@@ -84,7 +84,7 @@ const PAY_BACK_RE = / (?:me|ce|te|ve|gliela|gliele) la pagher| (?:faccio|faro|fa
 
 const IDIOM_RE = new RegExp(` (?:${VIOLENCE_IDIOM}|(?:ti|vi) (?:ammazzo|uccido) di (?:baci|complimenti|coccole|abbracci|solletico|risate)|(?:ammazza|uccide)tevi di (?:lavoro|fatica)) `, 'g');
 /** Where patterns 1–6 can match at all: " V" or " DEATH_WISH" followed by a space. */
-const ANY_VIOLENCE_RE = new RegExp(` (?:${V}|${DEATH_WISH})(?= )`);
+const ANY_VIOLENCE_RE = new RegExp(` (?:${V}|${DEATH_WISH}|(?:dovrebbe|dovrebbero) (?:morire|crepare|sparire))(?= )`);
 /** Words a threat can hinge on: no such word, no regex runs. */
 const COMMON = new Set('fare dare mett pren tagl facc test mani paga veng veni verr tutt poss devo devi dovr dove sper diam faro fatt augu meri pell alle agli glie'.split(' '));
 const GATE = new Set([...prefixGate(V, DEATH_WISH)].filter((p) => p.length >= 4 && !COMMON.has(p)));
@@ -123,7 +123,7 @@ function sentenceText(c: Canon, from: number): string {
 
 /** Distinctive words of threats (stems*): common verbs ("fare", "prendere", "basta") never wake the rule. */
 const TRIGGER = stemTrigger(
-  `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* spezzo spezziamo suicidatevi suicidati ucciditi uccidetevi sparatevi buttatevi buttati tanica coltello pistola fucile spranga machete molotov mitra gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepate crepino crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno fargliela dove vengo veniamo verro verremo pugnal* sopprim* violenter* violentar* pentire giustiziat* linciat* rogo`.split(' '),
+  `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* spezzo spezziamo suicidatevi suicidati ucciditi uccidetevi sparatevi buttatevi buttati tanica coltello pistola fucile spranga machete molotov mitra gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepare crepate crepino sparire crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno fargliela dove vengo veniamo verro verremo pugnal* sopprim* violenter* violentar* pentire giustiziat* linciat* rogo`.split(' '),
 );
 registerTrigger((w) => TRIGGER(w), 'threat');
 // "te la faccio pagare", "gliela faremo pagare": "pagare" counts only next to one of these verbs
