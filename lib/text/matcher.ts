@@ -726,8 +726,6 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
               const k = prev + w;
               if (map.has(k)) return full();
               prev = joinPrefixes.has(k) && ++joined < maxWords ? k : '';
-            // two chains possible ("s"+"porco"… and "porco"+"dio"): only find() follows both
-            if (prev && joinPrefixes.has(w)) return full();
               // two chains possible ("s"+"porco"… and "porco"+"dio"): only find() follows both
               if (prev && joinPrefixes.has(w)) return full();
             }
@@ -828,7 +826,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           }
           if (w.length >= 4 && hasLongRun(w)) return full();
           // a glued word may still be a longer token for find() ("unculattone1"): let find() decide
-            if (unglue && w.length >= 7 && glued(w)) return full();
+          if (unglue && w.length >= 7 && glued(w)) return full();
           if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return true;
           singles = w.length === 1 ? singles + 1 : 0;
           if (singles >= 3) return full();

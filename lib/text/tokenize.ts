@@ -72,7 +72,7 @@ function pushToken(tokens: Token[], text: string, cur: string, start: number, en
     kind = others > 0 && /[0-9]/.test(raw) ? 'number' : 'word';
   }
   // trailing "!" (punctuation) is not part of the word
-  while (raw.length > 1 && raw.endsWith('!')) {
+  while (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 33 /* ! */) {
     raw = raw.slice(0, -1);
     end = text.lastIndexOf('!', end - 1);
   }
@@ -267,7 +267,11 @@ export function squeeze(s: string, to: 1 | 2 = 2): string {
 
 /** True when the word has a run of 3+ identical characters ("merdaaa"). */
 export function hasLongRun(s: string): boolean {
-  for (let i = 2; i < s.length; i++) if (s[i] === s[i - 1] && s[i] === s[i - 2]) return true;
+  // code units, not one-character strings: tokenize() asks this of every token
+  for (let i = 2; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === s.charCodeAt(i - 1) && c === s.charCodeAt(i - 2)) return true;
+  }
   return false;
 }
 
