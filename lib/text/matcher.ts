@@ -838,33 +838,48 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       }
       return false;
   }
+  /** Scratch for findIn: the hash of each token's text (findIn calls nothing that finds again). */
+  let tokHash = new Int32Array(64);
   function findIn(text: string, tokens?: Token[]): Match<C>[] {
       const toks = tokens ?? tokenize(text);
       const out: Match<C>[] = [];
       const n = toks.length;
+      // each token's hash once: the filter check reads it, and so do the joins the token ends
+      if (tokHash.length < n) tokHash = new Int32Array(Math.max(n, 2 * tokHash.length));
+      for (let i = 0; i < n; i++) tokHash[i] = wordHash(toks[i].text);
       for (let i = 0; i < n; i++) {
         const t = toks[i];
         if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-        // most words start no join, are no term, hide no glued term and repeat no letter: skip them
-        // (a word outside the hash filter is no key, join prefix or glued key: no flag but F_RUN3)
-        if (t.text === t.raw && !(t.run3 ?? hasLongRun(t.text)) && !filtered(wordHash(t.text))) continue;
-        if (t.text === t.raw && (flagsOf(t.text) & (F_MAP | F_JOIN | F_GLUED | F_RUN3)) === 0) continue;
+        const repeats = t.run3 ?? hasLongRun(t.text);
+        let flags = -1; // flagsOf(t.text) for a token read without l33t
+        if (t.text === t.raw) {
+          // most words start no join, are no term, hide no glued term and repeat no letter: skip them
+          // (a word outside the hash filter is no key, join prefix or glued key: no flag but F_RUN3)
+          if (!repeats && !filtered(tokHash[i])) continue;
+          flags = flagsOf(t.text);
+          if ((flags & (F_MAP | F_JOIN | F_GLUED | F_RUN3)) === 0) continue;
+        }
         let best: Match<C> | null = null;
         // joins of 2..maxWords tokens (longest wins)
-        let key = t.kind === 'word' && (t.run3 ?? hasLongRun(t.text)) ? squeeze(t.text, 2) : t.text;
-        let keyHash = wordHash(key);
-        for (let j = i + 1; j < n && j - i < maxWords && joinPrefixes.has(key); j++) {
+        const squeezed = t.kind === 'word' && repeats;
+        let key = squeezed ? squeeze(t.text, 2) : t.text;
+        let keyHash = squeezed ? wordHash(key) : tokHash[i];
+        // whether the key can grow: the token's flags tell it for the first step
+        let grows = flags >= 0 && !squeezed ? (flags & F_JOIN) !== 0 : joinPrefixes.has(key);
+        for (let j = i + 1; grows && j < n && j - i < maxWords; j++) {
           const u = toks[j];
-          if (u.kind !== 'word' || BREAK.test(u.gap)) break;
-          const piece = (u.run3 ?? hasLongRun(u.text)) ? squeeze(u.text, 2) : u.text;
+          if (u.kind !== 'word' || (u.gap !== ' ' && BREAK.test(u.gap))) break;
+          const pieceRepeats = u.run3 ?? hasLongRun(u.text);
+          const piece = pieceRepeats ? squeeze(u.text, 2) : u.text;
           // the hash filter holds every key and join prefix: a longer key outside it is neither,
           // so the join ends here without building the string ("di" + "casa")
           if (key.length + piece.length >= pow31.length) break;
-          keyHash = (Math.imul(keyHash, pow31[piece.length]) + wordHash(piece)) | 0;
+          keyHash = (Math.imul(keyHash, pow31[piece.length]) + (pieceRepeats ? wordHash(piece) : tokHash[j])) | 0;
           if (!filtered(keyHash)) break;
           key += piece;
           const e = map.get(key);
           if (e && (multi.has(key) || key.length >= 7)) best = { entry: e, start: t.start, end: u.end, from: i, to: j + 1, variant: 'joined' };
+          grows = joinPrefixes.has(key);
         }
         const sg = single(t);
         // a join below the flagging threshold must not hide a heavier word inside it ("che culo" 0.3 vs "culo" 0.9)
