@@ -296,42 +296,50 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
 
   // Word table: open addressing on the word hash, the word kept to compare letters; flags and the
   // answer of the last hook given (valid for hookEpoch). Bounded: emptied when half full.
+  // A slot's numbers sit side by side in one array (hash, length, flags, hook answer): a probe
+  // reads one cache line, and the word itself only when hash and length agree. Between two
+  // comments the rules push the table out of the cache, so lines touched per word is what a probe costs.
   const T_SIZE = 1 << 14;
+  const T_HASH = 0;
+  const T_LEN = 1; // 0: an empty slot (a word has letters)
+  const T_FLAGS = 2;
+  const T_HOOK = 3; // hookEpoch × 2 + the hook's answer (0 or 1); older epochs: not asked yet
+  const tMeta = new Int32Array(T_SIZE * 4);
   const tWord: (string | undefined)[] = new Array(T_SIZE);
-  const tHash = new Int32Array(T_SIZE);
-  const tFlags = new Uint8Array(T_SIZE);
-  const tHooked = new Uint8Array(T_SIZE);
-  const tEpoch = new Int32Array(T_SIZE);
   let tCount = 0;
   let lastHook: unknown = null;
   let hookEpoch = 1;
-  /** Slot of the word low[ws, at) (hash h), inserted with its flags if new. */
+  /** Index in tMeta of the word low[ws, at) (hash h), inserted with its flags if new. */
   const tableSlot = (h: number, low: string, ws: number, at: number): number => {
     const len = at - ws;
     let slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
     for (;;) {
-      const w = tWord[slot];
-      if (w === undefined) break;
-      if (tHash[slot] === h && w.length === len) {
+      const b = slot * 4;
+      const l = tMeta[b + T_LEN];
+      if (l === 0) break;
+      if (l === len && tMeta[b + T_HASH] === h) {
+        const w = tWord[slot]!;
         let k = 0;
         while (k < len && w.charCodeAt(k) === low.charCodeAt(ws + k)) k++;
-        if (k === len) return slot;
+        if (k === len) return b;
       }
       slot = (slot + 1) & (T_SIZE - 1);
     }
     if (tCount >= T_SIZE >>> 1) {
       tWord.fill(undefined);
-      tEpoch.fill(0);
+      tMeta.fill(0);
       tCount = 0;
       slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
     }
     const w = low.slice(ws, at);
+    const b = slot * 4;
     tWord[slot] = w;
-    tHash[slot] = h;
-    tFlags[slot] = flagsOf(w);
-    tEpoch[slot] = 0;
+    tMeta[b + T_HASH] = h;
+    tMeta[b + T_LEN] = len;
+    tMeta[b + T_FLAGS] = flagsOf(w);
+    tMeta[b + T_HOOK] = 0;
     tCount++;
-    return slot;
+    return b;
   };
 
   // chains being joined ("porco" + "dio"): at most maxWords alive at once (scratch, test() is not re-entrant)
@@ -556,15 +564,16 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           const len = built === null ? at - ws : built.length;
           let f = 0;
           if (ask || filtered(h)) {
-            const slot = tableSlot(h, src, s0, s0 + len);
-            f = tFlags[slot];
+            const b = tableSlot(h, src, s0, s0 + len);
+            f = tMeta[b + T_FLAGS];
             if (ask) {
-              if (tEpoch[slot] !== hookEpoch) {
-                const tw = tWord[slot]!;
-                tHooked[slot] = ask(tw, tw.length > 4 ? tw.slice(0, 4) : tw) ? 1 : 0;
-                tEpoch[slot] = hookEpoch;
+              let v = tMeta[b + T_HOOK];
+              if (v >>> 1 !== hookEpoch) {
+                const tw = tWord[b >>> 2]!;
+                v = hookEpoch * 2 + (ask(tw, tw.length > 4 ? tw.slice(0, 4) : tw) ? 1 : 0);
+                tMeta[b + T_HOOK] = v;
               }
-              hooked = tHooked[slot];
+              hooked = v & 1;
             }
           }
           let maybe = (f & (F_MAP | F_GLUED)) !== 0;
