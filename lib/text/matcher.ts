@@ -1,7 +1,7 @@
 // Fast multi-pattern matcher for large lexicons: a hash lookup on normalised tokens plus
 // joins of consecutive tokens (so "porco dio", "porcodio", "porc0 d1o", "p o r c o d i o" all meet
 // the same key). Whole-token matching only: "ass" never matches inside "assegno".
-import { hasLongRun, isUrlAt, squeeze, tokenize, type Token } from './tokenize';
+import { hasLongRun, isUrlAt, isWhite, squeeze, tokenize, type Token } from './tokenize';
 import { foldCodePoint, foldText } from './fold';
 
 const BREAK = /[\n.!?;,:]/;
@@ -46,9 +46,6 @@ function wordHash(w: string): number {
  * (text.test.ts recomputes the list over all of Unicode).
  */
 export const LOWER_FOLDS_APART: ReadonlySet<number> = new Set([0x3b6, 0x3b7, 0x3bc, 0x3bd, 0x3c2, 0x3c5, 0x3f2]);
-const WHITE = /\s/;
-/** Same as /\s/ on one character, without making a string for ASCII. */
-const isWhite = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
 /** l33t digits (and "€", read like a digit) as tokenize() reads them inside a word. */
 const LEET_DIGIT: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '!': 'i', '€': 'e' };
 const leet = (raw: string): string => {
@@ -764,7 +761,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         skip = 0;
         let c = i < n ? text.charCodeAt(i) : 32;
         if ((c === 104 || c === 119) && ws < 0 && isUrlAt(text, i)) {
-          while (i + 1 < n && !/\s/.test(text[i + 1])) i++;
+          while (i + 1 < n && !isWhite(text.charCodeAt(i + 1))) i++;
           c = 32;
         }
         if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {

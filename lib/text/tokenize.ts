@@ -110,7 +110,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
     const code = text.charCodeAt(i);
     // links are not words: skip "http(s)://…" and "www.…" up to the next space
     if ((code === 104 || code === 119) && start < 0 && isUrlAt(text, i)) {
-      while (i < n && !/\s/.test(text[i])) i++;
+      while (i < n && !isWhite(text.charCodeAt(i))) i++;
       gap += ' ';
       continue;
     }
@@ -185,6 +185,10 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
   if (start >= 0) pushToken(tokens, text, cur, start, end, letters, others, gap);
   return opts.joinSpaced === false ? tokens : joinSpacedLetters(tokens);
 }
+
+const WHITE = /\s/;
+/** Same as /\s/ on the character with code unit c, without making a string for ASCII. */
+export const isWhite = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
 
 /** A link starts at i ("http://", "https://", "www."). */
 export function isUrlAt(text: string, i: number): boolean {
