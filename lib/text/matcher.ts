@@ -291,17 +291,22 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   }
   for (const k of joinPrefixes) mark(wordHash(k));
 
-  // Word table: open addressing on the word hash, the word kept to compare letters; flags and the
-  // answer of the last hook given (valid for hookEpoch). Bounded: emptied when half full.
-  // A slot's numbers sit side by side in one array (hash, length, flags, hook answer): a probe
-  // reads one cache line, and the word itself only when hash and length agree. Between two
-  // comments the rules push the table out of the cache, so lines touched per word is what a probe costs.
+  // Word table: open addressing on the word hash; flags and the answer of the last hook given
+  // (valid for hookEpoch). Bounded: emptied when half full.
+  // A slot is eight numbers side by side: hash, length, flags, hook answer, and the word's first 24
+  // letters packed six to a number (a-z as 1..26, five bits each). A probe reads one cache line and
+  // compares the letters there; the word string is read only for a word that does not pack (longer,
+  // or a letter outside a-z) and to give it to the hook. Between two comments the rules push the table
+  // out of the cache, so the lines a probe touches are what it costs.
   const T_SIZE = 1 << 14;
+  const T_STRIDE = 8;
   const T_HASH = 0;
   const T_LEN = 1; // 0: an empty slot (a word has letters)
   const T_FLAGS = 2;
   const T_HOOK = 3; // hookEpoch × 2 + the hook's answer (0 or 1); older epochs: not asked yet
-  const tMeta = new Int32Array(T_SIZE * 4);
+  const T_KEY = 4; // four numbers: the packed letters; -1, 0, 0, 0 for a word that does not pack
+  const KEY_LETTERS = 24;
+  const tMeta = new Int32Array(T_SIZE * T_STRIDE);
   const tWord: (string | undefined)[] = new Array(T_SIZE);
   let tCount = 0;
   let lastHook: unknown = null;
@@ -309,12 +314,30 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   /** Index in tMeta of the word low[ws, at) (hash h), inserted with its flags if new. */
   const tableSlot = (h: number, low: string, ws: number, at: number): number => {
     const len = at - ws;
+    let k0 = 0;
+    let k1 = 0;
+    let k2 = 0;
+    let k3 = 0;
+    let packs = len <= KEY_LETTERS;
+    for (let i = 0; packs && i < len; i++) {
+      const c = low.charCodeAt(ws + i) - 96;
+      if (c < 1 || c > 26) packs = false;
+      else if (i < 6) k0 = k0 * 32 + c;
+      else if (i < 12) k1 = k1 * 32 + c;
+      else if (i < 18) k2 = k2 * 32 + c;
+      else k3 = k3 * 32 + c;
+    }
+    if (!packs) {
+      k0 = -1; // never the key of a word that packs: its letters are compared one by one
+      k1 = k2 = k3 = 0;
+    }
     let slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
     for (;;) {
-      const b = slot * 4;
+      const b = slot * T_STRIDE;
       const l = tMeta[b + T_LEN];
       if (l === 0) break;
-      if (l === len && tMeta[b + T_HASH] === h) {
+      if (l === len && tMeta[b + T_HASH] === h && tMeta[b + T_KEY] === k0 && tMeta[b + T_KEY + 1] === k1 && tMeta[b + T_KEY + 2] === k2 && tMeta[b + T_KEY + 3] === k3) {
+        if (packs) return b;
         const w = tWord[slot]!;
         let k = 0;
         while (k < len && w.charCodeAt(k) === low.charCodeAt(ws + k)) k++;
@@ -329,12 +352,16 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
     }
     const w = low.slice(ws, at);
-    const b = slot * 4;
+    const b = slot * T_STRIDE;
     tWord[slot] = w;
     tMeta[b + T_HASH] = h;
     tMeta[b + T_LEN] = len;
     tMeta[b + T_FLAGS] = flagsOf(w);
     tMeta[b + T_HOOK] = 0;
+    tMeta[b + T_KEY] = k0;
+    tMeta[b + T_KEY + 1] = k1;
+    tMeta[b + T_KEY + 2] = k2;
+    tMeta[b + T_KEY + 3] = k3;
     tCount++;
     return b;
   };
@@ -566,7 +593,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             if (ask) {
               let v = tMeta[b + T_HOOK];
               if (v >>> 1 !== hookEpoch) {
-                const tw = tWord[b >>> 2]!;
+                const tw = tWord[b / T_STRIDE]!;
                 v = hookEpoch * 2 + (ask(tw, tw.length > 4 ? tw.slice(0, 4) : tw) ? 1 : 0);
                 tMeta[b + T_HOOK] = v;
               }
