@@ -581,6 +581,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         // filter has no flag; one inside is found in the word table with its flags (and, with a
         // hook, the hook's answer). A string is made only when a join may grow into a key.
         let hooked = -1;
+        // flagsOf(the word) when read from the table (or 0: outside the filter), for the general path below
+        let known = -1;
         // A folded word (accents, look-alikes) is looked up the same way, by its folded letters.
         if (digits === 0 && !run3) {
           const src = built ?? low;
@@ -600,6 +602,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
               hooked = v & 1;
             }
           }
+          known = f;
           let maybe = (f & (F_MAP | F_GLUED)) !== 0;
           // a chain grows only into a key or a join prefix: its hash must be in the filter too
           for (let q = 0; q < nch && !maybe; q++) if (len < pow31.length && filtered((Math.imul(chainHash[q], pow31[len]) + h) | 0)) maybe = true;
@@ -659,7 +662,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (map.has(raw) || (map.has(w) && w.length >= minFuzzy)) return 1;
         }
         // a l33t word was looked up above (find() needs minFuzzyLen letters for it)
-        const f = digits > 0 ? flagsOf(w) & ~F_MAP : flagsOf(w);
+        const f = digits > 0 ? flagsOf(w) & ~F_MAP : known >= 0 ? known : flagsOf(w);
         let key = w;
         if (f & F_RUN3) {
           // repeated letters ("merdaaa"): the hook cannot judge the word; find() reads it squeezed
