@@ -24,6 +24,10 @@ export interface Token {
 
 const LEET: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i' };
 
+const WHITE = /\s/;
+/** Same as /\s/ on the character with code unit c, without making a string for ASCII. */
+export const isWhite = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
+
 const isLetter = (c: number) => (c >= 97 && c <= 122) || c > 0x7f; // folded: a-z or non-Latin letters kept
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -185,10 +189,6 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
   if (start >= 0) pushToken(tokens, text, cur, start, end, letters, others, gap);
   return opts.joinSpaced === false ? tokens : joinSpacedLetters(tokens);
 }
-
-const WHITE = /\s/;
-/** Same as /\s/ on the character with code unit c, without making a string for ASCII. */
-export const isWhite = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
 
 /** A link starts at i ("http://", "https://", "www."). */
 export function isUrlAt(text: string, i: number): boolean {
