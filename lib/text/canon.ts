@@ -2,7 +2,7 @@
 // spaces, sentence breaks as " . ", commas as " , ". Every canonical position maps back to a token
 // and so to ORIGINAL offsets. Tokens inside quotation marks are flagged (quoted speech).
 import type { Span } from '../types';
-import { hasLongRun, joinSpacedLetters, squeeze, tokenize, type Token } from './tokenize';
+import { hasLongRun, isWhite, joinSpacedLetters, squeeze, tokenize, type Token } from './tokenize';
 
 export interface Canon {
   /** " tok tok . tok , tok " — leading and trailing space so patterns can use " word ". */
@@ -118,11 +118,8 @@ export function canonSpan(c: Canon, start: number, end: number): Span {
   return { start: c.tokens[from].start, end: c.tokens[to - 1].end };
 }
 
-const WHITE = /\s/; // the white space trim() removes
-const isWhiteAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(s[i]);
-};
+/** The white space trim() removes (the same as /\s/). */
+const isWhiteAt = (s: string, i: number): boolean => isWhite(s.charCodeAt(i));
 
 /** All matches of a global regex on the canonical text, as token ranges. */
 export function findAll(c: Canon, re: RegExp): { m: RegExpExecArray; from: number; to: number }[] {

@@ -1,7 +1,7 @@
 // Fast multi-pattern matcher for large lexicons: a hash lookup on normalised tokens plus
 // joins of consecutive tokens (so "porco dio", "porcodio", "porc0 d1o", "p o r c o d i o" all meet
 // the same key). Whole-token matching only: "ass" never matches inside "assegno".
-import { hasLongRun, isUrlAt, squeeze, tokenize, type Token } from './tokenize';
+import { hasLongRun, isUrlAt, isWhite, squeeze, tokenize, type Token } from './tokenize';
 import { foldCodePoint, foldText } from './fold';
 
 const BREAK = /[\n.!?;,:]/;
@@ -46,9 +46,6 @@ function wordHash(w: string): number {
  * (text.test.ts recomputes the list over all of Unicode).
  */
 export const LOWER_FOLDS_APART: ReadonlySet<number> = new Set([0x3b6, 0x3b7, 0x3bc, 0x3bd, 0x3c2, 0x3c5, 0x3f2]);
-const WHITE = /\s/;
-/** Same as /\s/ on one character, without making a string for ASCII. */
-const isWhite = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
 /** l33t digits (and "€", read like a digit) as tokenize() reads them inside a word. */
 const LEET_DIGIT: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '!': 'i', '€': 'e' };
 const leet = (raw: string): string => {
@@ -294,44 +291,79 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   }
   for (const k of joinPrefixes) mark(wordHash(k));
 
-  // Word table: open addressing on the word hash, the word kept to compare letters; flags and the
-  // answer of the last hook given (valid for hookEpoch). Bounded: emptied when half full.
+  // Word table: open addressing on the word hash; flags and the answer of the last hook given
+  // (valid for hookEpoch). Bounded: emptied when half full.
+  // A slot is eight numbers side by side: hash, length, flags, hook answer, and the word's first 24
+  // letters packed six to a number (a-z as 1..26, five bits each). A probe reads one cache line and
+  // compares the letters there; the word string is read only for a word that does not pack (longer,
+  // or a letter outside a-z) and to give it to the hook. Between two comments the rules push the table
+  // out of the cache, so the lines a probe touches are what it costs.
   const T_SIZE = 1 << 14;
+  const T_STRIDE = 8;
+  const T_HASH = 0;
+  const T_LEN = 1; // 0: an empty slot (a word has letters)
+  const T_FLAGS = 2;
+  const T_HOOK = 3; // hookEpoch × 2 + the hook's answer (0 or 1); older epochs: not asked yet
+  const T_KEY = 4; // four numbers: the packed letters; -1, 0, 0, 0 for a word that does not pack
+  const KEY_LETTERS = 24;
+  const tMeta = new Int32Array(T_SIZE * T_STRIDE);
   const tWord: (string | undefined)[] = new Array(T_SIZE);
-  const tHash = new Int32Array(T_SIZE);
-  const tFlags = new Uint8Array(T_SIZE);
-  const tHooked = new Uint8Array(T_SIZE);
-  const tEpoch = new Int32Array(T_SIZE);
   let tCount = 0;
   let lastHook: unknown = null;
   let hookEpoch = 1;
-  /** Slot of the word low[ws, at) (hash h), inserted with its flags if new. */
+  /** Index in tMeta of the word low[ws, at) (hash h), inserted with its flags if new. */
   const tableSlot = (h: number, low: string, ws: number, at: number): number => {
     const len = at - ws;
+    let k0 = 0;
+    let k1 = 0;
+    let k2 = 0;
+    let k3 = 0;
+    let packs = len <= KEY_LETTERS;
+    for (let i = 0; packs && i < len; i++) {
+      const c = low.charCodeAt(ws + i) - 96;
+      if (c < 1 || c > 26) packs = false;
+      else if (i < 6) k0 = k0 * 32 + c;
+      else if (i < 12) k1 = k1 * 32 + c;
+      else if (i < 18) k2 = k2 * 32 + c;
+      else k3 = k3 * 32 + c;
+    }
+    if (!packs) {
+      k0 = -1; // never the key of a word that packs: its letters are compared one by one
+      k1 = k2 = k3 = 0;
+    }
     let slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
     for (;;) {
-      const w = tWord[slot];
-      if (w === undefined) break;
-      if (tHash[slot] === h && w.length === len) {
+      const b = slot * T_STRIDE;
+      const l = tMeta[b + T_LEN];
+      if (l === 0) break;
+      if (l === len && tMeta[b + T_HASH] === h && tMeta[b + T_KEY] === k0 && tMeta[b + T_KEY + 1] === k1 && tMeta[b + T_KEY + 2] === k2 && tMeta[b + T_KEY + 3] === k3) {
+        if (packs) return b;
+        const w = tWord[slot]!;
         let k = 0;
         while (k < len && w.charCodeAt(k) === low.charCodeAt(ws + k)) k++;
-        if (k === len) return slot;
+        if (k === len) return b;
       }
       slot = (slot + 1) & (T_SIZE - 1);
     }
     if (tCount >= T_SIZE >>> 1) {
       tWord.fill(undefined);
-      tEpoch.fill(0);
+      tMeta.fill(0);
       tCount = 0;
       slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
     }
     const w = low.slice(ws, at);
+    const b = slot * T_STRIDE;
     tWord[slot] = w;
-    tHash[slot] = h;
-    tFlags[slot] = flagsOf(w);
-    tEpoch[slot] = 0;
+    tMeta[b + T_HASH] = h;
+    tMeta[b + T_LEN] = len;
+    tMeta[b + T_FLAGS] = flagsOf(w);
+    tMeta[b + T_HOOK] = 0;
+    tMeta[b + T_KEY] = k0;
+    tMeta[b + T_KEY + 1] = k1;
+    tMeta[b + T_KEY + 2] = k2;
+    tMeta[b + T_KEY + 3] = k3;
     tCount++;
-    return slot;
+    return b;
   };
 
   // chains being joined ("porco" + "dio"): at most maxWords alive at once (scratch, test() is not re-entrant)
@@ -549,6 +581,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         // filter has no flag; one inside is found in the word table with its flags (and, with a
         // hook, the hook's answer). A string is made only when a join may grow into a key.
         let hooked = -1;
+        // flagsOf(the word) when read from the table (or 0: outside the filter), for the general path below
+        let known = -1;
         // A folded word (accents, look-alikes) is looked up the same way, by its folded letters.
         if (digits === 0 && !run3) {
           const src = built ?? low;
@@ -556,17 +590,19 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           const len = built === null ? at - ws : built.length;
           let f = 0;
           if (ask || filtered(h)) {
-            const slot = tableSlot(h, src, s0, s0 + len);
-            f = tFlags[slot];
+            const b = tableSlot(h, src, s0, s0 + len);
+            f = tMeta[b + T_FLAGS];
             if (ask) {
-              if (tEpoch[slot] !== hookEpoch) {
-                const tw = tWord[slot]!;
-                tHooked[slot] = ask(tw, tw.length > 4 ? tw.slice(0, 4) : tw) ? 1 : 0;
-                tEpoch[slot] = hookEpoch;
+              let v = tMeta[b + T_HOOK];
+              if (v >>> 1 !== hookEpoch) {
+                const tw = tWord[b / T_STRIDE]!;
+                v = hookEpoch * 2 + (ask(tw, tw.length > 4 ? tw.slice(0, 4) : tw) ? 1 : 0);
+                tMeta[b + T_HOOK] = v;
               }
-              hooked = tHooked[slot];
+              hooked = v & 1;
             }
           }
+          known = f;
           let maybe = (f & (F_MAP | F_GLUED)) !== 0;
           // a chain grows only into a key or a join prefix: its hash must be in the filter too
           for (let q = 0; q < nch && !maybe; q++) if (len < pow31.length && filtered((Math.imul(chainHash[q], pow31[len]) + h) | 0)) maybe = true;
@@ -626,7 +662,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (map.has(raw) || (map.has(w) && w.length >= minFuzzy)) return 1;
         }
         // a l33t word was looked up above (find() needs minFuzzyLen letters for it)
-        const f = digits > 0 ? flagsOf(w) & ~F_MAP : flagsOf(w);
+        const f = digits > 0 ? flagsOf(w) & ~F_MAP : known >= 0 ? known : flagsOf(w);
         let key = w;
         if (f & F_RUN3) {
           // repeated letters ("merdaaa"): the hook cannot judge the word; find() reads it squeezed
@@ -726,8 +762,6 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
               const k = prev + w;
               if (map.has(k)) return full();
               prev = joinPrefixes.has(k) && ++joined < maxWords ? k : '';
-            // two chains possible ("s"+"porco"… and "porco"+"dio"): only find() follows both
-            if (prev && joinPrefixes.has(w)) return full();
               // two chains possible ("s"+"porco"… and "porco"+"dio"): only find() follows both
               if (prev && joinPrefixes.has(w)) return full();
             }
@@ -757,7 +791,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         skip = 0;
         let c = i < n ? text.charCodeAt(i) : 32;
         if ((c === 104 || c === 119) && ws < 0 && isUrlAt(text, i)) {
-          while (i + 1 < n && !/\s/.test(text[i + 1])) i++;
+          while (i + 1 < n && !isWhite(text.charCodeAt(i + 1))) i++;
           c = 32;
         }
         if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) {
@@ -828,7 +862,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           }
           if (w.length >= 4 && hasLongRun(w)) return full();
           // a glued word may still be a longer token for find() ("unculattone1"): let find() decide
-            if (unglue && w.length >= 7 && glued(w)) return full();
+          if (unglue && w.length >= 7 && glued(w)) return full();
           if (hook && hook(w, w.length > 4 ? w.slice(0, 4) : w)) return true;
           singles = w.length === 1 ? singles + 1 : 0;
           if (singles >= 3) return full();
@@ -840,33 +874,48 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       }
       return false;
   }
+  /** Scratch for findIn: the hash of each token's text (findIn calls nothing that finds again). */
+  let tokHash = new Int32Array(64);
   function findIn(text: string, tokens?: Token[]): Match<C>[] {
       const toks = tokens ?? tokenize(text);
       const out: Match<C>[] = [];
       const n = toks.length;
+      // each token's hash once: the filter check reads it, and so do the joins the token ends
+      if (tokHash.length < n) tokHash = new Int32Array(Math.max(n, 2 * tokHash.length));
+      for (let i = 0; i < n; i++) tokHash[i] = wordHash(toks[i].text);
       for (let i = 0; i < n; i++) {
         const t = toks[i];
         if (t.kind !== 'word' && t.kind !== 'hashtag') continue;
-        // most words start no join, are no term, hide no glued term and repeat no letter: skip them
-        // (a word outside the hash filter is no key, join prefix or glued key: no flag but F_RUN3)
-        if (t.text === t.raw && !(t.run3 ?? hasLongRun(t.text)) && !filtered(wordHash(t.text))) continue;
-        if (t.text === t.raw && (flagsOf(t.text) & (F_MAP | F_JOIN | F_GLUED | F_RUN3)) === 0) continue;
+        const repeats = t.run3 ?? hasLongRun(t.text);
+        let flags = -1; // flagsOf(t.text) for a token read without l33t
+        if (t.text === t.raw) {
+          // most words start no join, are no term, hide no glued term and repeat no letter: skip them
+          // (a word outside the hash filter is no key, join prefix or glued key: no flag but F_RUN3)
+          if (!repeats && !filtered(tokHash[i])) continue;
+          flags = flagsOf(t.text);
+          if ((flags & (F_MAP | F_JOIN | F_GLUED | F_RUN3)) === 0) continue;
+        }
         let best: Match<C> | null = null;
         // joins of 2..maxWords tokens (longest wins)
-        let key = t.kind === 'word' && (t.run3 ?? hasLongRun(t.text)) ? squeeze(t.text, 2) : t.text;
-        let keyHash = wordHash(key);
-        for (let j = i + 1; j < n && j - i < maxWords && joinPrefixes.has(key); j++) {
+        const squeezed = t.kind === 'word' && repeats;
+        let key = squeezed ? squeeze(t.text, 2) : t.text;
+        let keyHash = squeezed ? wordHash(key) : tokHash[i];
+        // whether the key can grow: the token's flags tell it for the first step
+        let grows = flags >= 0 && !squeezed ? (flags & F_JOIN) !== 0 : joinPrefixes.has(key);
+        for (let j = i + 1; grows && j < n && j - i < maxWords; j++) {
           const u = toks[j];
-          if (u.kind !== 'word' || BREAK.test(u.gap)) break;
-          const piece = (u.run3 ?? hasLongRun(u.text)) ? squeeze(u.text, 2) : u.text;
+          if (u.kind !== 'word' || (u.gap !== ' ' && BREAK.test(u.gap))) break;
+          const pieceRepeats = u.run3 ?? hasLongRun(u.text);
+          const piece = pieceRepeats ? squeeze(u.text, 2) : u.text;
           // the hash filter holds every key and join prefix: a longer key outside it is neither,
           // so the join ends here without building the string ("di" + "casa")
           if (key.length + piece.length >= pow31.length) break;
-          keyHash = (Math.imul(keyHash, pow31[piece.length]) + wordHash(piece)) | 0;
+          keyHash = (Math.imul(keyHash, pow31[piece.length]) + (pieceRepeats ? wordHash(piece) : tokHash[j])) | 0;
           if (!filtered(keyHash)) break;
           key += piece;
           const e = map.get(key);
           if (e && (multi.has(key) || key.length >= 7)) best = { entry: e, start: t.start, end: u.end, from: i, to: j + 1, variant: 'joined' };
+          grows = joinPrefixes.has(key);
         }
         const sg = single(t);
         // a join below the flagging threshold must not hide a heavier word inside it ("che culo" 0.3 vs "culo" 0.9)

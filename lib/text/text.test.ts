@@ -119,3 +119,26 @@ describe('matcher fast path reads the lower-cased text', () => {
     expect([...apart].sort((a, b) => a - b)).toEqual([...LOWER_FOLDS_APART].sort((a, b) => a - b));
   }, 30_000);
 });
+
+describe('matcher word table', () => {
+  // "chzyctjo" and "gtkldqdc" have the same 32-bit hash (the polynomial the word tables use); a word
+  // of more than 24 letters is told apart by its letters, not by the packed ones in its slot
+  const a = 'chzyctjo';
+  const b = 'gtkldqdc';
+  const long = 'abcdefghijklmnopqrstuvwx';
+  test.each([
+    [a, b],
+    [b, a],
+    [long + a, long + b],
+    [long + b, long + a],
+  ])('%s and %s (same hash, same length) are different words', (first, second) => {
+    const term = first === a || first === long + a ? first : second;
+    const m = createMatcher([{ term, category: 'vulgar', weight: 1 }]);
+    const hook = (w: string) => w === first;
+    for (const w of [first, second]) {
+      expect(m.test(`ecco ${w} qui`)).toBe(w === term);
+      expect(m.test(`ecco ${w} qui`, hook)).toBe(w === term || w === first);
+      expect(m.find(`ecco ${w} qui`).length).toBe(w === term ? 1 : 0);
+    }
+  });
+});

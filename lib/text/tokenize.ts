@@ -24,6 +24,10 @@ export interface Token {
 
 const LEET: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i' };
 
+const WHITE = /\s/;
+/** Same as /\s/ on the character with code unit c, without making a string for ASCII. */
+export const isWhite = (c: number): boolean => (c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE.test(String.fromCharCode(c)));
+
 const isLetter = (c: number) => (c >= 97 && c <= 122) || c > 0x7f; // folded: a-z or non-Latin letters kept
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -72,7 +76,7 @@ function pushToken(tokens: Token[], text: string, cur: string, start: number, en
     kind = others > 0 && /[0-9]/.test(raw) ? 'number' : 'word';
   }
   // trailing "!" (punctuation) is not part of the word
-  while (raw.length > 1 && raw.endsWith('!')) {
+  while (raw.length > 1 && raw.charCodeAt(raw.length - 1) === 33 /* ! */) {
     raw = raw.slice(0, -1);
     end = text.lastIndexOf('!', end - 1);
   }
@@ -110,7 +114,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
     const code = text.charCodeAt(i);
     // links are not words: skip "http(s)://…" and "www.…" up to the next space
     if ((code === 104 || code === 119) && start < 0 && isUrlAt(text, i)) {
-      while (i < n && !/\s/.test(text[i])) i++;
+      while (i < n && !isWhite(text.charCodeAt(i))) i++;
       gap += ' ';
       continue;
     }
@@ -267,7 +271,11 @@ export function squeeze(s: string, to: 1 | 2 = 2): string {
 
 /** True when the word has a run of 3+ identical characters ("merdaaa"). */
 export function hasLongRun(s: string): boolean {
-  for (let i = 2; i < s.length; i++) if (s[i] === s[i - 1] && s[i] === s[i - 2]) return true;
+  // code units, not one-character strings: tokenize() asks this of every token
+  for (let i = 2; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === s.charCodeAt(i - 1) && c === s.charCodeAt(i - 2)) return true;
+  }
   return false;
 }
 
