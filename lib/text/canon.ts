@@ -2,7 +2,7 @@
 // spaces, sentence breaks as " . ", commas as " , ". Every canonical position maps back to a token
 // and so to ORIGINAL offsets. Tokens inside quotation marks are flagged (quoted speech).
 import type { Span } from '../types';
-import { hasLongRun, isWhite, joinSpacedLetters, squeeze, tokenize, type Token } from './tokenize';
+import { isWhite, joinSpacedLetters, squeeze, tokenize, type Token } from './tokenize';
 
 export interface Canon {
   /** " tok tok . tok , tok " — leading and trailing space so patterns can use " word ". */
