@@ -20,6 +20,7 @@ describe('advertising', () => {
     ['Contattami su WhatsApp, ti spiego come avere il bonus', 'medium'],
     ['ne parlano su www.ilgiornaledelrisparmio.com', 'low'],
     ['Ho guadagnato 5000 euro con il trading, chiedimi come', 'medium'],
+    ['ho guadagnato 2.000€ in una settimana con questa app', 'medium'],
   ])('%j is %s', (text, severity) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -42,6 +43,8 @@ describe('advertising', () => {
     'trovate tutto su www.lavoro.gov.it',
     'Il trading sulle pensioni è vietato?',
     'Ho guadagnato 300 euro con la NASpI',
+    "Ho guadagnato 30 mila euro con gli investimenti in titoli di stato, devo dichiararli nell'ISEE?",
+    'Ho guadagnato 5000 euro con il trading, devo metterli nel 730?',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -23,8 +23,9 @@ const PROMO_RE = new RegExp(
     // money-making offers (imperatives/infinitives, not "ho guadagnato")
     String.raw`(?:guadagna|guadagnate|guadagnare|guadagno\s+(?:extra|facile|garantito|sicuro))\s+(?:\S+\s+){0,3}?(?:da\s+casa|online|on\s+line|facile|facilmente|subito|ogni\s+giorno|al\s+giorno|al\s+mese|\d+\s*(?:€|euro|k)|soldi)`,
     String.raw`(?:lavora|lavorare|lavorate)\s+(?:comodamente\s+)?da\s+casa`,
-    // testimonials of the scam: "ho guadagnato 5000 euro con il trading", "… con questa app, chiedimi come"
-    String.raw`(?:ho\s+guadagnato|guadagnato|guadagno)\s+(?:\S+\s+){0,3}?\d[\d.]*\s*(?:€|euro|k|mila)\s+(?:\S+\s+){0,3}?con\s+(?:il\s+|i\s+|le\s+|gli\s+|l'\s*)?(?:trading|bitcoin|cripto\w*|crypto|forex|investiment\w*|questo\s+metodo|questa\s+app|questa\s+piattaforma)`,
+    // testimonials of the scam: "ho guadagnato 2.000€ con questa app", or with a call to action ("… con
+    // il trading, chiedimi come"); not "ho guadagnato 30 mila euro con i titoli di stato, devo dichiararli?"
+    String.raw`(?:ho\s+guadagnato|guadagnato|guadagno)\s+(?:\S+\s+){0,3}?\d[\d.]*\s*(?:€|euro|k|mila)\s+(?:\S+\s+){0,3}?con\s+(?:questo\s+metodo|questa\s+app|questa\s+piattaforma|(?:(?:il|i|le|gli|l')\s*)?(?:trading|bitcoin|cripto\w*|crypto|forex|investiment\w*)\W+(?:\S+\s+){0,3}?(?:chiedimi|chiedetemi|scrivimi|scrivetemi|contattami|contattatemi|ti\s+spiego|vi\s+spiego|info\s+in\s+privato|link))`,
     String.raw`(?:entrate|reddito|rendita)\s+(?:extra|passiv[ao])`,
     // loans and credit offers
     String.raw`(?:offro|offriamo|concedo|concediamo|eroghiamo)\s+(?:\S+\s+){0,2}?(?:prestit\w*|finanziament\w*|credit\w*|soldi)`,

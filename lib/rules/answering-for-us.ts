@@ -47,7 +47,7 @@ const HEDGE_RE = /\b(?:secondo\s+me|forse|credo|penso|mi\s+sembra|mi\s+pare|non\
 const OPENS_WITH_MENTION = /^\s*@([\p{L}\p{N}_.]+)/u;
 const INSTITUTE_HANDLE = /inps/i;
 /** An answer to the tagged user speaks to them ("devi…", "ti spetta", "vai al CAF"), not of a third person ("deve fare proclami"). */
-const SECOND_PERSON = /\b(?:devi|dovete|dovresti|dovreste|ti|vi|te|ve|hai|avete|vai|andate|rivolgiti|rivolgetevi|recati|recatevi|basta|you)(?![a-z])/;
+const SECOND_PERSON = /\b(?:devi|dovete|dovresti|dovreste|ti|vi|te|ve|hai|avete|vai|andate|rivolgiti|rivolgetevi|recati|recatevi|you)(?![a-z])/;
 function addressesAUser(text: string): boolean {
   const m = OPENS_WITH_MENTION.exec(text);
   return m !== null && !INSTITUTE_HANDLE.test(m[1]);

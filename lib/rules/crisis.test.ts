@@ -24,6 +24,9 @@ describe('crisis: self-harm and suicide signals', () => {
     'Sono un peso per la mia famiglia',
     'Sarebbe meglio per tutti se io non ci fossi',
     'Stasera prendo tutte le pillole.',
+    'Ingoio una scatola di sonniferi',
+    'Sarebbero tutti meglio senza di me',
+    'Se non pagano mi sparo in testa',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -37,6 +40,10 @@ describe('crisis: self-harm and suicide signals', () => {
     'Prendo tutte le pillole che mi ha dato il medico per la pressione',
     'Sarebbe meglio se non ci fossero file agli sportelli',
     'Mi sparo un film stasera',
+    'Mi sparo tre ore di fila al patronato',
+    'Sono malato, prendo tutte le medicine.',
+    'Ogni mattina prendo tutte le pillole, poi faccio colazione',
+    'Vorrei dormire e non svegliarmi fino a quando arriva la pensione',
     'Non mangio da stamattina, la fila è lunghissima',
     'Sono stanca della vita che faccio in ufficio',
     'Sono stanco di aspettare la pensione',

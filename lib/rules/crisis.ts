@@ -10,20 +10,21 @@ import { findAll } from '../text/canon';
 import type { Finding, Severity, Span } from '../types';
 
 /** Signals said without the words of death: being a burden, the others better off, all the pills at once
- * (the pills end the sentence: "prendo tutte le pillole che mi ha dato il medico" is a treatment). */
+ * (these end the clause: "dormire e non svegliarmi fino a quando arriva la pensione" is a figure of speech). */
 const MORE_STRONG = [
-  '(?:dormire|addormentarmi) e non (?:svegliarmi|risvegliarmi)(?: piu| mai piu)?',
+  '(?:dormire|addormentarmi) e non (?:svegliarmi|risvegliarmi)(?: piu| mai piu| per sempre)?(?= (?:\\.|,|$))',
   'sono un peso per (?:tutti|la mia famiglia|i miei figli|mio marito|mia moglie|i miei|gli altri)',
   '(?:sarebbe|sarebbero|starebbero|starebbe) (?:tutti )?meglio (?:per tutti |tutti )?(?:senza di me|se (?:io )?non ci fossi(?: piu)?|se (?:io )?(?:morissi|sparissi))',
-  '(?:prendo|prendero|ingoio|ingoiero|mi prendo) (?:tutte le|tutto il flacone di|una scatola di|tutta la scatola di) (?:pillole|pastiglie|medicine|sonniferi|psicofarmaci|gocce)(?: (?:insieme|in una volta|che ho in casa))?(?= (?:[.,]|$))',
+  // all the pills at once: with a "when" before, or a whole box, or "together" (not "prendo tutte le medicine", a treatment)
+  '(?:(?:stasera|stanotte|adesso|ora|oggi|domani) (?:mi )?(?:prendo|prendero|ingoio|ingoiero) tutte le PILLS|(?:prendo|prendero|ingoio|ingoiero|mi prendo) (?:tutto il flacone di|una scatola di|tutta la scatola di) PILLS|(?:prendo|prendero|ingoio|ingoiero|mi prendo) tutte le PILLS (?:insieme|in una volta))(?= (?:\\.|$))'.replace(/PILLS/g, '(?:pillole|pastiglie|medicine|sonniferi|psicofarmaci|gocce)'),
 ].join('|');
 /** Going without food is distress too ("non mangio da tre giorni", "non ho da dar da mangiare ai miei figli"). */
 const MORE_DISTRESS = 'non (?:mangio|mangiamo) da (?:giorni|\\S+ giorni)|non (?:ho|abbiamo) (?:piu )?(?:soldi )?(?:per|da) (?:mangiare|dar da mangiare)';
 const STRONG_RE = new RegExp(` (?:${CRISIS_STRONG}|${MORE_STRONG})(?= )`, 'g');
 const DISTRESS_RE = new RegExp(` (?:${CRISIS_DISTRESS}|${MORE_DISTRESS})(?= )`, 'g');
-const IDIOM_RE = new RegExp(` (?:${CRISIS_IDIOM}|mi sparo (?:un|una|la|il) (?:film|serie|caffe|birra|maratona|episodio|puntata|partita))(?= )`, 'g');
+const IDIOM_RE = new RegExp(` (?:${CRISIS_IDIOM}|mi sparo (?!in testa|un colpo|alla testa|alla tempia|in bocca)(?:un|una|la|il|lo|le|i|gli|l|\\d+|due|tre|quattro|cinque|dieci|mezz\\w*) \\S+)(?= )`, 'g');
 /** Distinctive words of the signals (first four letters): most comments never reach a regex. */
-const GATE = new Set('vita suic mori muoi mort vive fini amma ucci impi butt vene spar addi togl lett gest lanc disp sveg risv addo manc peso foss pill past sonn psic want wann kill endi life deat dead hurt myse'.split(' '));
+const GATE = new Set('vita suic mori muoi mort vive fini amma ucci impi butt vene spar addi togl lett gest lanc disp sveg risv addo manc peso foss megl pill past sonn psic medi gocc want wann kill endi life deat dead hurt myse'.split(' '));
 /** Distress words: the distress patterns need two of them (or a strong word). */
 const DISTRESS_GATE = new Set('facc pers disp usci limi stre sens nien null fini mang'.split(' '));
 const EN_RE = / (?:i want to die|i wanna die|kill myself|killing myself|end my life|end it all|suicidal|commit suicide|no reason to live|better off dead|hurt myself|cut myself)(?= )/g;
@@ -33,7 +34,7 @@ const LAUGH_AFTER = /^ (?:dal|dalle|dai|di|della|per il|per la) (?:ridere|risate
 /** Words that can wake the rule at all (distress needs two signals, one of these among them). */
 const DISTRESS_WORDS = new Set('faccio perso persa disperato disperata disperati disperate disperazione uscita limite stremo senso finita finito mangio mangiamo mangiare'.split(' '));
 const STRONG_TRIGGER = stemTrigger(
-  'vita suicid* morire morta morto muoio vivere vivo finita farla ammazz* uccid* impicc* butto buttarmi vene sparo spararmi addio togliermi tolgo toglier* gesto gesti lancio sparire svegliarmi risvegliarmi addormentarmi mancanza peso fossi pillole pastiglie sonniferi psicofarmaci want wanna kill killing life suicidal die dead hurt myself'.split(' '),
+  'vita suicid* morire morta morto muoio vivere vivo finita farla ammazz* uccid* impicc* butto buttarmi vene sparo spararmi addio togliermi tolgo toglier* gesto gesti lancio sparire svegliarmi risvegliarmi addormentarmi mancanza peso fossi morissi sparissi sarebbero starebbero pillole pastiglie sonniferi psicofarmaci medicine gocce want wanna kill killing life suicidal die dead hurt myself'.split(' '),
 );
 registerTrigger((w) => STRONG_TRIGGER(w) || DISTRESS_WORDS.has(w), 'crisis');
 

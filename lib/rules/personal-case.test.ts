@@ -29,6 +29,8 @@ describe('personal-case', () => {
     ['Mi sono stati accreditati 50 euro in meno', 'accreditati 50 euro in meno'],
     ['Da 3 mesi non vedo un euro', 'non vedo un euro'],
     ['Hanno pagato tutti tranne me', 'Hanno pagato tutti tranne me'],
+    ['Hanno pagato tutti tranne mia sorella', 'tranne mia sorella'],
+    ['Ho la domanda respinta, cosa posso fare?', 'Ho la domanda respinta'],
     ['Ho la pensione bloccata dopo il trasferimento', 'Ho la pensione bloccata'],
     ['Still waiting for my unemployment benefit', 'waiting for my'],
   ])('%j', (text, inside) => {
@@ -48,6 +50,9 @@ describe('personal-case', () => {
     'Mi è arrivata la lettera con l\'importo',
     'Hanno pagato tutti i dipendenti a marzo',
     'Ho la domanda pronta, quando apre il bando?',
+    'Ho la pensione ferma a 600 euro da 10 anni',
+    'Non vedo un euro di aumento, altro che rivalutazione',
+    'Still waiting for my wife',
     'Non è arrivata l\'estate e già parlate di bonus vacanze',
     'Quali documenti servono per la NASpI?',
     'Complimenti per il nuovo portale',

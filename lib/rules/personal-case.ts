@@ -42,12 +42,12 @@ const STRONG = [
   // "mi è arrivato solo metà dell'importo", "mi sono stati accreditati 50 euro in meno"
   String.raw`(?:mi|ci)\s+(?:e'|e|è|sono)\s+(?:arrivat[oaie]|stat[oaie]\s+(?:pagat|accreditat|dat|versat)[oaie])\s+(?:(?:solo|soltanto)\s+(?:\S+\s+){0,2}?(?:[a-z]+'\s*)?(?:${BENEFIT}|meta|meno)|(?:la\s+)?meta|meno|\d+\s*(?:euro|€)\s+in\s+meno)`,
   // "da tre mesi non vedo un euro", "hanno pagato tutti tranne me"
-  String.raw`non\s+(?:vedo|vediamo|ho\s+visto|abbiamo\s+visto)\s+(?:un|una|nessun|nessuna|neanche\s+un|nemmeno\s+un)\s+(?:euro|soldo|centesimo|pagamento|accredito|rata)(?!\s+di\s+differenza)`,
-  String.raw`(?:hanno|ha|avete)\s+pagato\s+(?:a\s+)?tutti\s+(?:tranne|meno|eccetto|fuorche|ma\s+non)\s+(?:a\s+)?(?:me|noi|mia|mio)`,
+  String.raw`non\s+(?:vedo|vediamo|ho\s+visto|abbiamo\s+visto)\s+(?:un|una|nessun|nessuna|neanche\s+un|nemmeno\s+un)\s+(?:euro|soldo|centesimo|pagamento|accredito|rata)(?!\s+di\s+(?:differenza|aumento|rivalutazione|piu))`,
+  String.raw`(?:hanno|ha|avete)\s+pagato\s+(?:a\s+)?tutti\s+(?:tranne|meno|eccetto|fuorche|ma\s+non)\s+(?:a\s+)?(?:me|noi|(?:mia|mio|miei|mie)\s+[a-z]+)`,
   // "ho la pensione bloccata", "ho la domanda sospesa da mesi"
-  String.raw`(?:ho|abbiamo)\s+(?:la|il|l'|lo|le|i|gli)\s*(?:${BENEFIT}|domanda|pratica|richiesta|posizione)\s+(?:ancora\s+)?(?:bloccat|sospes|ferm|respint|rifiutat|revocat|rigettat)[oaie]`,
+  String.raw`(?:ho|abbiamo)\s+(?:la|il|l'|lo|le|i|gli)\s*(?:${BENEFIT}|domanda|pratica|richiesta|posizione)\s+(?:ancora\s+)?(?:bloccat|sospes|ferm|respint|rifiutat|revocat|rigettat)[oaie](?!\s+a\s+\d)`,
   // English
-  String.raw`(?:still\s+)?waiting\s+for\s+my\s+\w+|i\s+(?:haven't|have\s+not|didn't|did\s+not|still\s+haven't)\s+(?:yet\s+)?(?:received|got|been\s+paid)|my\s+(?:application|claim|payment|pension|benefit|file)|when\s+will\s+i\s+(?:get|receive|be\s+paid)`,
+  String.raw`(?:still\s+)?waiting\s+for\s+my\s+(?:\w+\s+)?(?:payment|benefit|pension|money|allowance|application|refund|bonus|salary)|i\s+(?:haven't|have\s+not|didn't|did\s+not|still\s+haven't)\s+(?:yet\s+)?(?:received|got|been\s+paid)|my\s+(?:application|claim|payment|pension|benefit|file)|when\s+will\s+i\s+(?:get|receive|be\s+paid)`,
 ];
 const STATUS = String.raw`(?:e'|e|è|risulta|sta|stanno|resta|rimane)\s+(?:ancora\s+|sempre\s+)?(?:in\s+istruttoria|in\s+lavorazione|in\s+evidenza|in\s+attesa|in\s+sospeso|sospes[ao]|respint[ao]|bloccat[ao]|ferm[ao]|rifiutat[ao]|rigettat[ao]|accolt[ao]|da\s+definire|in\s+pagamento|in\s+liquidazione)`;
 const ELIGIBILITY = String.raw`(?:mi|ci|gli|le\s+mi)\s+spett(?:a|ano|erebbe|erebbero)|ne\s+ho\s+diritto|ho\s+diritto|abbiamo\s+diritto|posso\s+(?:averlo|averla|richiederlo|richiederla|prenderlo|prenderla|ottenerlo|ottenerla)`;
@@ -78,7 +78,7 @@ const STRONG_GATE = wordGate([
   'revocato', 'negato', 'decurtato', 'trattenuto', 'chiesto', 'rigettato', 'annullato', 'stat', 'accreditato',
   'pagato', 'dato', 'erogato', 'versato', 'ricevuto', 'preso', 'percepito', 'avuto', 'aspett', 'attendo',
   'attesa', 'fatto', 'presentato', 'inviato', 'inoltrato', 'rifatto', 'have', 'did', 'still', 'my', 'when',
-  'arrivat', 'versat', 'vedo', 'vediamo', 'visto', 'tutti', 'bloccat', 'sospes', 'ferm', 'rifiutat', 'waiting',
+  'arrivat', 'versat', 'vedo', 'vediamo', 'visto', 'tutti', 'bloccat', 'sospes', 'ferm', 'rifiutat', 'respint', 'rigettat', 'revocat', 'waiting',
 ]);
 // the state after the verb
 const STATUS_GATE = wordGate([

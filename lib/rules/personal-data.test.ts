@@ -104,6 +104,12 @@ describe('personal-data: hard negatives', () => {
     'password: dimenticata',
     'Non mi arriva il codice OTP da 3 giorni',
     'Mi chiedono la password e il codice OTP è 12 cifre?',
+    'Il codice OTP alle 23:45 non arriva',
+    'Mi hanno mandato il PIN a novembre 2023',
+    'Il PIN e 1500 euro di arretrati',
+    'Password: Dimenticata',
+    'PIN dispositivo: Richiesto',
+    'password: https://www.inps.it/recupero',
     'Ciao, mandami il tuo PIN e il codice OTP su https://lnps.it/accesso', // phishing's, not a credential
   ])('%j', (text) => {
     expect(kinds(text)).toEqual([]);

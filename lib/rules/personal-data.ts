@@ -135,21 +135,30 @@ const GENERIC_RE = /\b(?:chi|coloro|quelli|persona|persone|soggetti?|lavoratori|
 // "è"/":"/"=" (up to five words between; not the ":" of a link). "la password è sbagliata", "il PIN è scaduto" are
 // complaints, not secrets.
 const CREDENTIAL_RE =
-  /\b(?:password|passw|pwd|pin|puk|otp|credenziali|codice\s+(?:otp|pin|segreto|di\s+sicurezza|di\s+accesso|di\s+verifica|temporaneo))\b(?:\s+[^\s:=.,;!?]+){0,5}?\s*(?:(?:e'|è|e|sono)\s+([^\s,;]*\d[^\s,;]*)|[:=](?!\/)\s*([^\s,;]{4,40}))/g;
+  /\b(?:password|passw|pwd|pin|puk|otp|credenziali|codice\s+(?:otp|pin|segreto|di\s+sicurezza|di\s+accesso|di\s+verifica|temporaneo))\b(?:\s+[^\s:=.,;!?]+){0,5}?(?:\s+(e'|e|sono)\s+([^\s,;]*\d[^\s,;]*)|\s*[:=](?!\/)\s*([^\s,;]{4,40}))/g;
 const CREDENTIAL_GATE = wordGate(['password', 'passw', 'pwd', 'pin', 'puk', 'otp', 'credenziali', 'codice']);
+/** A time ("23:45"), a year, an amount with separators or a currency, or a link is no secret. */
+const NOT_A_SECRET = /^(?:\d{1,2}[:.]\d{2}|(?:19|20)\d{2}|\d+(?:[.,]\d+)+(?:€|euro)?|\d+(?:€|euro)|https?:.*|www\..*)$/i;
 function findCredentials(text: string, f: string, hits: PersonalDataHit[]): void {
   CREDENTIAL_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CREDENTIAL_RE.exec(f))) {
-    const raw = m[1] ?? m[2];
+    const copula = m[1];
+    const raw = m[2] ?? m[3];
     const value = raw.replace(/[.!?)]+$/, '');
     const end = m.index + m[0].length - (raw.length - value.length);
     const start = end - value.length;
     const original = text.slice(start, end);
+    // the folded "e" is the verb only when written "è" (or "e'"): "il PIN e 1500 euro di arretrati" is "and"
+    if (copula === 'e') {
+      const at = m.index + m[0].lastIndexOf(' e ', m[0].length - raw.length) + 1;
+      if (!/[èé]/.test(text[at])) continue;
+    }
+    if (value.length < 4 || NOT_A_SECRET.test(value)) continue;
     // after "è" the value has a digit (the pattern asks for one); after ":" or "=" it may also be
-    // letters in mixed case or with a symbol ("PIN: AbcDef", not "password: dimenticata")
-    const secretLooking = m[1] !== undefined || /\d/.test(value) || /[^\p{L}\p{N}]/u.test(value) || (/\p{Lu}/u.test(original) && /\p{Ll}/u.test(original));
-    if (value.length >= 4 && secretLooking) hits.push({ kind: 'credential', start, end });
+    // letters with a capital inside ("PIN: AbcDef", not "Password: Dimenticata") or a symbol
+    const secretLooking = copula !== undefined || /\d/.test(value) || /[^\p{L}\p{N}]/u.test(value) || /.\p{Lu}/u.test(original);
+    if (secretLooking) hits.push({ kind: 'credential', start, end });
   }
 }
 

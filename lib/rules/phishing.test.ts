@@ -78,6 +78,7 @@ describe('phishing: comments', () => {
     'Seguite la pagina ufficiale inps.it per evitare truffe',
     'Ho inviato i miei dati alla sede',
     'Mandatemi i dati della pratica per favore',
+    'Mandatemi i suoi dati, cioè quelli di mia madre',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

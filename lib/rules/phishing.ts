@@ -21,7 +21,7 @@ const CREDENTIAL =
 // An imperative addressed to the reader ("mandami", "inviaci", "send me") followed by a credential,
 // the reader's data ("mandami in privato i tuoi dati") or a copy of an identity document.
 const CRED_REQ_RE = new RegExp(
-  String.raw`\b(?:mand(?:a|ate)(?:mi|ci|teli|melo)|invia(?:mi|ci|te(?:mi|ci))|dammi|datemi|passami|passatemi|comunica(?:mi|temi|teci)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|fornisci(?:mi|ci)?|fornite(?:mi|ci)?|send\s+me|give\s+me|dm\s+me)\s+(?:\S+\s+){0,5}?(?:${CREDENTIAL}|(?:i\s+)?(?:tuoi|vostri|suoi)\s+dati|(?:una\s+)?(?:foto|copia)\s+(?:del|della|dei)\s+(?:documento|documenti|carta\s+d'\s*identita|tessera\s+sanitaria))(?![a-z])`,
+  String.raw`\b(?:mand(?:a|ate)(?:mi|ci|teli|melo)|invia(?:mi|ci|te(?:mi|ci))|dammi|datemi|passami|passatemi|comunica(?:mi|temi|teci)|scrivi(?:mi|teci)|scrivete(?:mi|ci)|fornisci(?:mi|ci)?|fornite(?:mi|ci)?|send\s+me|give\s+me|dm\s+me)\s+(?:\S+\s+){0,5}?(?:${CREDENTIAL}|(?:i\s+)?(?:tuoi|vostri)\s+dati|(?:una\s+)?(?:foto|copia)\s+(?:del|della|dei)\s+(?:documento|documenti|carta\s+d'\s*identita|tessera\s+sanitaria))(?![a-z])`,
   'g',
 );
 const PRIVATE_RE =

@@ -47,6 +47,11 @@ describe('threat: violence against people, staff or offices', () => {
     "Non vedo l'ora di vedervi tutti morti",
     'I vecchi dovrebbero morire e lasciare spazio ai giovani',
     'Dovrebbe crepare',
+    'Lanciatevi dal ponte',
+    'Sparati in testa',
+    'Vai a suicidarti',
+    'Arrivo con la benzina',
+    '@Mario ammazzati',
     'I politici dovrebbero sparire dalla faccia della terra',
   ])('%s', (text) => {
     const f = run(text);
@@ -94,6 +99,16 @@ describe('threat: violence against people, staff or offices', () => {
     'Nessuno dovrebbe morire di fame',
     'Mia nonna non dovrebbe morire sola in ospedale',
     'Il bonus è sparito, dovrebbe sparire anche la fila',
+    'Quindi i pensionati dovrebbero morire di fame?',
+    'Questa legge dovrebbe morire in Parlamento',
+    'Un malato terminale dovrebbe morire a casa propria',
+    'Ti aspetto sotto casa alle 8 per andare insieme al patronato',
+    "Vi aspetto fuori, come d'accordo",
+    'Te lo faccio vedere io, domani ti mando la foto',
+    'Vorrei vederla morta dal ridere',
+    'Ammazzati, i pensionati, da questa riforma',
+    'Buttatevi da soli alle elezioni',
+    'Buttati sotto, è il momento di fare domanda',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -17,22 +17,53 @@ const PLACE = '(?:sede|sedi|ufficio|uffici|inps|sportello|sportelli|patronato|ca
 /** Present first person of "spezzare" ("ti spezzo le gambe"), with the body parts of the forms in VIOLENCE; "darvi fuoco". */
 const MORE_VIOLENCE = '(?:spezzo|spezziamo) (?:il collo|le gambe|le ossa|le braccia)|(?:darvi|darti|dargli|darle|darli) fuoco';
 const V = `(?:${VIOLENCE}|${MORE_VIOLENCE})`;
+/** A clause ends here: the canon writes a sentence break as " . " and a comma as " , ". */
+const END = '(?= (?:\\.|$))';
 /**
- * Telling someone to kill themselves. The plural imperatives are unambiguous; "buttatevi" and
- * "sparatevi" need the fall or the shot ("buttatevi nella mischia" is encouragement); the singular
- * "ammazzati", "impiccati", "suicidati" are also participles ("ammazzati di tasse", "ammazzati dal
- * lavoro"), so they count only when they open a sentence and no complement of a participle follows.
+ * Telling someone to kill themselves. The plural imperatives are unambiguous; "buttatevi",
+ * "lanciatevi" and "sparatevi" need the fall or the shot ("buttatevi nella mischia", "buttatevi da
+ * soli alle elezioni" are encouragement); the singular "ammazzati", "impiccati", "suicidati" are also
+ * participles ("ammazzati di tasse", "ammazzati, i pensionati, da questa riforma"), so they count
+ * only as a whole sentence ("Ammazzati!", "@Mario ammazzati").
  */
+const FALL = '(?:(?:dal|dalla|dallo|da un|da una|giu dal|giu da un) [a-z]+|sotto (?:un|il|al) (?:treno|camion|tram|autobus|macchina))';
+const SHOT = '(?:in (?:testa|bocca)|un colpo|alla (?:testa|tempia))';
 const KILL_YOURSELF = [
-  '(?:ammazza|impicca|suicida|ucci[dt]e)tevi(?= )',
-  '(?:butta|lancia)tevi (?:da|dal|dalla|dallo|dai|sotto|giu)(?= )',
-  'sparatevi(?= (?:in|un colpo|alla)(?= )| [.!?,]| $)',
-  '(?:^|[.,!?]) (?:@ )?(?:(?:ammazzati|impiccati|suicidati)(?! (?:da|dai|dal|dalla|dagli|dalle|di|per|in|con|a) )|ucciditi|buttati (?:da|dal|dalla|sotto|giu)|sparati (?:in|un colpo|alla))(?= )',
-  '(?:vai|andate|vatti|vattene|andatevene) (?:ad? |pure ad? )?(?:impiccar|ammazzar|uccider|suicidar|buttar)(?:ti|vi|si)(?= )',
+  ` (?:ammazza|impicca|suicida|ucci[dt]e)tevi(?= )`,
+  ` (?:butta|lancia)tevi ${FALL}(?= )`,
+  ` sparatevi(?: ${SHOT})?${END}`,
+  ` buttati ${FALL}(?= )`,
+  ` sparati ${SHOT}(?= )`,
+  `(?<=(?:^|[.,]) (?:@ )?)(?:ammazzati|impiccati|suicidati|ucciditi)${END}`,
+  ` (?:vai|andate|vatti|vattene|andatevene) (?:ad? |pure ad? )?(?:impiccar|ammazzar|uccider|suicidar|buttar)(?:ti|vi|si)(?= )`,
 ].join('|');
 const INCITE_SELF = 'istigazione al suicidio o alla violenza';
 const ARMED = 'minaccia di presentarsi armato';
+const DEATH_WISH_REASON = 'augurio di morte o di sofferenza';
 const ILLNESS = '(?:un|una|il) (?:cancro|tumore|infarto|ictus|brutta malattia)';
+/**
+ * Patterns that need no word of VIOLENCE or DEATH_WISH, so the quick test before the patterns runs
+ * them too (their own union, so the test cannot drift from them).
+ */
+const WITHOUT_VIOLENCE_WORD: [string, string][] = [
+  [KILL_YOURSELF, INCITE_SELF],
+  // "i vecchi dovrebbero morire", "dovrebbe crepare" (DEATH_WISH has "devono" and "dovresti"); not
+  // "dovrebbero morire di fame?", "la legge dovrebbe morire in Parlamento", "morire a casa propria"
+  [` (?:dovrebbe|dovrebbero) (?:(?:morire|crepare)(?:${END}| (?=tutti |tutte |subito |presto |ammazzat|e lasciare |e sparire ))|sparire dalla faccia della terra(?= ))`, DEATH_WISH_REASON],
+  // wishing someone an illness, or to see them dead ("vi auguro un cancro", "non vedo l'ora di vedervi tutti morti")
+  [` (?:(?:ti|vi|gli|le) auguro ${ILLNESS}|spero che (?:ti|vi|gli|le) (?:venga|vengano|prenda|colpisca) ${ILLNESS}|(?:ti|vi|gli) venisse ${ILLNESS}|(?:non vedo l ora di|vorrei|voglio|spero di) (?:vederl[oaie]|vederti|vedervi) (?:tutti |tutte )?(?:mort[oaie](?! dal ridere| dalle risate)|sottoterra|in una bara))(?= )`, DEATH_WISH_REASON],
+  // "vi faccio vedere io!", "ti faccio vedere io chi sono" (not "ti faccio vedere io come si compila",
+  // "te lo faccio vedere io, domani ti mando la foto"): the clause ends there
+  [` (?:ti|vi|te lo|ve lo) (?:faccio|faro|faremo|facciamo) vedere io(?: chi sono| chi comanda)?${END}`, 'intimidazione'],
+  // "ti aspetto sotto casa", "vi aspetto fuori!" as a whole clause (not "ti aspetto fuori dal CAF
+  // alle 9", "ti aspetto sotto casa alle 8 per andare al patronato")
+  [` (?:ti|vi) aspett(?:o|iamo) (?:sotto casa|fuori|all uscita)${END}`, 'intimidazione'],
+  // "fare la festa a qualcuno" is to kill him ("vi faremo la festa"; not "la festa di compleanno")
+  [` (?:ti|vi|gli|le) (?:faccio|faro|faremo|fara|faranno|facciamo) la festa(?! (?:di|del|della|per|a sorpresa))(?= )`, 'minaccia di violenza rivolta a una persona'],
+  // arriving armed ("vengo lì con la tanica di benzina")
+  [` (?:vengo|veniamo|verro|verremo|arrivo|arriviamo|torno|torniamo|passo) ${GAP(4)}con (?:la|una|il|un|l) (?:tanica|benzina|coltello|pistola|fucile|spranga|machete|molotov|mitra)(?= )`, ARMED],
+];
+const WITHOUT_VIOLENCE_WORD_RE = new RegExp(WITHOUT_VIOLENCE_WORD.map(([src]) => `(?:${src})`).join('|'));
 
 const PATTERNS: [RegExp, string][] = [
   // "ti ammazzo", "vi spacco la faccia", "lo uccido"
@@ -43,24 +74,14 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` ${NORMATIVE} ${GAP(4)}${V}(?= )`, 'g'), 'incitazione alla violenza'],
   // "la fucilazione è l'unica soluzione per i …"
   [new RegExp(` ${V} ${GAP(3)}(?:e )?l unica soluzione(?= )`, 'g'), 'incitazione alla violenza'],
-  // death wishes ("i vecchi dovrebbero morire" too: DEATH_WISH has "devono" and "dovresti")
-  [new RegExp(` (?:${DEATH_WISH}|(?:dovrebbe|dovrebbero) (?:morire|crepare|sparire dalla faccia della terra))(?= )`, 'g'), 'augurio di morte o di sofferenza'],
+  // death wishes
+  [new RegExp(` ${DEATH_WISH}(?= )`, 'g'), DEATH_WISH_REASON],
   // first-person future or present of a violent verb ("sparerò", "tortureremo", "ammazzo")
   [new RegExp(` (?:${V})(?= )`, 'g'), ''],
-  [new RegExp(`(?:${KILL_YOURSELF})`, 'g'), INCITE_SELF],
-  // wishing someone an illness, or to see them dead ("vi auguro un cancro", "non vedo l'ora di vedervi tutti morti")
-  [new RegExp(` (?:(?:ti|vi|gli|le) auguro ${ILLNESS}|spero che (?:ti|vi|gli|le) (?:venga|vengano|prenda|colpisca) ${ILLNESS}|(?:ti|vi|gli) venisse ${ILLNESS}|(?:non vedo l ora di|vorrei|voglio|spero di) (?:vederl[oaie]|vederti|vedervi) (?:tutti |tutte )?(?:mort[oaie]|sottoterra|in una bara))(?= )`, 'g'), 'augurio di morte o di sofferenza'],
+  ...WITHOUT_VIOLENCE_WORD.map(([src, reason]): [RegExp, string] => [new RegExp(src, 'g'), reason]),
   // intimidation
   [new RegExp(` so dove (?:abiti|lavori|vivi|abitate|lavorate|state|stai|abita|lavora)(?= )`, 'g'), 'intimidazione'],
   [new RegExp(` (?:ti|vi) (?:vengo|veniamo|verro|verremo) a (?:prendere|cercare|trovare)(?= )`, 'g'), 'intimidazione'],
-  // "vi faccio vedere io!", "ti faccio vedere io chi sono" (not "ti faccio vedere io come si compila")
-  [new RegExp(` (?:ti|vi|te lo|ve lo) (?:faccio|faro|faremo|facciamo) vedere io(?: chi sono| chi comanda)?(?= (?:[.!?,]|$))`, 'g'), 'intimidazione'],
-  // "ti aspetto sotto casa", "vi aspetto fuori!" (not "ti aspetto fuori dal CAF alle 9")
-  [new RegExp(` (?:ti|vi) aspett(?:o|iamo) (?:sotto casa|(?:fuori|all uscita)(?= (?:[.,]|$)))(?= )`, 'g'), 'intimidazione'],
-  // "fare la festa a qualcuno" is to kill him ("vi faremo la festa"; not "la festa di compleanno")
-  [new RegExp(` (?:ti|vi|gli|le) (?:faccio|faro|faremo|fara|faranno|facciamo) la festa(?! (?:di|del|della|per|a sorpresa))(?= )`, 'g'), 'minaccia di violenza rivolta a una persona'],
-  // arriving armed ("vengo lì con la tanica di benzina")
-  [new RegExp(` (?:vengo|veniamo|verro|verremo|arrivo|arriviamo|torno|torniamo|passo) ${GAP(4)}con (?:la|una|il|un|l) (?:tanica|benzina|coltello|pistola|fucile|spranga|machete|molotov|mitra)(?= )`, 'g'), ARMED],
   // "me la pagherai", "te la faccio pagare", "gliela faremo pagare", "… la pagherete cara" (not "la
   // macchina la pagherai cara": the bare form only opens its sentence or follows a comma or "vedrai che")
   [new RegExp(` (?:me|ce) la pagher(?:ai|ete|anno)(?= )| (?:te|ve) la (?:faccio|faro|faremo|facciamo) pagare(?= )| (?:gliela|gliele) (?:faccio|faro|faremo|facciamo) pagare(?= )|(?:^|[.,]) (?:e |ma |vedrai che |vedrete che |giuro che |stai sicuro che |state sicuri che )?la pagher(?:ai|ete|anno) cara(?= )`, 'g'), 'intimidazione'],
@@ -77,14 +98,12 @@ const EN_PATTERNS: [RegExp, string][] = [
 ];
 const EN_TRIGGER = new Set('kill shoot stab murder hurt strangle rape dead die burn slit live'.split(' '));
 
-/** Cheap test for the patterns above that need no word of VIOLENCE or DEATH_WISH. */
-const NO_VIOLENCE_WORD_RE = / (?:(?:ammazza|impicca|suicida|spara|butta|ucci[dt]e)tevi|ammazzati|impiccati|suicidati|ucciditi|sparati|buttati|(?:impiccar|ammazzar|uccider|suicidar|buttar)(?:ti|vi|si)|auguro|venga|vengano|prenda|colpisca|venisse|vederl[oaie]|vederti|vedervi|vedere io|aspett(?:o|iamo)|la festa|con (?:la|una|il|un|l)) /;
 /** Cheap test for the "you'll pay for it" forms above (they need no violent verb). */
 const PAY_BACK_RE = / (?:me|ce|te|ve|gliela|gliele) la pagher| (?:faccio|faro|faremo|facciamo) pagare | la pagher\w* cara /;
 
-const IDIOM_RE = new RegExp(` (?:${VIOLENCE_IDIOM}|(?:ti|vi) (?:ammazzo|uccido) di (?:baci|complimenti|coccole|abbracci|solletico|risate)|(?:ammazza|uccide)tevi di (?:lavoro|fatica)) `, 'g');
+const IDIOM_RE = new RegExp(` (?:${VIOLENCE_IDIOM}|(?:ti|vi) (?:ammazzo|uccido) di (?:complimenti|coccole|abbracci|solletico|risate)|(?:ammazza|uccide)tevi di (?:lavoro|fatica)) `, 'g');
 /** Where patterns 1–6 can match at all: " V" or " DEATH_WISH" followed by a space. */
-const ANY_VIOLENCE_RE = new RegExp(` (?:${V}|${DEATH_WISH}|(?:dovrebbe|dovrebbero) (?:morire|crepare|sparire))(?= )`);
+const ANY_VIOLENCE_RE = new RegExp(` (?:${V}|${DEATH_WISH})(?= )`);
 /** Words a threat can hinge on: no such word, no regex runs. */
 const COMMON = new Set('fare dare mett pren tagl facc test mani paga veng veni verr tutt poss devo devi dovr dove sper diam faro fatt augu meri pell alle agli glie'.split(' '));
 const GATE = new Set([...prefixGate(V, DEATH_WISH)].filter((p) => p.length >= 4 && !COMMON.has(p)));
@@ -123,7 +142,7 @@ function sentenceText(c: Canon, from: number): string {
 
 /** Distinctive words of threats (stems*): common verbs ("fare", "prendere", "basta") never wake the rule. */
 const TRIGGER = stemTrigger(
-  `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* spezzo spezziamo suicidatevi suicidati ucciditi uccidetevi sparatevi buttatevi buttati tanica coltello pistola fucile spranga machete molotov mitra gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepare crepate crepino sparire crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno fargliela dove vengo veniamo verro verremo pugnal* sopprim* violenter* violentar* pentire giustiziat* linciat* rogo`.split(' '),
+  `uccid* uccis* ammazz* sparar* sparer* sparo spariamo accoltell* sgozz* scannar* scanner* scanno strangol* impicc* fucil* picchi* mener* menare massacr* tortur* stupr* gambizz* decapit* annegar* annegh* annegass* affogar* gasar* linciar* sterminar* stermino pestar* pester* pesto bastonar* bastoner* calci pugni schiaffi bastonate sprangate spaccar* spacco spacchero* spezzar* spezzer* spezzo spezziamo suicid* ucciditi uccidetevi sparatevi sparati buttatevi buttati buttarti buttarvi buttarsi lanciatevi tanica benzina coltello pistola fucile spranga machete molotov mitra gola gole collo ossa fuori fuoco incendiar* bruciar* brucer* bruciamo bomba esplodere saltare soffrire morte morire morti crepare crepate crepino sparire crepi muoia muoiano muoiate morissero crepassero sparissero strangolasse uccidesse ammazzasse sparasse bruciasse massacrasse annegassero pagherai pagherete pagheranno fargliela dove vengo veniamo verro verremo pugnal* sopprim* violenter* violentar* pentire giustiziat* linciat* rogo`.split(' '),
 );
 registerTrigger((w) => TRIGGER(w), 'threat');
 // "te la faccio pagare", "gliela faremo pagare": "pagare" counts only next to one of these verbs
@@ -134,7 +153,8 @@ registerTrigger((w) => w === 'pagare' || w === 'festa', 'threat', (w) => PAY_VER
 registerTrigger((w) => w === 'vedere', 'threat', (w) => w === 'io');
 registerTrigger((w) => w === 'aspetto' || w === 'aspettiamo', 'threat', (w) => w === 'casa' || w === 'uscita' || w === 'sotto');
 const WISH = new Set(['auguro', 'venga', 'vengano', 'prenda', 'colpisca', 'venisse', 'vederti', 'vedervi', 'vederlo', 'vederla', 'vederli', 'vederle']);
-registerTrigger((w) => WISH.has(w), 'threat', (w) => w === 'cancro' || w === 'tumore' || w === 'infarto' || w === 'ictus' || w === 'malattia' || w === 'morti' || w === 'morto' || w === 'morta' || w === 'morte' || w === 'sottoterra' || w === 'bara');
+const WISHED = new Set(['cancro', 'tumore', 'infarto', 'ictus', 'malattia', 'morti', 'morto', 'morta', 'morte', 'sottoterra', 'bara']);
+registerTrigger((w) => WISH.has(w), 'threat', (w) => WISHED.has(w));
 // English: its verbs, with "you/him/them…" or "i/we" somewhere ("I will kill you", "I know where you live")
 registerTrigger((w) => EN_TRIGGER.has(w), 'threat', (w) => w === 'you' || w === 'u' || w === 'him' || w === 'her' || w === 'them');
 
@@ -181,16 +201,16 @@ export const threat = defineRule({
     const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     const english = englishThreats(c, () => ctx.lang === 'en');
     if (english) return [english];
-    // every pattern but the two intimidation ones needs a violent verb or a death wish somewhere:
-    // one scan for any of them before the eight patterns and the idioms
-    if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text) || (c.text.includes(' pag') && PAY_BACK_RE.test(c.text)) || NO_VIOLENCE_WORD_RE.test(c.text))) return [];
+    // most patterns need a violent verb or a death wish somewhere: one scan for any of them (and
+    // quick tests for the others) before the patterns and the idioms
+    if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text) || (c.text.includes(' pag') && PAY_BACK_RE.test(c.text)) || WITHOUT_VIOLENCE_WORD_RE.test(c.text))) return [];
     const idioms = idiomSpans(c);
     const hits: { from: number; to: number; reason: string }[] = [];
     for (const [re, reason0] of PATTERNS) {
       for (const { m, from, to } of findAll(c, re)) {
         let reason = reason0;
         if (idioms.some(([a, b]) => from < b && to > a)) continue;
-        if (reason === 'augurio di morte o di sofferenza' && !settings.deathWishes) continue;
+        if (reason === DEATH_WISH_REASON && !settings.deathWishes) continue;
         // (a match that opens with its own "non" — "non vedo l'ora di vedervi morti" — is not negated by it)
         if (negatedBefore(c, from, 3) || (c.tokens[from].text !== 'non' && openNegated(c, from))) continue;
         if (reportedBefore(c, from) || quotedMention(c, from, to)) continue;
@@ -205,7 +225,7 @@ export const threat = defineRule({
           const after = c.text.slice(c.pos[to - 1] + c.len[to - 1], to + 5 < c.tokens.length ? c.pos[to + 5] : c.text.length);
           if (!enclitic && !OBJECT_RE.test(after) && !PLACE_RE.test(after)) continue;
           reason = 'minaccia di violenza';
-        } else if (reason !== 'augurio di morte o di sofferenza' && reason !== 'intimidazione' && reason !== INCITE_SELF && reason !== ARMED && !reason.startsWith('minaccia di violenza rivolta')) {
+        } else if (reason !== DEATH_WISH_REASON && reason !== 'intimidazione' && reason !== INCITE_SELF && reason !== ARMED && !reason.startsWith('minaccia di violenza rivolta')) {
           // intent/normative: the violent act must fall on a person, a group or a place
           const verb = c.tokens[to - 1].text;
           const enclitic = ENCLITIC.test(verb) && /(?:ar|er|ir)\w+$/.test(verb);

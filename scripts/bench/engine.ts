@@ -4,8 +4,8 @@
 // what each catches on obfuscated variants and innocent look-alikes; memory per 10,000 comments
 // and the loaded engine's heap. Targets (issue 3): full analysis ≥ 100,000 comments/s, matcher ≥
 // leo-profanity, loaded engine ≤ 10 MB. Figures depend on the machine: printed, never asserted.
-// The engine measured is the one the extension ships: lib/ built by Vite with the build's defaults
-// (bundled, minified by esbuild), as `wxt build` builds the background worker. BENCH_FROM_SOURCE=1
+// The engine measured is the one the extension ships: lib/ built by Vite (bundled, minified by esbuild),
+// as `wxt build` builds the background worker. BENCH_FROM_SOURCE=1
 // measures the TypeScript sources as tsx runs them instead (slower: tsx keeps function names, and
 // modules are not bundled).
 // Run: npm run bench -- engine   (or npx tsx --expose-gc scripts/bench/engine.ts)
@@ -15,6 +15,7 @@ import { cpus, totalmem, tmpdir } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
@@ -157,12 +158,15 @@ function throughput(fn: (t: string) => unknown, texts: readonly string[], budget
 
 // ------------------------------------------------------------------ load engines (heap measured)
 type Engine = [typeof import('../../lib/analyzer'), typeof import('../../lib/lexicons/index')];
-/** Builds lib/ as the extension does; returns the loader of the built modules (loaded after the heap baseline). */
-async function buildShipped(): Promise<() => Promise<Engine>> {
-  const { build } = await import('vite');
+/**
+ * Builds lib/ with Vite (bundled; names and syntax minified by esbuild, as in the extension's build —
+ * library mode keeps the whitespace), in a child process so that Vite never enters the heap measured
+ * here; returns the loader of the built modules (loaded after the heap baseline).
+ */
+function buildShipped(): () => Promise<Engine> {
   const out = mkdtempSync(join(tmpdir(), 'galateo-bench-'));
   // two entries, one build: the analyzer and the lexicons share their modules (and caches) as in the worker
-  await build({
+  const config = {
     configFile: false,
     logLevel: 'silent',
     build: {
@@ -172,7 +176,9 @@ async function buildShipped(): Promise<() => Promise<Engine>> {
       minify: 'esbuild',
       reportCompressedSize: false,
     },
-  });
+  };
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import { build } from 'vite'; await build(${JSON.stringify(config)});`], { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`vite build of the engine failed (exit ${r.status})`);
   return async () => {
     const load = (name: string) => import(pathToFileURL(join(out, `${name}.js`)).href);
     const engine = [await load('analyzer'), await load('lexicons')] as Engine;
@@ -181,8 +187,8 @@ async function buildShipped(): Promise<() => Promise<Engine>> {
   };
 }
 const fromSource = process.env.BENCH_FROM_SOURCE === '1';
-const loadEngine = fromSource ? async (): Promise<Engine> => [await import('../../lib/analyzer'), await import('../../lib/lexicons/index')] : await buildShipped();
-console.log(fromSource ? 'Engine: TypeScript sources run by tsx (BENCH_FROM_SOURCE=1)' : 'Engine: lib/ built by Vite (bundled, minified) as the extension ships it; BENCH_FROM_SOURCE=1 runs the sources through tsx');
+const loadEngine = fromSource ? async (): Promise<Engine> => [await import('../../lib/analyzer'), await import('../../lib/lexicons/index')] : buildShipped();
+console.log(fromSource ? 'Engine: TypeScript sources run by tsx (BENCH_FROM_SOURCE=1)' : 'Engine: lib/ built by Vite (bundled, minified) as the extension ships it, in a child process; BENCH_FROM_SOURCE=1 runs the sources through tsx');
 // the heap baseline is taken before the engine's modules load: their tables count as the engine's memory
 const h0 = heap();
 const engine = await loadEngine();
