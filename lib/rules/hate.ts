@@ -495,6 +495,20 @@ function groupTypo(w: string): boolean {
   return v;
 }
 registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)) || groupTypo(w), 'hate');
+/** What detect asks of each word, from one remembered look-up per token: a group word, a known word, a group word's typo. */
+const GROUP_WORD = 1;
+const KNOWN_WORD = 2;
+const GROUP_TYPO = 4;
+const factsMemo = new Map<string, number>();
+function wordFacts(w: string): number {
+  let v = factsMemo.get(w);
+  if (v === undefined) {
+    v = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0);
+    if (factsMemo.size >= MEMO_MAX) factsMemo.clear();
+    factsMemo.set(w, v);
+  }
+  return v;
+}
 const EN_GROUP_WORDS = new Set(EN_GROUP.replace(/^\(\?:|\)$/g, '').split('|').map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 registerTrigger((w) => EN_GROUP_WORDS.has(w), 'hate');
 // "go back to your country": "back" only next to "country" or "came/come" (English comments only)
@@ -539,13 +553,22 @@ export const hate = defineRule({
         hits.push({ span: [m.from, m.to], reason: `insulto sessista "${m.entry.term}"` });
       }
     }
-    // 2. structures with a protected group (gate: a group word, possibly after repairs)
-    const hasGroup = c.tokens.some((t, i) => isGroupAt(c, i));
+    // 2. structures with a protected group (gate: a group word, possibly after repairs); one pass over
+    // the words for the gates below
+    let hasGroup = false;
+    let hostile = false;
+    let repairable = false;
+    for (let i = 0; i < c.tokens.length; i++) {
+      const w = c.tokens[i].text;
+      const f = wordFacts(w);
+      if (w === 'colore' ? isGroupAt(c, i) : f & GROUP_WORD) hasGroup = true;
+      if (f & KNOWN_WORD && !(f & GROUP_WORD)) hostile = true;
+      if (f & (KNOWN_WORD | GROUP_TYPO)) repairable = true;
+    }
     let structural = hasGroup ? hateIn(c) : [];
     // typo/glue repair only when the comment already carries a group, a hostile word or a group word
     // with a dropped or swapped letter (cheap gate)
-    if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || c.tokens.some((t) => known(t.text) || groupTypo(t.text)))) {
-      const hostile = c.tokens.some((t) => known(t.text) && !GROUP_WORDS.has(t.text));
+    if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || repairable)) {
       const fixed = hasGroup && hostile ? repair(c, EMPTY_TARGETS) : repair(c, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
       if (fixed && fixed.text !== c.text) structural = hateIn(fixed, true);
     }

@@ -299,12 +299,14 @@ describe('insult: anchored matching finds every match', () => {
     'Negli ultimi anni è diventata troppo gallina', 'Con i colleghi fa sempre la solita civetta', 'La vacca non si vergogna di niente',
     'È grassa proprio come una vacca', 'Sei un figlio di una cagna', 'Il buffone e la vipera di turno', 'Lui porco e lei scrofa',
     'Quelle foto sono tutte da vacca', 'ciao bambola gonfiabile', 'Il direttore della sede è un incapace', 'Ciao cozza', 'peggio di una capra', 'quel cretino di tuo cugino',
+    // a squeezed word (read as the canon reads it), the same words twice in one comment
+    'ti odiooo', '@mario sei un idiota. Sei un idiota e una vacca',
   ];
   test.each(texts)('%s', (text) => {
     const c = scanAbuse(text).canon;
     for (const [idx, targets, window] of [
-      [_anchoring.MAIN, _anchoring.INSULT_FIRST, 10],
-      [_anchoring.FIGS, _anchoring.FIG_WORDS, 8],
+      [_anchoring.MAIN, _anchoring.INSULT_BIT, 10],
+      [_anchoring.FIGS, _anchoring.FIG_BIT, 8],
     ] as const) {
       const got = new Set(_anchoring.matchAll(c, idx, targets, window).map((m) => `${m.a.i}:${m.from}-${m.to}`));
       for (const a of idx.all) {

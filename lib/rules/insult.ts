@@ -5,7 +5,7 @@
 // ("gli operatori sono degli incapaci"), a pointed third person ("quella vacca").
 import { z } from 'zod';
 import { defineRule } from './rule';
-import { negatedBefore, passesGate, prefixGate, prefixesOf, quotedMention, registerTrigger, scanAbuse, wakes } from '../lexicons/scan';
+import { negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, scanAbuse, wakes } from '../lexicons/scan';
 import { ADJECTIVE_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, LITERAL_CONTEXT, PEJORATIVE_PERSON_NOUNS, PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
 import { REPORTING } from '../lexicons/patterns';
 import { properNounAt } from '../lexicons/proper-noun';
@@ -317,34 +317,87 @@ const INSULT_FIRST = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS, ...FIGURA
 const MAIN = anchorIndex(PATTERNS);
 const FIGS = anchorIndex(FIG_PATTERNS);
 
+// What detect and matchAll ask of each word, from one remembered look-up per token instead of a set or
+// map look-up in each of their passes: a word of the rule's gate (see passes), the first word of an
+// insult, an animal or person noun, second person; and the patterns of each index it anchors.
+const PASS_BIT = 1;
+const INSULT_BIT = 2;
+const FIG_BIT = 4;
+const SECOND_BIT = 8;
+interface WordInfo {
+  bits: number;
+  /** the patterns of MAIN, of FIGS, that the word can start (see anchorIndex), or null */
+  main: Anchored[] | null;
+  figs: Anchored[] | null;
+}
+/** The patterns of the index entries `l` (see anchorIndex) that `word` can start, or null. */
+function anchoredBy(l: AnchorEntry[] | undefined, word: string): Anchored[] | null {
+  const out = l ? l.filter((e) => e.words === null || startsWithAny(word, e.words)).map((e) => e.a) : [];
+  return out.length ? out : null;
+}
+/**
+ * For a token with a squeezed run ("stronzaaa"): its prefix's entries (or the canon word's, when it has
+ * none), checked against the word as the patterns read it, the canon's ("stronza").
+ */
+function squeezedAnchors(c: Canon, k: number, idx: ReturnType<typeof anchorIndex>): Anchored[] | null {
+  const word = c.text.slice(c.pos[k], c.pos[k] + c.len[k]);
+  return anchoredBy(idx.by.get(prefixCode(c.tokens[k].text)) ?? idx.by.get(prefixCode(word)), word);
+}
+/** Most words: nothing (one shared object, so that the memo holds little for them). */
+const NOTHING_INFO: WordInfo = { bits: 0, main: null, figs: null };
+const infoMemo = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let v = infoMemo.get(w);
+  if (v === undefined) {
+    // (a paired word passes alone: the rule was woken only if its partner is there too)
+    const pass = GATE_WORDS.has(w) || PAIRED.has(w) || (w.length > 3 && EN_GATE.has(w.length > 4 ? w.slice(0, 4) : w));
+    const bits = (pass ? PASS_BIT : 0) | (INSULT_FIRST.has(w) ? INSULT_BIT : 0) | (FIG_WORDS.has(w) ? FIG_BIT : 0) | (SECOND.has(w) ? SECOND_BIT : 0);
+    const main = anchoredBy(MAIN.by.get(prefixCode(w)), w);
+    const figs = anchoredBy(FIGS.by.get(prefixCode(w)), w);
+    v = bits || main || figs ? { bits, main, figs } : NOTHING_INFO;
+    if (infoMemo.size >= 20_000) infoMemo.clear();
+    infoMemo.set(w, v);
+  }
+  return v;
+}
+/**
+ * The word infos of the tokens of the last comment asked: passes(), detect and both matchAll calls read
+ * them (the comment's canon is the shared scan's, the same object for each of them).
+ */
+let infoCanon: Canon | null = null;
+const TOKEN_INFO: WordInfo[] = [];
+function tokenInfo(c: Canon): WordInfo[] {
+  if (c === infoCanon) return TOKEN_INFO;
+  const toks = c.tokens;
+  for (let k = 0; k < toks.length; k++) TOKEN_INFO[k] = wordInfo(toks[k].text);
+  infoCanon = c;
+  return TOKEN_INFO;
+}
+
 /**
  * Matches of the patterns of `idx` on the canon, as (pattern, token range), in pattern order.
  * `only` limits the anchors to some tokens (the neighbourhood of a noun).
  */
-function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, targets: ReadonlySet<string>, window: number): { a: Anchored; from: number; to: number }[] {
+function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number, window: number): { a: Anchored; from: number; to: number }[] {
   const toks = c.tokens;
   const nt = toks.length;
   const gen = ++generation;
-  // a target word (insult, animal noun) within the next `window` tokens: most anchors ("e", "che",
-  // "la") have none and are skipped
+  const info = tokenInfo(c);
+  // a target word (insult, animal noun: `target` is its bit) within the next `window` tokens: most
+  // anchors ("e", "che", "la") have none and are skipped
   let nextTarget = Infinity;
   const near = NEAR.length >= nt ? NEAR : (NEAR = new Array<boolean>(nt * 2).fill(false));
   for (let k = nt - 1; k >= 0; k--) {
-    if (targets.has(toks[k].text)) nextTarget = k;
+    if (info[k].bits & target) nextTarget = k;
     near[k] = nextTarget - k <= window;
   }
   for (let k = 0; k < nt; k++) {
-    const t = toks[k];
-    let l = idx.by.get(prefixCode(t.text));
-    // the word as the patterns read it: the canon's ("stronzaaa" → "stronza")
-    const word = t.run3 ? c.text.slice(c.pos[k], c.pos[k] + c.len[k]) : t.text;
-    if (!l && t.run3) l = idx.by.get(prefixCode(word));
-    if (!l) continue;
-    for (let q = 0; q < l.length; q++) {
-      const a = l[q].a;
+    // the patterns the token can start: remembered with its word, or (a squeezed word, rare) read afresh
+    const as = toks[k].run3 ? squeezedAnchors(c, k, idx) : idx === MAIN ? info[k].main : info[k].figs;
+    if (!as) continue;
+    for (let q = 0; q < as.length; q++) {
+      const a = as[q];
       if (a.needsTarget && !near[k]) continue;
-      const words = l[q].words;
-      if (words !== null && !startsWithAny(word, words)) continue;
       if (a.gen !== gen) {
         a.gen = gen;
         a.nk = 0;
@@ -584,14 +637,10 @@ const VANISH = new Set(['sparire', 'morire', 'crepare', 'eliminati', 'eliminate'
 const YOU = new Set(['te', 'voi']);
 const GOOD = new Set(['buono', 'buona', 'buoni', 'buone']);
 const PAIRED = new Set([...WORTH_VERB, ...VANISH, ...GOOD]);
+/** A word of the rule's gate among the tokens (wordInfo). */
 const passes = (c: Canon) => {
-  // the canon's 4-letter prefixes (computed once, matchAll reads them too) instead of a slice per token
-  const pre = prefixesOf(c);
-  for (let k = 0; k < c.tokens.length; k++) {
-    const w = c.tokens[k].text;
-    // (a paired word passes alone: the rule was woken only if its partner is there too)
-    if (GATE_WORDS.has(w) || PAIRED.has(w) || (w.length > 3 && EN_GATE.has(pre[k]))) return true;
-  }
+  const info = tokenInfo(c);
+  for (let k = 0; k < c.tokens.length; k++) if (info[k].bits & PASS_BIT) return true;
   return false;
 };
 
@@ -629,7 +678,7 @@ export const insult = defineRule({
       return STRONG_MULTI.some((s) => txt.includes(s));
     };
     const n = c.tokens.length;
-    for (const { a, from, to } of matchAll(c, MAIN, INSULT_FIRST, 10)) {
+    for (const { a, from, to } of matchAll(c, MAIN, INSULT_BIT, 10)) {
       const pi = a.i;
       let reason = a.reason;
       if (reason === SENTENCE_START_REASON) {
@@ -682,14 +731,15 @@ export const insult = defineRule({
     let hasFig = false;
     let hasMention = false;
     let hasSecond = false;
-    for (const t of c.tokens) {
-      if (t.kind === 'mention') hasMention = true;
-      else if (FIG_WORDS.has(t.text)) hasFig = true;
-      else if (SECOND.has(t.text)) hasSecond = true;
+    const info = tokenInfo(c);
+    for (let k = 0; k < c.tokens.length; k++) {
+      if (c.tokens[k].kind === 'mention') hasMention = true;
+      else if (info[k].bits & FIG_BIT) hasFig = true;
+      else if (info[k].bits & SECOND_BIT) hasSecond = true;
     }
     if (settings.ambiguousWords && hasFig) {
       // anchors up to eight tokens before a noun ("fa sempre la solita vipera", "grassa proprio come una vacca")
-      for (const { a, from, to } of matchAll(c, FIGS, FIG_WORDS, 8)) {
+      for (const { a, from, to } of matchAll(c, FIGS, FIG_BIT, 8)) {
         const reason = a.reason;
         {
           // "non fare la civetta" is a reproach, not a denial
@@ -811,4 +861,4 @@ export const insult = defineRule({
 export default insult;
 
 /** Tests only: the anchored matcher and what it stands for. */
-export const _anchoring = { MAIN, FIGS, INSULT_FIRST, FIG_WORDS, matchAll };
+export const _anchoring = { MAIN, FIGS, INSULT_BIT, FIG_BIT, matchAll };
