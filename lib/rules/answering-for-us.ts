@@ -70,6 +70,8 @@ export default defineRule({
     const reply = comment.isReply === true || comment.parentText !== undefined;
     if (!reply && !addressesAUser(text)) return [];
     const f = fold(text);
+    // a comment that only tags someone answers them in the second person, or not at all
+    if (!reply && !SECOND_PERSON.test(f)) return [];
     const ev: Span[] = [];
     AUTH_RE.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -65,7 +65,7 @@ const BENEFIT_RE = new RegExp(`${B}${BENEFIT}${W}`);
 // Cheap gate on words every pattern needs.
 const GATE_WORDS = [
   'non', 'aspett', 'attendo', 'sto', 'stiamo', 'sono', 'siamo', 'quando', 'mia', 'mio', 'miei', 'mi', 'ci',
-  'ho', 'abbiamo', 'me', 'io', 'noi', 'spett', 'diritto', 'posso', 'istruttoria', 'lavorazione', 'sospes', 'vedo', 'vediamo', 'hanno', 'waiting',
+  'ho', 'abbiamo', 'me', 'io', 'noi', 'spett', 'diritto', 'posso', 'istruttoria', 'lavorazione', 'sospes',
   'respint', 'bloccat', 'ferm', 'rifiutat', 'rigettat', 'accolt', 'attesa', 'evidenza', 'my', 'i',
 ];
 const GATE = wordGate(GATE_WORDS);
@@ -78,7 +78,9 @@ const STRONG_GATE = wordGate([
   'revocato', 'negato', 'decurtato', 'trattenuto', 'chiesto', 'rigettato', 'annullato', 'stat', 'accreditato',
   'pagato', 'dato', 'erogato', 'versato', 'ricevuto', 'preso', 'percepito', 'avuto', 'aspett', 'attendo',
   'attesa', 'fatto', 'presentato', 'inviato', 'inoltrato', 'rifatto', 'have', 'did', 'still', 'my', 'when',
-  'arrivat', 'versat', 'vedo', 'vediamo', 'visto', 'tutti', 'bloccat', 'sospes', 'ferm', 'rifiutat', 'respint', 'rigettat', 'revocat', 'waiting',
+  // "mi è arrivato solo metà", "50 euro in meno"; "ho la pensione bloccata" ("non vedo un euro" has "non",
+  // "hanno pagato tutti tranne me" has "pagato")
+  'solo', 'soltanto', 'meta', 'meno', 'bloccat', 'sospes', 'ferm', 'rifiutat', 'respint', 'rigettat', 'revocat',
 ]);
 // the state after the verb
 const STATUS_GATE = wordGate([

@@ -136,7 +136,8 @@ const GENERIC_RE = /\b(?:chi|coloro|quelli|persona|persone|soggetti?|lavoratori|
 // complaints, not secrets.
 const CREDENTIAL_RE =
   /\b(?:password|passw|pwd|pin|puk|otp|credenziali|codice\s+(?:otp|pin|segreto|di\s+sicurezza|di\s+accesso|di\s+verifica|temporaneo))\b(?:\s+[^\s:=.,;!?]+){0,5}?(?:\s+(e'|e|sono)\s+([^\s,;]*\d[^\s,;]*)|\s*[:=](?!\/)\s*([^\s,;]{4,40}))/g;
-const CREDENTIAL_GATE = wordGate(['password', 'passw', 'pwd', 'pin', 'puk', 'otp', 'credenziali', 'codice']);
+// ("codice" alone is in every other question, "codice fiscale": the gate holds the word after it)
+const CREDENTIAL_GATE = wordGate(['password', 'passw', 'pwd', 'pin', 'puk', 'otp', 'credenziali', 'segreto', 'sicurezza', 'accesso', 'verifica', 'temporaneo']);
 /** A time ("23:45"), a year, an amount with separators or a currency, or a link is no secret. */
 const NOT_A_SECRET = /^(?:\d{1,2}[:.]\d{2}|(?:19|20)\d{2}|\d+(?:[.,]\d+)+(?:€|euro)?|\d+(?:€|euro)|https?:.*|www\..*)$/i;
 function findCredentials(text: string, f: string, hits: PersonalDataHit[]): void {
