@@ -11,6 +11,9 @@ const run = (text: string, settings = {}) => insult.detect({ id: 't', text }, ct
 describe('insult: aimed at a person', () => {
   test.each([
     'Sei un idiota',
+    'Ma sta zitto',
+    'Mio marito è un idiota',
+    'Assomigli a una vacca',
     'siete dei ladri incapaci',
     '@Mario Rossi coglione!',
     'Gli operatori INPS sono degli incapaci',
@@ -85,6 +88,9 @@ describe('insult: aimed at a person', () => {
     'La dottoressa Vacca mi ha aiutato moltissimo',
     'Il dottor Somaro dice che devo aspettare',
     'Non ho ricevuto nulla, buona giornata',
+    "L'INPS sta zitto mentre noi moriamo di fame",
+    'Il governo resta zitto',
+    'Mio figlio è un asino a scuola, ha diritto al bonus?',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -69,7 +69,7 @@ const FIG_PATTERNS: [RegExp, string][] = [
   // "siete già a pecora", "ti metto a pecora": sexual degradation aimed at the reader
   [new RegExp(` (?:sei|siete|stai|state|ti|vi|mettiti|mettetevi|mettersi) (?:[^ .,]+ ){0,2}a pecora(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
   // comparisons: "sembrerei una zingara", "pareva na cozza", "sembrava la civetta"
-  [new RegExp(` (?:sembri|sembrate|sembravi|sembreresti|pari|parevi|assomigli|somigli|sembrerei|sembra|pare|sembrava|sembrerebbe|pareva|assomiglia|somiglia|assomigliava|sembrano|sembravano) (?:proprio |quasi |davvero |tutta |tutto )?(?:un|una|uno|na|n|la|il|lo|l) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  [new RegExp(` (?:sembri|sembrate|sembravi|sembreresti|pari|parevi|assomigli|somigli|sembrerei|sembra|pare|sembrava|sembrerebbe|pareva|assomiglia|somiglia|assomigliava|sembrano|sembravano) (?:proprio |quasi |davvero |tutta |tutto )?(?:(?:a|ad) )?(?:un|una|uno|na|n|la|il|lo|l) ${FILL}${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // a definite predicate with an evaluative word: "è la solita gallina", "sei la classica oca"
   [new RegExp(` (?:e|era|sei|eri|resta|rimane|sembra|sembri) (?:proprio |davvero |solo |sempre )?(?:la|il|l|lo) (?:solit[oa]|classic[oa]|tipic[oa]|ennesim[oa]|vera|vero|peggior[e]?) ${FIG_PERSON}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "un gran cesso", "gran maiala", "stupida oca", "quella acida vipera"
@@ -448,6 +448,15 @@ function sentences(c: Canon): { from: number; to: number; text: string }[] {
 }
 
 const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
+const ZITTO = new Set(['sta', 'zitto', 'zitta']);
+const ORDER_OPENER = new Set(['ma', 'e', 'su', 'dai', 'tu', 'voi', 'ehi', 'oh']);
+const OWN = new Set(['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre']);
+const FAMILY = new Set(['figlio', 'figlia', 'figli', 'figlie', 'marito', 'moglie', 'fratello', 'sorella', 'padre', 'madre', 'papa', 'mamma', 'nonno', 'nonna', 'bambino', 'bambina', 'bimbo', 'bimba', 'cane', 'gatto']);
+/** "mio figlio è un asino a scuola", "mia figlia è una civetta": the writer speaks of their own family (or pet) with a
+ * figure, no one is insulted ("mio marito è un idiota" still is: a strong insult counts). */
+function ownFamilyBefore(c: Canon, from: number): boolean {
+  return from >= 2 && OWN.has(c.tokens[from - 2].text) && FAMILY.has(c.tokens[from - 1].text) && c.sentence[from - 2] === c.sentence[from];
+}
 const INSTITUTION = /^(?:inps|istituto|ente|enti|sito|siti|servizio|servizi|stato|governo|sistema|ufficio|uffici|sede|sedi|app|applicazione|portale|comune|agenzia|ministero|burocrazia|pratica|procedura|assistenza|call|center|centralino|numero|legge|riforma|decreto|bonus|pensione|pensioni|assegno|naspi|isee|modulo|piattaforma|paese|italia)$/;
 const EPITHET = new Set('brutta brutto lurida sporca stupida vecchia grassa gran povera maledetta'.split(' '));
 /** Second person: the sentence speaks to someone. */
@@ -709,6 +718,9 @@ export const insult = defineRule({
         if (c.tokens[from].text === 'sono' && from > 0 && /^(?:ci|c|ce|io|ne)$/.test(c.tokens[from - 1].text)) continue;
         if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
         // "la dottoressa Vacca", "il dottor Somaro": a surname
+        if (ownFamilyBefore(c, from) && !strong(from, to)) continue;
+        // "l'INPS sta zitto", "il governo resta zitto": said of someone, not an order ("Ma sta zitto!", "Zitta!")
+        if (ZITTO.has(c.tokens[from].text) && ZITTO.has(c.tokens[to - 1].text) && c.tokens[to - 1].text !== 'sta' && from > 0 && c.sentence[from - 1] === c.sentence[from] && c.tokens[from - 1].kind !== 'mention' && !ORDER_OPENER.has(c.tokens[from - 1].text)) continue;
         if (properNounAt(comment.text, c.tokens[to - 1].start, c.tokens[to - 1].end)) continue;
         // "quella vecchia casa", "è una brutta notizia": a describing word before a noun describes the noun
         if (describesNext(c, to, comment.text) || complemented(c, to)) continue;
@@ -749,6 +761,7 @@ export const insult = defineRule({
           // "sono una balena" speaks of oneself; "sono tutte da…" of others
           if (from > 0 && SELF.has(c.tokens[from - 1].text) && !/^(?:tutte|tutti)$/.test(c.tokens[from].text)) continue;
           if (reportedClose(c, from) || quotedMention(c, from, to) || exclamation(c, from) || slashed(c, from, to)) continue;
+          if (ownFamilyBefore(c, from)) continue;
           if (properNounAt(comment.text, c.tokens[to - 1].start, c.tokens[to - 1].end)) continue;
           if (literalContext(c, from, to) || thingSubject(c, from, comment.text)) continue;
           // a quoted noun is a title or a word under discussion: fare la "Cortigiana onesta"
