@@ -109,6 +109,8 @@ describe('threat: violence against people, staff or offices', () => {
     'Ammazzati, i pensionati, da questa riforma',
     'Buttatevi da soli alle elezioni',
     'Buttati sotto, è il momento di fare domanda',
+    'I nostri soldi buttati dalla finestra',
+    'Contributi buttati dal governo',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

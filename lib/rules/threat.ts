@@ -24,7 +24,8 @@ const END = '(?= (?:\\.|$))';
  * "lanciatevi" and "sparatevi" need the fall or the shot ("buttatevi nella mischia", "buttatevi da
  * soli alle elezioni" are encouragement); the singular "ammazzati", "impiccati", "suicidati" are also
  * participles ("ammazzati di tasse", "ammazzati, i pensionati, da questa riforma"), so they count
- * only as a whole sentence ("Ammazzati!", "@Mario ammazzati").
+ * only as a whole sentence ("Ammazzati!", "@Mario ammazzati"); "buttati" and "sparati" with their
+ * fall or shot, at the start of a sentence ("soldi buttati dalla finestra" is a complaint).
  */
 const FALL = '(?:(?:dal|dalla|dallo|da un|da una|giu dal|giu da un) [a-z]+|sotto (?:un|il|al) (?:treno|camion|tram|autobus|macchina))';
 const SHOT = '(?:in (?:testa|bocca)|un colpo|alla (?:testa|tempia))';
@@ -32,9 +33,8 @@ const KILL_YOURSELF = [
   ` (?:ammazza|impicca|suicida|ucci[dt]e)tevi(?= )`,
   ` (?:butta|lancia)tevi ${FALL}(?= )`,
   ` sparatevi(?: ${SHOT})?${END}`,
-  ` buttati ${FALL}(?= )`,
-  ` sparati ${SHOT}(?= )`,
-  `(?<=(?:^|[.,]) (?:@ )?)(?:ammazzati|impiccati|suicidati|ucciditi)${END}`,
+  // the singular imperatives are participles too ("soldi buttati dalla finestra"): they open a sentence
+  `(?<=(?:^|[.,]) (?:@ )?)(?:buttati ${FALL}(?= )|sparati ${SHOT}(?= )|(?:ammazzati|impiccati|suicidati|ucciditi)${END})`,
   ` (?:vai|andate|vatti|vattene|andatevene) (?:ad? |pure ad? )?(?:impiccar|ammazzar|uccider|suicidar|buttar)(?:ti|vi|si)(?= )`,
 ].join('|');
 const INCITE_SELF = 'istigazione al suicidio o alla violenza';
