@@ -33,11 +33,18 @@ const KILL_YOURSELF = [
   ` (?:ammazza|impicca|suicida|ucci[dt]e)tevi(?= )`,
   ` (?:butta|lancia)tevi ${FALL}(?= )`,
   ` sparatevi(?: ${SHOT})?${END}`,
-  // the singular imperatives are participles too ("soldi buttati dalla finestra"): they open a sentence
-  `(?<=(?:^|[.,]) (?:@ )?)(?:buttati ${FALL}(?= )|sparati ${SHOT}(?= )|(?:ammazzati|impiccati|suicidati|ucciditi)${END})`,
+  // the singular imperatives are participles too ("soldi buttati dalla finestra"): they must open a
+  // sentence (checked by opensSentence() in detect; a lookbehind here would slow every scan)
+  ` (?:buttati ${FALL}(?= )|sparati ${SHOT}(?= )|(?:ammazzati|impiccati|suicidati|ucciditi)${END})`,
   ` (?:vai|andate|vatti|vattene|andatevene) (?:ad? |pure ad? )?(?:impiccar|ammazzar|uccider|suicidar|buttar)(?:ti|vi|si)(?= )`,
 ].join('|');
 const INCITE_SELF = 'istigazione al suicidio o alla violenza';
+/** The singular imperatives of KILL_YOURSELF, which count only at the start of a sentence. */
+const SINGULAR_IMPERATIVE = new Set(['buttati', 'sparati', 'ammazzati', 'impiccati', 'suicidati', 'ucciditi']);
+/** Token i opens its sentence, or follows a comma or a mention ("Ammazzati!", "@Mario ammazzati"). */
+function opensSentence(c: Canon, i: number): boolean {
+  return i === 0 || c.sentence[i - 1] !== c.sentence[i] || c.tokens[i - 1].kind === 'mention' || /[,:]/.test(c.tokens[i].gap);
+}
 const ARMED = 'minaccia di presentarsi armato';
 const DEATH_WISH_REASON = 'augurio di morte o di sofferenza';
 const ILLNESS = '(?:un|una|il) (?:cancro|tumore|infarto|ictus|brutta malattia)';
@@ -211,6 +218,7 @@ export const threat = defineRule({
         let reason = reason0;
         if (idioms.some(([a, b]) => from < b && to > a)) continue;
         if (reason === DEATH_WISH_REASON && !settings.deathWishes) continue;
+        if (reason === INCITE_SELF && SINGULAR_IMPERATIVE.has(c.tokens[from].text) && !opensSentence(c, from)) continue;
         // (a match that opens with its own "non" — "non vedo l'ora di vedervi morti" — is not negated by it)
         if (negatedBefore(c, from, 3) || (c.tokens[from].text !== 'non' && openNegated(c, from))) continue;
         if (reportedBefore(c, from) || quotedMention(c, from, to)) continue;
