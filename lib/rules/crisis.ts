@@ -9,6 +9,7 @@ import { CRISIS_DISTRESS, CRISIS_IDIOM, CRISIS_STRONG } from '../lexicons/patter
 import { findAll } from '../text/canon';
 import type { Finding, Severity, Span } from '../types';
 
+const PILLS = '(?:pillole|pastiglie|medicine|sonniferi|psicofarmaci|gocce)';
 /** Signals said without the words of death: being a burden, the others better off, all the pills at once
  * (these end the clause: "dormire e non svegliarmi fino a quando arriva la pensione" is a figure of speech). */
 const MORE_STRONG = [
@@ -16,7 +17,7 @@ const MORE_STRONG = [
   'sono un peso per (?:tutti|la mia famiglia|i miei figli|mio marito|mia moglie|i miei|gli altri)',
   '(?:sarebbe|sarebbero|starebbero|starebbe) (?:tutti )?meglio (?:per tutti |tutti )?(?:senza di me|se (?:io )?non ci fossi(?: piu)?|se (?:io )?(?:morissi|sparissi))',
   // all the pills at once: with a "when" before, or a whole box, or "together" (not "prendo tutte le medicine", a treatment)
-  '(?:(?:stasera|stanotte|adesso|ora|oggi|domani) (?:mi )?(?:prendo|prendero|ingoio|ingoiero) tutte le PILLS|(?:prendo|prendero|ingoio|ingoiero|mi prendo) (?:tutto il flacone di|una scatola di|tutta la scatola di) PILLS|(?:prendo|prendero|ingoio|ingoiero|mi prendo) tutte le PILLS (?:insieme|in una volta))(?= (?:\\.|$))'.replace(/PILLS/g, '(?:pillole|pastiglie|medicine|sonniferi|psicofarmaci|gocce)'),
+  `(?:(?:stasera|stanotte|adesso|ora|oggi|domani) (?:mi )?(?:prendo|prendero|ingoio|ingoiero) tutte le ${PILLS}|(?:prendo|prendero|ingoio|ingoiero|mi prendo) (?:tutto il flacone di|una scatola di|tutta la scatola di) ${PILLS}|(?:prendo|prendero|ingoio|ingoiero|mi prendo) tutte le ${PILLS} (?:insieme|in una volta))(?= (?:\\.|$))`,
 ].join('|');
 /** Going without food is distress too ("non mangio da tre giorni", "non ho da dar da mangiare ai miei figli"). */
 const MORE_DISTRESS = 'non (?:mangio|mangiamo) da (?:giorni|\\S+ giorni)|non (?:ho|abbiamo) (?:piu )?(?:soldi )?(?:per|da) (?:mangiare|dar da mangiare)';

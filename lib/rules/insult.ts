@@ -448,7 +448,7 @@ function sentences(c: Canon): { from: number; to: number; text: string }[] {
 }
 
 const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
-const ZITTO = new Set(['sta', 'zitto', 'zitta']);
+const ZITTO = new Set(['zitto', 'zitta']);
 const ORDER_OPENER = new Set(['ma', 'e', 'su', 'dai', 'tu', 'voi', 'ehi', 'oh']);
 const OWN = new Set(['mio', 'mia', 'miei', 'mie', 'nostro', 'nostra', 'nostri', 'nostre']);
 const FAMILY = new Set(['figlio', 'figlia', 'figli', 'figlie', 'marito', 'moglie', 'fratello', 'sorella', 'padre', 'madre', 'papa', 'mamma', 'nonno', 'nonna', 'bambino', 'bambina', 'bimbo', 'bimba', 'cane', 'gatto']);
@@ -720,7 +720,7 @@ export const insult = defineRule({
         // "la dottoressa Vacca", "il dottor Somaro": a surname
         if (ownFamilyBefore(c, from) && !strong(from, to)) continue;
         // "l'INPS sta zitto", "il governo resta zitto": said of someone, not an order ("Ma sta zitto!", "Zitta!")
-        if (ZITTO.has(c.tokens[from].text) && ZITTO.has(c.tokens[to - 1].text) && c.tokens[to - 1].text !== 'sta' && from > 0 && c.sentence[from - 1] === c.sentence[from] && c.tokens[from - 1].kind !== 'mention' && !ORDER_OPENER.has(c.tokens[from - 1].text)) continue;
+        if ((c.tokens[from].text === 'sta' || ZITTO.has(c.tokens[from].text)) && ZITTO.has(c.tokens[to - 1].text) && from > 0 && c.sentence[from - 1] === c.sentence[from] && c.tokens[from - 1].kind !== 'mention' && !ORDER_OPENER.has(c.tokens[from - 1].text)) continue;
         if (properNounAt(comment.text, c.tokens[to - 1].start, c.tokens[to - 1].end)) continue;
         // "quella vecchia casa", "è una brutta notizia": a describing word before a noun describes the noun
         if (describesNext(c, to, comment.text) || complemented(c, to)) continue;
