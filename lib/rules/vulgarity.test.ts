@@ -75,6 +75,10 @@ describe('vulgarity: profanity and blasphemy, also obfuscated (policy: "termini 
     'La mangiatoia per gli uccelli',
     'Il cavallo di Troia',
     'Abito a Troia in provincia di Foggia, dove devo andare?',
+    // an insult, not a swear word (the insult rule reads it with its target); the lists had it as
+    // blasphemy because "idiota" holds the letters "dio"
+    'Questa non è una domanda idiota',
+    'Il libro di M. Vacca è in biblioteca',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });
