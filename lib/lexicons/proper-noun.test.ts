@@ -14,6 +14,7 @@ describe('properNounAt: surnames and places that are also lexicon words', () => 
     ['Ho parlato con il dott. Negro', 'Negro'],
     ['la signora Checca Rossi', 'Checca'],
     ['il sig. Bocchino ha chiamato', 'Bocchino'],
+    ['Opera di V. Balena.', 'Balena'],
   ])('%s', (text, word) => {
     expect(at(text, word)).toBe(true);
   });
@@ -25,6 +26,7 @@ describe('properNounAt: surnames and places that are also lexicon words', () => 
     ['Ciao. Troia che non sei altro', 'Troia'],
     ['quel negro di merda', 'negro'],
     ['Quella TROIA di Giulia', 'TROIA'],
+    ['Basta. Troia!', 'Troia'],
   ])('not a proper noun: %s', (text, word) => {
     expect(at(text, word)).toBe(false);
   });

@@ -7,6 +7,8 @@
 const TITLE = /^(?:sig|sigg|sigra|signor|signore|signora|signorina|dott|dottor|dottore|dottoressa|dr|dssa|avv|avvocato|avvocata|prof|professor|professore|professoressa|ing|ingegner|ingegnere|geom|geometra|rag|ragioniere|arch|architetto|don|suor|padre|madre|fra|sen|senatore|senatrice|on|onorevole|sindaco|sindaca|assessore|ministro|ministra|collega|famiglia|via|piazza|corso|viale|comune|provincia|citta|paese)$/i;
 /** Prepositions before a place ("a Troia", "di Troia", "da Troia"). */
 const PLACE_PREP = /^(?:a|ad|di|da|in|per|verso|tra|fra|vicino|presso)$/i;
+/** A first name's initial: one capital letter and a full stop. */
+const INITIAL = /^\p{Lu}\.$/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
 const WORD_BEFORE = /([\p{L}.]+)[ \t]+$/u;
 const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
@@ -23,6 +25,8 @@ export function properNounAt(text: string, start: number, end: number): boolean 
   const prev = WORD_BEFORE.exec(before)?.[1] ?? '';
   // a title, also abbreviated ("dott. Negro")
   if (TITLE.test(prev.replace(/\.$/, ''))) return true;
+  // after a first name's initial ("Opera di V. Balena", "M. Vacca"): the initial's full stop ends no sentence
+  if (INITIAL.test(prev)) return true;
   // the first word of a sentence is capitalised anyway
   if (!/\S/.test(before) || /[.!?:;\n]\s*$/.test(before)) return false;
   if (PLACE_PREP.test(prev)) return true;

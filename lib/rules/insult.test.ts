@@ -245,6 +245,7 @@ describe('insult: figurative nouns', () => {
     ['admired animal', 'Che carina questa civetta, l\'ho fotografata nel bosco'],
     ['admired animal', 'Quella mucca tenerissima ci guardava dal prato'],
     ['admired animal in a reply', '@anna Che carina questa civetta!'],
+    ['a surname after an initial, in a reply', '@anna Ho letto il libro di V. Balena.'],
     ['exclamation about oneself', 'Che grezza che sono stata ieri sera'],
     ['pity, then copula', "Povera sei, lo so, ma hai diritto all'assegno"],
     ['a thing, then copula', 'Il paese è vecchio e vecchio resta'],

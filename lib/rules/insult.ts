@@ -800,6 +800,8 @@ export const insult = defineRule({
         for (const k of cand) {
           const w = c.tokens[k].text;
           if (!ANY_SET.has(w) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
+          // "Opera di V. Balena": a surname (the initial's full stop made it a sentence of its own)
+          if (properNounAt(comment.text, c.tokens[k].start, c.tokens[k].end)) continue;
           const prev = k > 0 ? c.tokens[k - 1].text : '';
           // a vocative takes no determiner: "@x che carina questa civetta!" speaks of an animal
           if (SELF.has(prev) || ARTICLE_OR_PREP.test(prev) || DEMONSTRATIVE.has(prev) || (ADMIRING.has(prev) && ANIMAL_NOUNS.has(w))) continue;
