@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import hate from './hate';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import hate, { NOT_TYPOS, typoRepair } from './hate';
 import { defaultProfile } from '../analyzer';
 import type { RuleContext } from './rule';
 
@@ -40,6 +43,9 @@ describe('hate', () => {
     ['Gli immigrati sono uno schifo', 'the group called disgusting'],
     ['Che schifo i gay', 'disgust at the group'],
     ['I migranti morti sono gli unici buoni', 'death approved'],
+    ['Mettere una donna al comando è il più grande errore', 'unfit to lead, for being one'],
+    ['È una follia eleggere un immigrato come sindaco', 'unfit to lead, for being one'],
+    ['Odioi trans.', 'glued article'],
   ])('%s (%s)', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -187,5 +193,63 @@ describe('hate', () => {
   test('settings: disabled, and typo repair can be switched off', () => {
     expect(run('i rom sono feccia', { enabled: false })).toEqual([]);
     expect(run('I trns sono feccia', { repairTypos: false })).toEqual([]);
+  });
+
+  // The typo repair ("srtangolasse", "immgrato") must not turn real words into group or hostile words:
+  // each of these was flagged as hate before (the repair changed a letter, or read a word as a typo)
+  test.each([
+    ["I siti dell'INPS fanno schifo", 'siti is not sinti'],
+    ['Molte donne non sanno di avere diritto al bonus', 'molte is not morte'],
+    ['Molti immigrati lavorano nei campi per pochi euro', 'molti is not morti'],
+    ['La paga delle donne è più bassa', 'paga is not piaga'],
+    ['Ho visto in TV la faccia di quei migranti', 'faccia is not feccia'],
+    ['I disabili hanno fatto un errore nella domanda?', 'errore is not orrore'],
+    ['Le donne con i gatti', 'gatti is not ratti'],
+    ['Mia moglie è forte, le donne sono forti', 'forti is not morti'],
+    ['I nostri anziani e i disabili aspettano', 'nostri is not mostri'],
+    ['Spero che qualcuno dona qualcosa a questi stupidi', 'dona is not donna'],
+    ['Mettere una donna al comando non è un errore', 'negated'],
+    ['Non è un errore mettere una donna al comando', 'negated'],
+    ['Mettere il nuovo dirigente al comando è un errore', 'no group'],
+  ])('no finding, a real word: %s (%s)', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  // Words of the Italian dictionary (dictionary-it, a dev dependency: hunspell stems, with their
+  // endings roughly inflected) that the repair would read as a typo of a target, and that are not
+  // in NOT_TYPOS: reviewed, they are not words a comment uses (or the repair reads them right).
+  const REVIEWED_NOT_WORDS = new Set(
+    `adroni perona ostri mostr zecce zecch stero sterc carti carto scifo schif abbie moire morre morir ripugnati rati ratt ratit ermi verm este pete pest meda mede ogna fona fogn arci marc macri maric arce macre marec morit orte mote stio asio asto minacca vergona fotteri fotters brucisse
+     olore clore color cinsi omeni romei romen cieci ciech onne done asil inti sini sint sinit ebri ebre ebro ebra arbi arbo arba arbe rans tans quer quee roci forci onna mogil ordi sori sord egri negi egro egra egre nege profugi profugh profuge abanesi lesbice lesbich straniri stranire stranero straniro stranera stranira islamice islamich nigerini riccioni riardati riardate autistice autistich`.split(/\s+/),
+  );
+  test('no word of the Italian dictionary is repaired into a group or hostile word unless reviewed', () => {
+    const dic = readFileSync(join(dirname(createRequire(import.meta.url).resolve('dictionary-it')), 'index.dic'), 'utf8');
+    const stems = new Set<string>();
+    for (const line of dic.split('\n').slice(1)) {
+      const w = line.split('/')[0].trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      if (/^[a-z]+$/.test(w)) stems.add(w);
+    }
+    expect(stems.size).toBeGreaterThan(90_000);
+    const VERB_END = /(?:a|i|o|e|ano|ono|iamo|ate|ete|ite|ava|avo|avano|eva|evano|ato|ata|ati|uto|uta|uti|ito|ita|iti|ando|endo|ero|erai|era|erebbe|asse|essi|isse)$/;
+    const inDictionary = (w: string): boolean => {
+      if (stems.has(w) || [...'oaie'].some((v) => stems.has(w.slice(0, -1) + v))) return true;
+      const m = VERB_END.exec(w);
+      return !!m && m.index >= 2 && ['are', 'ere', 'ire'].some((inf) => stems.has(w.slice(0, m.index) + inf));
+    };
+    const unreviewed: string[] = [];
+    for (const towards of ['group', 'hostile'] as const) {
+      for (const v of typoRepair.targets(towards)) {
+        const near = new Set<string>();
+        for (let i = 0; i < v.length; i++) near.add(v.slice(0, i) + v.slice(i + 1));
+        for (let i = 0; i + 1 < v.length; i++) near.add(v.slice(0, i) + v[i + 1] + v[i] + v.slice(i + 2));
+        for (const w of near) {
+          if (w === v || typoRepair.of(w, towards) !== v || !inDictionary(w)) continue;
+          if (!REVIEWED_NOT_WORDS.has(w)) unreviewed.push(`${w} → ${v}`);
+        }
+      }
+    }
+    expect(unreviewed).toEqual([]);
+    // and the listed words are never repaired
+    for (const w of NOT_TYPOS) expect([typoRepair.of(w, 'group'), typoRepair.of(w, 'hostile')]).toEqual([null, null]);
   });
 });

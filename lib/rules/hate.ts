@@ -15,6 +15,10 @@ import type { Finding, Span } from '../types';
 const G = GROUP;
 const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
 
+/** Putting a member of a group in charge ("mettere una persona di colore al comando"). */
+const LEAD = `(?:mettere|eleggere|votare|scegliere|nominare|far comandare) (?:un|una|uno|i|le|gli|dei|delle|degli) ${GAP(2)}${G} ${GAP(1)}(?:al comando|al potere|al governo|a capo|alla guida|come capo|come presidente|come sindaco|come sindaca|come premier|come direttore|come direttrice)`;
+const BLUNDER = '(?:errore|sbaglio|follia|disastro|rovina|suicidio|sciagura|catastrofe)';
+
 /** Structures: [regex, reason]. Evidence = the whole matched stretch. */
 const PATTERNS: [RegExp, string][] = [
   [new RegExp(` ${EMOTE_BEFORE} ${GAP(8)}${G}(?= )`, 'g'), 'odio o disprezzo dichiarato verso un gruppo protetto'],
@@ -42,6 +46,9 @@ const PATTERNS: [RegExp, string][] = [
   // "l'omicidio di un X dovrebbe essere depenalizzato": violence against the group made lawful ("non
   // dovrebbe essere tollerata" says the opposite: no negation between the group and the verb)
   [new RegExp(` (?:omicidio|omicidi|uccisione|uccisioni|assassinio|stupro|stupri|pestaggio|pestaggi|linciaggio|linciaggi|sterminio|tortura|torture|violenza|violenze|aggressione|aggressioni) (?:di|dei|delle|degli|contro|su|sui|sulle|sugli|a|ai|agli|alle) ${GAP(2)}${G} (?:(?!non |mai )[^ .]+ ){0,3}?(?:dovrebbe|dovrebbero|deve|devono|andrebbe|andrebbero|sarebbe|sarebbero) (?:essere )?(?:depenalizzat\\w*|legal\\w*|legalizzat\\w*|permess\\w*|consentit\\w*|tollerat\\w*|incoraggiat\\w*|premiat\\w*|ammess\\w*|impunit\\w*|giust\\w*)(?= )`, 'g'), 'incitazione alla violenza contro un gruppo protetto'],
+  // "mettere una donna al comando è il più grande errore", "è una follia eleggere un gay come sindaco":
+  // a member of the group judged unfit to lead, for being one
+  [new RegExp(` (?:${LEAD} ${GAP(2)}(?:e|sarebbe|e stato|e sempre) ${GAP(4)}${BLUNDER}|(?:e|sarebbe) ${GAP(4)}${BLUNDER} ${LEAD})(?= )`, 'g'), 'membro di un gruppo protetto giudicato inadatto a guidare'],
   [new RegExp(` (?:tipico|tipica|naturale|da aspettarsi) ${GAP(3)}${G}(?= )`, 'g'), ''], // needs a derogatory follow-up (checked below)
 ];
 
@@ -86,7 +93,18 @@ const byLen = (words: readonly string[]) => {
 // one letter changed or added makes real words of group words ("veri" is not "neri", "nonne" not "donne").
 const BY_LEN_GROUP = typoIndex(byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v))), true);
 const EMPTY_TARGETS = typoIndex(new Map<number, string[]>());
-const BY_LEN_HOSTILE = typoIndex(byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v))));
+// Towards a hostile word too: a letter changed or added makes real words of common ones ("faccia" is
+// not "feccia", "molti" not "morti", "verde" not "merde"); the typos of hateful comments drop or swap letters.
+const BY_LEN_HOSTILE = typoIndex(byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v))), true);
+/**
+ * Italian words that read as a group or hostile word with a letter dropped or two letters swapped, or
+ * glued to an article ("iodio" is no "i odio"): words, not typos ("I siti dell'INPS fanno schifo" names
+ * no Sinti, "la paga" is no "piaga"). Checked against an Italian dictionary by hate.test.ts, which
+ * fails when a new target makes another real word a typo.
+ */
+export const NOT_TYPOS = new Set(
+  `iodio inetti creare parare perone mosti sarti sarto urbano schio diamo abbia gabba gabbi gabbe morie pregevoli atti veri paga pese mera mere foga mari mare orti moti mori more asti minacci offrire parasse brucasse silo siti lavi salvi foci dona moli sodi nero nego nera nega migrati migrate pakistan`.split(' '),
+);
 
 const altWords = (src: string) => src.replace(/^\(\?:|\)$/g, '').split('|');
 const MORE = [ELIMINATE, VIOLENCE, HARM_OUTCOME, EMOTE_BEFORE, EMOTE_AFTER].flatMap(altWords);
@@ -178,8 +196,9 @@ function nearestTarget(w: string, ix: TypoIndex): string | undefined {
 
 /** What repair() does to one token (null: nothing); depends only on the word and the targets. */
 function repairWord(w: string, towards: TypoIndex): string | null {
-  if (w.length < 2 || known(w)) return null;
-  if (w.length >= 6) {
+  if (w.length < 2 || known(w) || NOT_TYPOS.has(w)) return null;
+  // glued words ("tantoschifo", "odioi": "odio i")
+  if (w.length >= 5) {
     for (const g of GLUE) {
       if (w.length - g.length < 3) continue;
       if (w.startsWith(g) && known(w.slice(g.length))) return `${g} ${w.slice(g.length)}`;
@@ -189,6 +208,12 @@ function repairWord(w: string, towards: TypoIndex): string | null {
   if (w.length < 4) return w === 'gy' ? 'gay' : null;
   return nearestTarget(w, towards) ?? null;
 }
+
+/** Tests: the targets of the typo repair, and what one word is repaired to towards each (null: nothing). */
+export const typoRepair = {
+  targets: (towards: 'group' | 'hostile'): string[] => [...(towards === 'group' ? BY_LEN_GROUP : BY_LEN_HOSTILE).byLen.values()].flat(),
+  of: (w: string, towards: 'group' | 'hostile'): string | null => repairWord(w, towards === 'group' ? BY_LEN_GROUP : BY_LEN_HOSTILE),
+};
 
 /** Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). */
 function repair(c: Canon, towards: TypoIndex): Canon | null {
@@ -488,7 +513,7 @@ const groupTypoMemo = new Map<string, boolean>();
 function groupTypo(w: string): boolean {
   let v = groupTypoMemo.get(w);
   if (v === undefined) {
-    v = w === 'gy' || (w.length >= 4 && !GROUP_WORDS.has(w) && !known(w) && nearestTarget(w, BY_LEN_GROUP) !== undefined);
+    v = w === 'gy' || (w.length >= 4 && !GROUP_WORDS.has(w) && !known(w) && !NOT_TYPOS.has(w) && nearestTarget(w, BY_LEN_GROUP) !== undefined);
     if (groupTypoMemo.size >= MEMO_MAX) groupTypoMemo.clear();
     groupTypoMemo.set(w, v);
   }
