@@ -46,6 +46,9 @@ describe('hate', () => {
     ['Mettere una donna al comando è il più grande errore', 'unfit to lead, for being one'],
     ['È una follia eleggere un immigrato come sindaco', 'unfit to lead, for being one'],
     ['Odioi trans.', 'glued article'],
+    ['Questi immigrati prendono il reddito e non lavorano, parassiti', 'the negation stays in its clause'],
+    ['Gli immigrati sono una razza schifosa', 'the group judged through a noun'],
+    ['Gli stranieri e la loro cultura mi fanno schifo', '"loro" points back at the group'],
   ])('%s (%s)', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -208,10 +211,24 @@ describe('hate', () => {
     ['Mia moglie è forte, le donne sono forti', 'forti is not morti'],
     ['I nostri anziani e i disabili aspettano', 'nostri is not mostri'],
     ['Spero che qualcuno dona qualcosa a questi stupidi', 'dona is not donna'],
+  ])('no finding, a real word: %s (%s)', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+
+  // complaints of what happens to a group, the commonest comments on the family and migrants' pages;
+  // a leader's fitness judged without a group, or negated
+  test.each([
     ['Mettere una donna al comando non è un errore', 'negated'],
     ['Non è un errore mettere una donna al comando', 'negated'],
     ['Mettere il nuovo dirigente al comando è un errore', 'no group'],
-  ])('no finding, a real word: %s (%s)', (text) => {
+    ['Gli stranieri aspettano da mesi il permesso, che schifo di burocrazia', 'complaint in another clause'],
+    ["Le donne incinte aspettano da mesi l'assegno, è uno schifo", 'complaint in another clause'],
+    ['Ho comprato le medicine per i disabili che schifo il prezzo', 'the disgust has its own object'],
+    ["Per i migranti c'è sempre una scusa, per noi pensionati niente. Vergogna", 'a complaint as the next sentence'],
+    ['Sono una donna disabile e il vostro servizio fa schifo', 'the service is judged, in a new clause'],
+    ['Gli immigrati regolari pagano le tasse come noi, basta con questa propaganda schifosa', 'the propaganda is judged'],
+    ['Gli immigrati non sono, come dicono, parassiti', 'a negated copula'],
+  ])('no finding: %s (%s)', (text) => {
     expect(run(text)).toEqual([]);
   });
 

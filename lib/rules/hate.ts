@@ -9,7 +9,7 @@ import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEATH_WISH, DEROG, ELIMINATE, EN_DEROG, EN_GROUP, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
 import { properNounAt } from '../lexicons/proper-noun';
-import { findAll, rewrite, type Canon } from '../text/canon';
+import { findAll, rewrite, tokenAt, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
 
 const G = GROUP;
@@ -234,7 +234,8 @@ function repair(c: Canon, towards: TypoIndex): Canon | null {
 const NEG_TERM = new RegExp(` (?:${DEROG}|${NEG_EXTRA}|${HARM_OUTCOME}|${VIOLENCE})(?= )`, 'g');
 const IDIOM_RE = new RegExp(` ${VIOLENCE_IDIOM} `);
 const NEG_POS_RE = new RegExp(` ${NEG_POSITIVE}`);
-const NEGATORS = / (?:non|nessun|nessuna|nessuno|mai|contrario di|opposto di|tutt altro che|lontan\w* dall essere|lungi dall essere|anziche|invece di|niente di|nulla di) (?:[^ .]+ ){0,2}$/;
+/** A negation before the judging words: two words away in the same clause, or a negated copula ("non sono, come dicono, parassiti"). */
+const NEGATORS = / (?:non|nessun|nessuna|nessuno|mai|contrario di|opposto di|tutt altro che|lontan\w* dall essere|lungi dall essere|anziche|invece di|niente di|nulla di) (?:[^ .,]+ ){0,2}$| non (?:sono|e|sia|siano|era|erano) (?:[^ .]+ ){0,5}$/;
 const AFFIRM = / (?:non|nient|nient altro|nulla) (?:[^ .]+ ){0,2}(?:altro che|che)$|non sono meglio (?:dei|delle|degli|di) $/;
 /** Sentences that open with a negation but affirm ("non dimenticare che…", "nessun altro è…"). */
 const AFFIRM_OPEN = /^ (?:non (?:dimenticare|dimentichiamo|dimenticate|scordare|scordiamoci|scordatevi|e un segreto|c e dubbio|ho dubbi|si puo negare|possiamo negare|sorprende|stupisce|mi sorprende|sono sorpres\w*|e (?:evidente|ovvio|chiaro|palese)) (?:che|di)?|non (?:possono|puo|puoi|potete|riescono|riesce) (?:proprio |mai )?(?:a )?fare a meno di|nessun altro|nessuno e (?:cosi|piu|come)|niente e (?:cosi|piu|peggio)|nulla e (?:cosi|piu|peggio)|non c e (?:niente|nulla|nessuno|nessuna cosa))/;
@@ -402,6 +403,50 @@ function condemnsAFact(c: Canon, term: number): boolean {
   const p2 = term > 1 ? c.tokens[term - 2].text : '';
   return p1 === 'che' || (p1 === 'una' && p2 === 'e') || (p1 === 'e' && /^vergognos[oa]$/.test(c.tokens[term].text));
 }
+/** Complaint words that are also in the derogatory vocabulary: alone they never make a comment hateful. */
+const COMPLAINT = /^(?:vergogn|inaccettabil|ridicol|insopportabil|patetic|pessim|schifo$|vomit|incapac|incompetent|lent[io]$|indegn|rovin|distrugg|distrutt|minaccia$|problema)/;
+/**
+ * A complaint word ("che schifo", "è una vergogna") in another clause than the group, or with an object
+ * of its own: the comment complains of what happens to the group ("Gli stranieri aspettano da mesi il
+ * permesso, che schifo di burocrazia", "Le donne incinte aspettano l'assegno, è uno schifo", "le
+ * medicine per i disabili che schifo il prezzo"), it does not judge the group ("Gli immigrati sono uno
+ * schifo", "Questi gay mi fanno così tanto schifo", "Che schifo i gay" stay hateful).
+ */
+function complaintElsewhere(c: Canon, g: number, term: number): boolean {
+  if (!COMPLAINT.test(c.tokens[term].text)) return false;
+  const [a, b] = g < term ? [g, term] : [term, g];
+  for (let k = a + 1; k <= b; k++) if (/[,;:]/.test(c.tokens[k].gap)) return true;
+  const n = c.tokens.length;
+  // (a noun of disgust or shame: a verb's object, "rovinerà il paese", is what the group does)
+  return term > g && term + 2 < n && /^(?:schifo|vergogna)$/.test(c.tokens[term].text) && c.sentence[term + 2] === c.sentence[term] && OWN_OBJECT.has(c.tokens[term + 1].text) && !isGroupAt(c, term + 2);
+}
+/** What opens the object of "che schifo …", "che vergogna …" ("di burocrazia", "il prezzo", "questo sistema"). */
+const OWN_OBJECT = new Set(['di', 'del', 'della', 'dello', 'dei', 'delle', 'degli', 'il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'questo', 'questa', 'sto', 'sta']);
+const EMOTE_AFTER_END = new RegExp(` ${EMOTE_AFTER}$`);
+const DEROG_END = new RegExp(` ${DEROG}$`);
+const DETERMINER = new Set(['il', 'lo', 'la', 'l', 'i', 'gli', 'le', 'un', 'una', 'uno', 'questo', 'questa', 'questi', 'queste', 'sto', 'sta', 'quel', 'quella', 'quei', 'quelle']);
+/** Possessives that cannot point back at the group ("la loro cultura" can). */
+const OTHER_POSSESSIVE = new Set(['vostro', 'vostra', 'vostri', 'vostre', 'tuo', 'tua', 'tuoi', 'tue', 'nostro', 'nostra', 'nostri', 'nostre', 'mio', 'mia', 'miei', 'mie']);
+/**
+ * The judging words at the end of a "group … judged" match fall on another noun, opened in a new clause:
+ * "Sono una donna disabile e il vostro servizio fa schifo", "gli immigrati pagano le tasse, basta con
+ * questa propaganda schifosa" ("Gli immigrati sono una razza schifosa" stays: no new clause).
+ */
+function judgesAnotherNoun(c: Canon, m: RegExpExecArray, end: RegExp): boolean {
+  const e = end.exec(m[0]);
+  return !!e && anotherNounBefore(c, tokenAt(c, m.index + e.index + 1)); // first token of the judging words
+}
+/** Token k (the first of the judging words) follows a noun phrase that opens a new clause: see judgesAnotherNoun. */
+function anotherNounBefore(c: Canon, k: number): boolean {
+  if (k < 3 || c.sentence[k - 3] !== c.sentence[k]) return false;
+  const noun = k - 1;
+  if (c.tokens[noun].text.length < 4 || isGroupAt(c, noun)) return false;
+  let j = k - 2;
+  if (OTHER_POSSESSIVE.has(c.tokens[j].text) && j > 0 && DETERMINER.has(c.tokens[j - 1].text)) j--;
+  else if (!DETERMINER.has(c.tokens[j].text) && !OTHER_POSSESSIVE.has(c.tokens[j].text)) return false;
+  // a new clause opens before the noun phrase: a comma, or "e", "ma", "con"
+  return /[,;:]/.test(c.tokens[j].gap) || /^(?:e|ma|mentre|pero|con|invece)$/.test(c.tokens[j - 1]?.text ?? '');
+}
 /** Patterns that open on the group and judge it with their last words. */
 const GROUP_FIRST = PATTERNS.map(([re]) => re.source.startsWith(` ${G} `));
 
@@ -427,6 +472,7 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
       const isNegPos = reason.startsWith('negazione');
       if (GROUP_FIRST[pi] && victimAt(c, from) && (isNegPos || CONDEMNING.test(c.tokens[to - 1].text))) continue;
       if (pi === 0 && emoteNotAtGroup(c, from, m[0])) continue;
+      if ((pi === 1 || pi === 2) && judgesAnotherNoun(c, m, pi === 1 ? EMOTE_AFTER_END : DEROG_END)) continue;
       if (GROUP_FIRST[pi] && treatedAs(c, to - 1)) continue;
       // a pattern that starts with its own negation ("mai fidarsi di…") is not negated by it: only
       // what comes before the match can negate it
@@ -459,6 +505,13 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
       if (victim && from > g && CONDEMNING.test(c.tokens[to - 1].text)) continue;
       if (treatedAs(c, from) || condemnsAFact(c, from) || madeToSuffer(c, from, g) || victimsDescribed(c, g, from)) continue;
       if (from < g && emoteNotAtGroup(c, from, c.text.slice(c.pos[from] - 1))) continue;
+      if (complaintElsewhere(c, g, from)) continue;
+      if (from > g) {
+        // "… e il vostro servizio (mi) fa schifo": the judging words begin at the verb before the term
+        let k = from;
+        while (k - 1 > g && /^(?:fa|fanno|faceva|facevano|mi|ci)$/.test(c.tokens[k - 1].text)) k--;
+        if (anotherNounBefore(c, k)) continue;
+      }
       out.push({ span: [Math.min(g, from), Math.max(g + 1, to)], reason: 'gruppo protetto associato a termini negativi o ostili' });
       break;
     }
@@ -467,10 +520,14 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
     if (b < c.tokens.length) {
       const [a2, b2] = sentenceBounds(c, b);
       const next = sliceText(c, a2, b2);
-      if (ANAPHORA.test(next) || nSentences <= 3) {
+      const anaphora = ANAPHORA.test(next);
+      if (anaphora || nSentences <= 3) {
         for (const { from, to } of negTerms) {
           if (from < a2 || to > b2) continue;
           if (negatedAt(c, from, c.pos[from] - 1)) continue;
+          // "Per i migranti c'è sempre una scusa, per noi niente. Vergogna!": a complaint, unless the
+          // sentence speaks of them ("… i trans. Tutto ciò che c'entra con loro mi fa schifo")
+          if (!anaphora && COMPLAINT.test(c.tokens[from].text)) continue;
           out.push({ span: [g, to], reason: 'gruppo protetto associato a termini negativi o ostili' });
           break;
         }
@@ -506,8 +563,6 @@ const EN_GATE_RE = new RegExp(` (?:${EG}|back) `);
 /** Negation, reporting or counter-speech just before an English match ("not all immigrants are…", "saying … is racist"). */
 const EN_NOT = / (?:not|no|never|don t|doesn t|isn t|aren t|saying|say|said|says|call|calling|called|claim|claims|claiming|think that|believe that|stop) (?:[^ .]+ ){0,3}$/;
 
-/** Complaint words that are also in the derogatory vocabulary: alone they never make a comment hateful. */
-const COMPLAINT = /^(?:vergogn|inaccettabil|ridicol|insopportabil|patetic|pessim|schifo$|vomit|incapac|incompetent|lent[io]$|indegn|rovin|distrugg|distrutt|minaccia$|problema)/;
 /** A group word with a dropped or swapped letter ("immgrato", "dnna", "gy"): repaired when it reads as a group. */
 const groupTypoMemo = new Map<string, boolean>();
 function groupTypo(w: string): boolean {
