@@ -49,6 +49,8 @@ describe('hate', () => {
     ['Questi immigrati prendono il reddito e non lavorano, parassiti', 'the negation stays in its clause'],
     ['Gli immigrati sono una razza schifosa', 'the group judged through a noun'],
     ['Gli stranieri e la loro cultura mi fanno schifo', '"loro" points back at the group'],
+    ['Le donne dovrebbero stare a casa, non a lavorare', 'a group kept out of work'],
+    ['Le donne dovrebbero tornare ai fornelli', 'a group kept out of public life'],
   ])('%s (%s)', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -228,6 +230,8 @@ describe('hate', () => {
     ['Sono una donna disabile e il vostro servizio fa schifo', 'the service is judged, in a new clause'],
     ['Gli immigrati regolari pagano le tasse come noi, basta con questa propaganda schifosa', 'the propaganda is judged'],
     ['Gli immigrati non sono, come dicono, parassiti', 'a negated copula'],
+    ['Le donne dovrebbero stare a casa con il bambino nei primi mesi, il congedo è troppo corto', 'parental leave'],
+    ['Le mamme dovrebbero poter stare a casa e non lavorare nei primi mesi, servono più congedi', 'parental leave'],
   ])('no finding: %s (%s)', (text) => {
     expect(run(text)).toEqual([]);
   });
