@@ -97,6 +97,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:quel|quello|quella|quei|quegli|quelle|questo|questa|questi|queste|sto|sta|sti|ste|st|quell|quest) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|era|sara|resta|rimane|sembra|sembri|pare) ${FILL}(?:un|una|uno|na|n) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )| (?:faccia|faccetta|muso|cervello|cervellino|lingua|linguaccia) di (?:una |un |uno |na )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // the epithet "X di un Y" aimed at a person ("buffone di un ministro", "quell'idiota di un impiegato")
+  [new RegExp(` ${STRONG} di (?:un|una|uno) (?:${[...PERSON_NOUNS].join('|')})(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "il cretino di turno", "la cozza di turno": the usual one, a put-down
   [new RegExp(` (?:la|il|lo|l|sta|sto|st|quella|quello|quell|questa|questo|quest|solita|solito|un|una|uno|n|na) ${ANY} di turno(?= )`, 'g'), 'insulto rivolto a una persona'],
   // plural judgements: "sono tutte delle vacche", "erano solo dei pagliacci"
