@@ -27,6 +27,11 @@ describe('crisis: self-harm and suicide signals', () => {
     'Ingoio una scatola di sonniferi',
     'Sarebbero tutti meglio senza di me',
     'Se non pagano mi sparo in testa',
+    'Ho preparato tutte le pastiglie, stanotte le prendo tutte insieme',
+    'stasera prendo tutte le pillole insieme e buonanotte',
+    'Non ho più motivi per vivere, senza pensione non vado avanti',
+    'la farò finita, non reggo più',
+    'Meglio morire che vivere così',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -56,6 +61,9 @@ describe('crisis: self-harm and suicide signals', () => {
     'Voglio farla finita con questa pratica infinita',
     'È morta mia madre, come chiedo la reversibilità?',
     'Il suicidio assistito è un tema delicato',
+    "Preferirei morire che rifare lo SPID un'altra volta 😅",
+    'Meglio morire che chiamare il call center',
+    'La farò finita con questa pratica, ci rinuncio',
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -17,7 +17,8 @@ const MORE_STRONG = [
   'sono un peso per (?:tutti|la mia famiglia|i miei figli|mio marito|mia moglie|i miei|gli altri)',
   '(?:sarebbe|sarebbero|starebbero|starebbe) (?:tutti )?meglio (?:per tutti |tutti )?(?:senza di me|se (?:io )?non ci fossi(?: piu)?|se (?:io )?(?:morissi|sparissi))',
   // all the pills at once: with a "when" before, or a whole box, or "together" (not "prendo tutte le medicine", a treatment)
-  `(?:(?:stasera|stanotte|adesso|ora|oggi|domani) (?:mi )?(?:prendo|prendero|ingoio|ingoiero) tutte le ${PILLS}|(?:prendo|prendero|ingoio|ingoiero|mi prendo) (?:tutto il flacone di|una scatola di|tutta la scatola di) ${PILLS}|(?:prendo|prendero|ingoio|ingoiero|mi prendo) tutte le ${PILLS} (?:insieme|in una volta))(?= (?:\\.|$))`,
+  // ("… e buonanotte", "… e addio" close it too; "ho preparato le pastiglie, stanotte le prendo tutte")
+  `(?:(?:stasera|stanotte|adesso|ora|oggi|domani) (?:mi )?(?:prendo|prendero|ingoio|ingoiero) tutte le ${PILLS}(?: insieme| in una volta)?|(?:prendo|prendero|ingoio|ingoiero|mi prendo) (?:tutto il flacone di|una scatola di|tutta la scatola di) ${PILLS}|(?:prendo|prendero|ingoio|ingoiero|mi prendo) tutte le ${PILLS} (?:insieme|in una volta)|${PILLS} (?:[^ .]+ ){0,6}?(?:stasera|stanotte|adesso|ora|oggi|domani) (?:me )?le (?:prendo|prendero|ingoio|ingoiero) tutte(?: insieme| in una volta)?)(?= (?:\\.|$|e (?:buonanotte|addio|basta|chiudo|ciao)))`,
 ].join('|');
 /** Going without food is distress too ("non mangio da tre giorni", "non ho da dar da mangiare ai miei figli"). */
 const MORE_DISTRESS = 'non (?:mangio|mangiamo) da (?:giorni|\\S+ giorni)|non (?:ho|abbiamo) (?:piu )?(?:soldi )?(?:per|da) (?:mangiare|dar da mangiare)';

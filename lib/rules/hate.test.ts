@@ -51,6 +51,11 @@ describe('hate', () => {
     ['Gli stranieri e la loro cultura mi fanno schifo', '"loro" points back at the group'],
     ['Le donne dovrebbero stare a casa, non a lavorare', 'a group kept out of work'],
     ['Le donne dovrebbero tornare ai fornelli', 'a group kept out of public life'],
+    ['I migranti morti sono gli unici buoni', 'the victims, with approval'],
+    ['Immigrati uccisi? Ben gli sta', 'the victims, with approval'],
+    ['Gli stranieri? Che se ne tornino al loro paese', 'a wish to send them home'],
+    ['Basta dare soldi a questi scimmioni africani', 'dehumanisation'],
+    ["Gli ebrei controllano tutto, anche l'INPS", 'antisemitic trope'],
   ])('%s (%s)', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -230,6 +235,19 @@ describe('hate', () => {
     ['Sono una donna disabile e il vostro servizio fa schifo', 'the service is judged, in a new clause'],
     ['Gli immigrati regolari pagano le tasse come noi, basta con questa propaganda schifosa', 'the propaganda is judged'],
     ['Gli immigrati non sono, come dicono, parassiti', 'a negated copula'],
+    // victims of violence, remembered or asking for a benefit
+    ['Il reddito di libertà per le donne picchiate è fermo da mesi', 'victims'],
+    ['Le donne uccise dai mariti lasciano figli senza reversibilità', 'victims'],
+    ['Migranti uccisi dal caldo nei campi di pomodori', 'victims'],
+    ['Gli ebrei sterminati nei lager meritano memoria, grazie per il post sul 27 gennaio', 'victims'],
+    ["Per gli ebrei deportati esiste ancora l'assegno vitalizio?", 'victims'],
+    ["I disabili abbandonati dallo Stato sono una vergogna per l'Italia", 'the shame is what was done to them'],
+    ["Gli zingari? Così li chiamano ancora all'ufficio, vergogna", 'counter-speech after the word'],
+    ['Mio figlio è stato chiamato handicappato a scuola, ha diritto a supporto psicologico?', 'reported slur'],
+    ['Noi terroni emigrati al nord paghiamo i contributi da 40 anni', 'the writer\'s own group'],
+    // going home as a choice (pensions paid abroad)
+    ['I pensionati stranieri possono tornare al loro paese e ricevere la pensione?', 'a choice'],
+    ['Gli stranieri che vogliono tornare al loro paese perdono i contributi?', 'a choice'],
     ['Le donne dovrebbero stare a casa con il bambino nei primi mesi, il congedo è troppo corto', 'parental leave'],
     ['Le mamme dovrebbero poter stare a casa e non lavorare nei primi mesi, servono più congedi', 'parental leave'],
   ])('no finding: %s (%s)', (text) => {

@@ -49,6 +49,8 @@ const PATTERNS: [RegExp, string][] = [
   // "mettere una donna al comando è il più grande errore", "è una follia eleggere un gay come sindaco":
   // a member of the group judged unfit to lead, for being one
   [new RegExp(` (?:${LEAD} ${GAP(2)}(?:e|sarebbe|e stato|e sempre) ${GAP(4)}${BLUNDER}|(?:e|sarebbe) ${GAP(4)}${BLUNDER} ${LEAD})(?= )`, 'g'), 'membro di un gruppo protetto giudicato inadatto a guidare'],
+  // the antisemitic trope of a hidden power ("gli ebrei controllano tutto", "… comandano il mondo")
+  [new RegExp(` (?:ebrei|giudei|sionisti) ${GAP(2)}(?:controllano|comandano|dominano|governano|possiedono|manovrano|muovono) (?:tutto|il mondo|le banche|la finanza|i media|i giornali|l economia|la politica|i governi)(?= )`, 'g'), 'stereotipo dispregiativo su un gruppo protetto'],
   [new RegExp(` (?:tipico|tipica|naturale|da aspettarsi) ${GAP(3)}${G}(?= )`, 'g'), ''], // needs a derogatory follow-up (checked below)
 ];
 
@@ -386,11 +388,21 @@ function treatedAs(c: Canon, term: number): boolean {
   return true;
 }
 const SHOULD_WORD = new RegExp(`^${SHOULD}$`);
-/** "i migranti morti in mare sono una tragedia": a participle right after the group describes its victims. */
+/** The infinitives of going home in HARM_OUTCOME (its subjunctives, "tornino", "se ne tornassero", are wishes already). */
+const RETURN_HOME = /^(?:tornare|tornarsene|andarsene)$/;
+const VICTIM_PARTICIPLE = /^(?:mort|uccis|annegat|ammazzat|assassinat|picchiat|aggredit|sfruttat|violentat|stuprat|sterminat|deportat|perseguitat|discriminat|abbandonat|maltrattat|massacrat|torturat|linciat|ferit)[ioae]$/;
+/** Approval of the harm done to a group ("i migranti morti sono gli unici buoni", "ben gli sta"). */
+const APPROVAL = / (?:unici buoni|ben gli sta|ben le sta|ben vi sta|se lo meritano|se la sono cercata|se l hanno cercata|era ora|finalmente|bene cosi|giusto cosi|meglio cosi|troppo pochi|ancora pochi|sempre pochi|evviva|godo) /;
+/**
+ * A participle of harm right after the group names its victims ("le donne uccise dai mariti", "gli
+ * ebrei deportati", "migranti uccisi dal caldo", "per le donne picchiate"), unless the comment approves
+ * of the harm ("i migranti morti sono gli unici buoni", "Immigrati uccisi? Ben gli sta").
+ */
 function victimsDescribed(c: Canon, g: number, term: number): boolean {
-  if (term !== g + 1 || !/^(?:mort[ioae]|uccis[ioae]|annegat[ioae]|ammazzat[ioae]|assassinat[ioae]|picchiat[ioae]|aggredit[ioae]|sfruttat[ioae])$/.test(c.tokens[term].text)) return false;
-  const next = term + 1 < c.tokens.length && c.sentence[term + 1] === c.sentence[term] ? c.tokens[term + 1].text : '';
-  return /^(?:in|a|nel|nella|nei|nelle|sul|sulla|sui|durante|dopo|ogni|ieri|oggi|mentre|lavorando|al|alla|ai)$/.test(next);
+  if (term !== g + 1 || !VICTIM_PARTICIPLE.test(c.tokens[term].text)) return false;
+  const [, b] = sentenceBounds(c, term);
+  const rest = sliceText(c, term, b < c.tokens.length ? sentenceBounds(c, b)[1] : b);
+  return !APPROVAL.test(rest + ' ');
 }
 /** "la burocrazia che fa soffrire i disabili": something else makes the group suffer. */
 function madeToSuffer(c: Canon, term: number, g: number): boolean {
@@ -407,13 +419,15 @@ function condemnsAFact(c: Canon, term: number): boolean {
 const COMPLAINT = /^(?:vergogn|inaccettabil|ridicol|insopportabil|patetic|pessim|schifo$|vomit|incapac|incompetent|lent[io]$|indegn|rovin|distrugg|distrutt|minaccia$|problema)/;
 /**
  * A complaint word ("che schifo", "è una vergogna") in another clause than the group, or with an object
- * of its own: the comment complains of what happens to the group ("Gli stranieri aspettano da mesi il
+ * of its own, or after the group's victims ("I disabili abbandonati dallo Stato sono una vergogna"): the comment complains of what happens to the group ("Gli stranieri aspettano da mesi il
  * permesso, che schifo di burocrazia", "Le donne incinte aspettano l'assegno, è uno schifo", "le
  * medicine per i disabili che schifo il prezzo"), it does not judge the group ("Gli immigrati sono uno
  * schifo", "Questi gay mi fanno così tanto schifo", "Che schifo i gay" stay hateful).
  */
 function complaintElsewhere(c: Canon, g: number, term: number): boolean {
   if (!COMPLAINT.test(c.tokens[term].text)) return false;
+  // "I disabili abbandonati dallo Stato sono una vergogna": the shame is what was done to them
+  if (term > g + 1 && victimsDescribed(c, g, g + 1)) return true;
   const [a, b] = g < term ? [g, term] : [term, g];
   for (let k = a + 1; k <= b; k++) if (/[,;:]/.test(c.tokens[k].gap)) return true;
   const n = c.tokens.length;
@@ -474,6 +488,8 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
       if (pi === 0 && emoteNotAtGroup(c, from, m[0])) continue;
       if ((pi === 1 || pi === 2) && judgesAnotherNoun(c, m, pi === 1 ? EMOTE_AFTER_END : DEROG_END)) continue;
       if (GROUP_FIRST[pi] && treatedAs(c, to - 1)) continue;
+      // (as in complaintElsewhere: the shame is what was done to the victims)
+      if (GROUP_FIRST[pi] && victimsDescribed(c, from, from + 1) && c.tokens.slice(from + 2, to).some((t) => COMPLAINT.test(t.text))) continue;
       // a pattern that starts with its own negation ("mai fidarsi di…") is not negated by it: only
       // what comes before the match can negate it
       const ownNegation = OWN_NEGATION.test(m[0]);
@@ -506,6 +522,9 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
       if (treatedAs(c, from) || condemnsAFact(c, from) || madeToSuffer(c, from, g) || victimsDescribed(c, g, from)) continue;
       if (from < g && emoteNotAtGroup(c, from, c.text.slice(c.pos[from] - 1))) continue;
       if (complaintElsewhere(c, g, from)) continue;
+      // "I pensionati stranieri possono tornare al loro paese e ricevere la pensione?": going home is a
+      // wish against the group only when something says they should ("dovrebbero tornare…", "se ne tornino")
+      if (RETURN_HOME.test(c.tokens[from].text) && !(from > 0 && SHOULD_WORD.test(c.tokens[from - 1].text))) continue;
       if (from > g) {
         // "… e il vostro servizio (mi) fa schifo": the judging words begin at the verb before the term
         let k = from;
@@ -627,6 +646,8 @@ export const hate = defineRule({
         det = word.slice(0, -m.entry.term.length);
         word = m.entry.term;
       }
+      // "Noi terroni emigrati al nord…": the writer's own group, not a slur at others
+      if (m.from > 0 && /^(?:noi|siamo)$/.test(c.tokens[m.from - 1].text)) continue;
       if (m.entry.category === 'slur' && m.entry.weight >= settings.minSlurWeight) {
         hits.push({ span: [m.from, m.to], reason: `insulto discriminatorio "${m.entry.term}"` });
       } else if (MISOGYNIST.has(m.entry.term) && MISOGYNIST.has(word) && (glued || m.from > 0) && (DET.has(det) || /e$/.test(word)) && !swearing(c, m.from)) {
@@ -667,7 +688,9 @@ export const hate = defineRule({
     const counter = counterSpeech(c);
     const kept = hits.filter(({ span: [from, to] }) => {
       if (quotedMention(c, from, to)) return false;
-      if (reportedBefore(c, from)) return false;
+      // a reporting verb before the group or before the judging words ("Gli zingari? Così li chiamano
+      // ancora all'ufficio, vergogna")
+      if (reportedBefore(c, from) || reportedBefore(c, Math.max(from, to - 1))) return false;
       if (counter && c.tokens.slice(from, to).every((_, k) => c.quoted[from + k])) return false;
       return true;
     });

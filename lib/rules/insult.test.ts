@@ -74,6 +74,7 @@ describe('insult: aimed at a person', () => {
     'Provo un grande schifo per la burocrazia',
     'Questo modulo non vale niente senza la firma',
     'Ho scritto al ministro di un governo precedente',
+    'i dipendenti pubblici non sono tutti fannulloni, io lavoro in sede',
     'Devo andare a cagare',
     'Oggi la farmacia di turno è chiusa',
     'Il medico di turno mi ha visitato subito',

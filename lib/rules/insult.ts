@@ -88,6 +88,7 @@ const FIG_PATTERNS: [RegExp, string][] = [
 const FIG_WORDS = new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PEJORATIVE_PERSON_NOUNS]);
 
 const SENTENCE_START_REASON = 'insulto rivolto a una persona ';
+const STAFF_REASON = 'insulto al personale';
 const PATTERNS: [RegExp, string][] = [
   // second person: "sei un idiota", "siete dei ladri", "tu sei proprio una vacca"
   [new RegExp(` (?:sei|sii|siete|eri|eravate|sarai|sarete|resti|rimani) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
@@ -126,7 +127,7 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:fare|fa|fai|fate|fanno|faccio|facciamo|faceva|facevi|fatto|farai|fara|farete|faranno|farebbe|faresti) (?:(?:sempre|proprio|solo|ancora|una) )?(?:la |una )?(?:figura|figuraccia) (?:della|del|dello|dell|di|da) (?:(?:una|un|uno|solita|solito|vera|vero) )?${ANY}(?= )| (?:passa|passi|passare|passera|passerai|passerebbe|passato|passata|passano|passerete) (?:per|come) (?:una |un |uno )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   // staff
   // within the same clause: "il direttore ha detto che il sistema è vecchio" judges the system
-  [new RegExp(` ${STAFF} (?:(?!(?:che|perche|quando|se|ma|mentre|dove|,) )[^ .]+ ){0,6}?${ANY}(?= )`, 'g'), 'insulto al personale'],
+  [new RegExp(` ${STAFF} (?:(?!(?:che|perche|quando|se|ma|mentre|dove|,) )[^ .]+ ){0,6}?${ANY}(?= )`, 'g'), STAFF_REASON],
   // direct hostility at the interlocutor
   [new RegExp(` (?:ti|vi) (?:odio|disprezzo|detesto|schifo)(?= )| (?:mi fai|mi fate) (?:schifo|pena|ribrezzo|vomitare|cagare|orrore)(?= )| fai (?:schifo|pena|ribrezzo|cagare)(?= )| (?:lo|la|li|le) (?:odio|disprezzo|detesto)(?= )| (?:vaffanculo|fanculo|fottiti|fottetevi|affanculo|vaffa)(?= )| (?:va|vai) (?:a|a fare) (?:cagare|fanculo|farti fottere|quel paese|fare in culo|morire ammazzat\\w*)(?= )| (?:andate|andatevene|potete andare|puoi andare) (?:tutti |tutte |pure )?a (?:cagare|fanculo|farvi fottere|farti fottere|quel paese)(?= )| (?:sei|siete|e|sono|un|una|dei|delle|degli|quel|quella|quei|quelle) (?:solo )?(?:dei |delle |degli )?buon[oaie] a nulla(?= )| che schifo di (?:persona|gente|uomo|donna|individuo|essere umano)(?= )| sei (?:proprio |davvero |solo |soltanto )?(?:una vergogna|la rovina|il cancro|una piaga|la feccia)(?= )| (?:gente|persone|quelli|quelle) come (?:te|voi) (?:[^ .]+ ){0,3}?(?:dovrebbe|dovrebbero|deve|devono|meriterebbe|meriterebbero|meritano|merita) (?:di )?(?:sparire|morire|crepare|essere (?:eliminat\\w*|cancellat\\w*|rinchius\\w*))(?= )| (?:provo|sento|nutro) (?:(?:solo|soltanto|altro che|nient altro che|un profondo|profondo|un grande|grande|tanto) )?(?:sdegno|disprezzo|odio|schifo|ribrezzo|disgusto) (?:per|verso|nei confronti di) (?:te|voi|lui|lei|di te|di voi)(?= )| non (?:vali|valete) (?:proprio |assolutamente |davvero )?(?:nulla|niente|un cazzo|una sega|zero)(?= )| (?:la tua|la vostra) vita non vale (?:proprio |assolutamente |davvero )?(?:nulla|niente)(?= )| (?:taci|stai zitt[oa]|zitto|zitta|statevi zitti|sta zitta|sta zitto)(?= )`, 'g'), 'offesa rivolta all\'interlocutore'],
 ];
@@ -699,6 +700,8 @@ export const insult = defineRule({
       {
         // "non sei altro che una vacca" affirms
         if (negatedBefore(c, from, 2) && !c.text.slice(c.pos[from], c.pos[to - 1]).includes(' altro che ')) continue;
+        // a negation inside a "staff … insult" match, just before the insult: "i dipendenti non sono tutti fannulloni"
+        if (reason === STAFF_REASON && to - from > 2 && negatedBefore(c, to - 1, Math.min(3, to - 1 - from)) && !/ (?:altro che|solo|soltanto) /.test(c.text.slice(c.pos[from], c.pos[to - 1]))) continue;
         // folded "e" is both "è" (copula) and "e" (and): only the written copula counts, or a bare "e"
         // opening a reply or following a name ("@x E una cavalla", "Oriana e una cozza")
         if (c.tokens[from].text === 'e' && !/^(?:è|é|È|e'|E')/.test(comment.text.slice(c.tokens[from].start, c.tokens[from].start + 2)) && !bareCopula(c, from, comment.text)) continue;

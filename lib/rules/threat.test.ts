@@ -53,6 +53,14 @@ describe('threat: violence against people, staff or offices', () => {
     'Arrivo con la benzina',
     '@Mario ammazzati',
     'I politici dovrebbero sparire dalla faccia della terra',
+    // conditionals, weapons brought to an office, bombs deserved, intimidation
+    "Gli darei fuoco a tutti quelli che lavorano all'INPS",
+    'Darei fuoco alla sede',
+    'Ammazzerei tutti gli impiegati',
+    'La prossima volta porto la pistola allo sportello',
+    "Meritate una bomba, tutti voi dell'INPS",
+    'Ti aspetto fuori dalla sede, vedrai cosa ti succede',
+    'A morte i politici',
   ])('%s', (text) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -111,6 +119,15 @@ describe('threat: violence against people, staff or offices', () => {
     'Buttati sotto, è il momento di fare domanda',
     'I nostri soldi buttati dalla finestra',
     'Contributi buttati dal governo',
+    // victims, things, jokes
+    'Il reddito di libertà per le donne picchiate è fermo da mesi',
+    'Le donne uccise dai mariti lasciano figli senza reversibilità',
+    'A morte la burocrazia!',
+    'Ammazzatevi dal ridere con questa: mi hanno chiesto il certificato di esistenza in vita',
+    'ti ammazzo di domande operatore 😅',
+    'Darei fuoco a questi moduli',
+    'Porto la pistola dal meccanico per farla riparare',
+    "Vedrai cosa ti succede se non paghi l'IMU",
   ])('no finding: %s', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -65,16 +65,25 @@ const WITHOUT_VIOLENCE_WORD: [string, string][] = [
   // "ti aspetto sotto casa", "vi aspetto fuori!" as a whole clause (not "ti aspetto fuori dal CAF
   // alle 9", "ti aspetto sotto casa alle 8 per andare al patronato")
   [` (?:ti|vi) aspett(?:o|iamo) (?:sotto casa|fuori|all uscita)${END}`, 'intimidazione'],
+  // "vedrai cosa ti succede", "vedrete cosa vi succede" (not "vedrai cosa ti succede se non paghi l'IMU")
+  [` (?:vedrai|vedrete) (?:cosa|che cosa|che) (?:ti|vi) (?:succede|succedera|faccio|faremo|capita)${END}`, 'intimidazione'],
   // "fare la festa a qualcuno" is to kill him ("vi faremo la festa"; not "la festa di compleanno")
   [` (?:ti|vi|gli|le) (?:faccio|faro|faremo|fara|faranno|facciamo) la festa(?! (?:di|del|della|per|a sorpresa))(?= )`, 'minaccia di violenza rivolta a una persona'],
+  // bringing a weapon to an office ("la prossima volta porto la pistola allo sportello")
+  [` (?:porto|portero|portiamo|porteremo) (?:la|una|il|un|l) (?:tanica|benzina|coltello|pistola|fucile|spranga|machete|molotov|mitra|bomba) ${GAP(2)}(?:in|allo|alla|al|nella|nel|all|agli|dentro) ${GAP(1)}${PLACE}(?= )`, ARMED],
+  // "meritate una bomba", "vi meritate una bomba" (aimed at people: second person)
+  [` (?:vi )?(?:meritate|meriti|ti meriti|meritano|si meritano) (?:una bomba|una pallottola|un proiettile|una pistolettata|una sventagliata di mitra)(?= )`, 'augurio di morte o di sofferenza'],
   // arriving armed ("vengo lì con la tanica di benzina")
   [` (?:vengo|veniamo|verro|verremo|arrivo|arriviamo|torno|torniamo|passo) ${GAP(4)}con (?:la|una|il|un|l) (?:tanica|benzina|coltello|pistola|fucile|spranga|machete|molotov|mitra)(?= )`, ARMED],
 ];
 const WITHOUT_VIOLENCE_WORD_RE = new RegExp(WITHOUT_VIOLENCE_WORD.map(([src]) => `(?:${src})`).join('|'));
 
+const CLITIC_REASON = 'minaccia di violenza rivolta a una persona';
+/** Clitics that are also articles: "le donne picchiate" is an article, its noun and a participle. */
+const ARTICLE_LIKE = new Set(['lo', 'la', 'li', 'le', 'gli']);
 const PATTERNS: [RegExp, string][] = [
-  // "ti ammazzo", "vi spacco la faccia", "lo uccido"
-  [new RegExp(` ${CLITIC} (?:${GAP(1)})${V}(?= )`, 'g'), 'minaccia di violenza rivolta a una persona'],
+  // "ti ammazzo", "vi spacco la faccia", "lo uccido", "le ho picchiate"
+  [new RegExp(` ${CLITIC} (?:${GAP(1)})${V}(?= )`, 'g'), CLITIC_REASON],
   // "voglio uccidere tutti i …", "vengo a ammazzarvi", "ucciderò il prossimo …"
   [new RegExp(` ${INTENT} ${GAP(3)}${V}(?= )`, 'g'), 'intenzione dichiarata di usare violenza'],
   // "qualcuno dovrebbe spezzare il collo a …", "bisognerebbe bruciare la sede"
@@ -108,7 +117,7 @@ const EN_TRIGGER = new Set('kill shoot stab murder hurt strangle rape dead die b
 /** Cheap test for the "you'll pay for it" forms above (they need no violent verb). */
 const PAY_BACK_RE = / (?:me|ce|te|ve|gliela|gliele) la pagher| (?:faccio|faro|faremo|facciamo) pagare | la pagher\w* cara /;
 
-const IDIOM_RE = new RegExp(` (?:${VIOLENCE_IDIOM}|(?:ti|vi) (?:ammazzo|uccido) di (?:complimenti|coccole|abbracci|solletico|risate)|(?:ammazza|uccide)tevi di (?:lavoro|fatica)) `, 'g');
+const IDIOM_RE = new RegExp(` (?:${VIOLENCE_IDIOM}|(?:ti|vi) (?:ammazzo|uccido) di (?:complimenti|coccole|abbracci|baci|solletico|risate|domande|messaggi|telefonate|chiacchiere)|(?:ammazza|uccide)tevi (?:di (?:lavoro|fatica|risate)|dal ridere|dalle risate)) `, 'g');
 /** Where patterns 1–6 can match at all: " V" or " DEATH_WISH" followed by a space. */
 const ANY_VIOLENCE_RE = new RegExp(` (?:${V}|${DEATH_WISH})(?= )`);
 /** Words a threat can hinge on: no such word, no regex runs. */
@@ -118,7 +127,7 @@ const OBJECT_RE = new RegExp(` ${OBJECT} `);
 const PLACE_RE = new RegExp(` ${PLACE} `);
 /** "tutti/tutte" followed by a thing, not people ("tutte le carte"). */
 const THINGS_RE = new RegExp(` (?:tutti|tutte) (?:i|gli|le|la|il|lo|l|questi|queste|quei|quelle|sti|ste) (?!(?:${GROUP}|${PERSON}) )[a-z]+`);
-const FIRST_PERSON = /(?:o|ero|ro|emo|remo|iamo|iamoci)$/;
+const FIRST_PERSON = /(?:o|ero|ro|emo|remo|iamo|iamoci|rei|remmo)$/;
 const PARTICIPLE = /(?:at|it|ut)o$/;
 const NOUNISH = new Set(['stupro', 'stupri', 'massacro', 'massacri', 'tortura', 'torture', 'omicidio', 'bomba', 'bombe', 'sparo', 'spari', 'violenza', 'fucilazione']);
 
@@ -126,6 +135,14 @@ function idiomSpans(c: Canon): [number, number][] {
   const out: [number, number][] = [];
   for (const { from, to } of findAll(c, IDIOM_RE)) out.push([from, to]);
   return out;
+}
+
+const PERSON_OR_GROUP = new RegExp(`^(?:${PERSON}|${GROUP})$`);
+/** "a morte" followed by an article and a noun that is no person or group ("A morte la burocrazia", "a morte lo SPID"). */
+function deathToAThing(c: Canon, to: number, text: string): boolean {
+  if (to + 1 >= c.tokens.length || c.sentence[to + 1] !== c.sentence[to - 1] || !/^(?:il|lo|la|l|i|gli|le)$/.test(c.tokens[to].text)) return false;
+  const noun = c.tokens[to + 1];
+  return !PERSON_OR_GROUP.test(noun.text) && !/^\p{Lu}\p{Ll}/u.test(text.slice(noun.start, noun.end));
 }
 
 /** The sentence opens with a negation that governs it ("Nessun X dovrebbe essere condannato a morte"). */
@@ -218,10 +235,14 @@ export const threat = defineRule({
         let reason = reason0;
         if (idioms.some(([a, b]) => from < b && to > a)) continue;
         if (reason === DEATH_WISH_REASON && !settings.deathWishes) continue;
+        // "A morte la burocrazia!": death wished on a thing (a person, a group or a name still counts)
+        if (reason === DEATH_WISH_REASON && c.tokens[from].text === 'a' && deathToAThing(c, to, comment.text)) continue;
         if (reason === INCITE_SELF && SINGULAR_IMPERATIVE.has(c.tokens[from].text) && !opensSentence(c, from)) continue;
         // (a match that opens with its own "non" — "non vedo l'ora di vedervi morti" — is not negated by it)
         if (negatedBefore(c, from, 3) || (c.tokens[from].text !== 'non' && openNegated(c, from))) continue;
         if (reportedBefore(c, from) || quotedMention(c, from, to)) continue;
+        // "le donne picchiate", "la gente ammazzata": an article and its noun, not a pronoun and a verb
+        if (reason === CLITIC_REASON && to - from === 3 && ARTICLE_LIKE.has(c.tokens[from].text) && PERSON_OR_GROUP.test(c.tokens[from + 1].text)) continue;
         const sentence = sentenceText(c, from);
         if (!reason) {
           // bare violent verb: needs first person (or enclitic object) and a human or place object
