@@ -55,6 +55,7 @@ describe('hate', () => {
     ['Immigrati uccisi? Ben gli sta', 'the victims, with approval'],
     ['Gli stranieri? Che se ne tornino al loro paese', 'a wish to send them home'],
     ['Basta dare soldi a questi scimmioni africani', 'dehumanisation'],
+    ['Le donne al lavoro sono solo un problema, restino in cucina', 'a group kept out of work'],
     ["Gli ebrei controllano tutto, anche l'INPS", 'antisemitic trope'],
   ])('%s (%s)', (text) => {
     const f = run(text);

@@ -89,6 +89,8 @@ const FIG_WORDS = new Set([...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PE
 
 const SENTENCE_START_REASON = 'insulto rivolto a una persona ';
 const STAFF_REASON = 'insulto al personale';
+/** The reason of the bare-copula pattern, which needs "lei" or "lui" before it (see detect). */
+const BARE_COPULA_REASON = 'insulto rivolto a una persona (lei, lui)';
 const PATTERNS: [RegExp, string][] = [
   // second person: "sei un idiota", "siete dei ladri", "tu sei proprio una vacca"
   [new RegExp(` (?:sei|sii|siete|eri|eravate|sarai|sarete|resti|rimani) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto all\'interlocutore'],
@@ -98,6 +100,8 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:quel|quello|quella|quei|quegli|quelle|questo|questa|questi|queste|sto|sta|sti|ste|st|quell|quest) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:e|era|sara|resta|rimane|sembra|sembri|pare) ${FILL}(?:un|una|uno|na|n) ${FILL}${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
   [new RegExp(` (?:faccia|muso|cervello|versi|verso|risata|risatina|voce|bla bla|comportamento|atteggiamento|mentalita) da ${ANY}(?= )| (?:faccia|faccetta|muso|cervello|cervellino|lingua|linguaccia) di (?:una |un |uno |na )?${ANY}(?= )`, 'g'), 'insulto rivolto a una persona'],
+  // a bare copula and a strong insult said of "lei", "lui" ("Signora, ma lei è scema?"): checked in detect
+  [new RegExp(` (?:e|era|sembra|pare) (?:proprio |davvero |cosi |tanto |un po )?${STRONG}(?= )`, 'g'), BARE_COPULA_REASON],
   // the epithet "X di un Y" aimed at a person ("buffone di un ministro", "quell'idiota di un impiegato")
   [new RegExp(` ${STRONG} di (?:un|una|uno) (?:${[...PERSON_NOUNS].join('|')})(?= )`, 'g'), 'insulto rivolto a una persona'],
   // "il cretino di turno", "la cozza di turno": the usual one, a put-down
@@ -693,6 +697,10 @@ export const insult = defineRule({
     for (const { a, from, to } of matchAll(c, MAIN, INSULT_BIT, 10)) {
       const pi = a.i;
       let reason = a.reason;
+      if (reason === BARE_COPULA_REASON) {
+        if (from === 0 || !/^(?:lei|lui)$/.test(c.tokens[from - 1].text)) continue;
+        reason = 'insulto rivolto a una persona';
+      }
       if (reason === SENTENCE_START_REASON) {
         if (from > 0 && c.sentence[from - 1] === c.sentence[from]) continue;
         reason = reason.trimEnd();
@@ -801,7 +809,10 @@ export const insult = defineRule({
     if (hasMention) {
       const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
       for (const s of sents) {
-        const cand = [s.from, s.to - 1, s.to - 2].filter((k) => k >= s.from && k < s.to);
+        // the first word after the mentions (and a capitalised name right after one: "@Lucia Bianchi cretina, …")
+        let lead = s.from;
+        while (lead < s.to && (c.tokens[lead].kind === 'mention' || (lead > s.from && c.tokens[lead - 1].kind === 'mention' && /^\p{Lu}\p{Ll}+$/u.test(comment.text.slice(c.tokens[lead].start, c.tokens[lead].end))))) lead++;
+        const cand = [s.from, lead, s.to - 1, s.to - 2].filter((k, i, all) => k >= s.from && k < s.to && all.indexOf(k) === i);
         for (const k of cand) {
           const w = c.tokens[k].text;
           if (!ANY_SET.has(w) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
@@ -813,7 +824,7 @@ export const insult = defineRule({
           const strongWord = STRONG_INSULTS.has(w);
           const next = comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '';
           // edge: first word after the mentions, or last word of the sentence
-          const first = k === s.from || c.tokens.slice(s.from, k).every((t) => t.kind === 'mention');
+          const first = k === s.from || k === lead;
           const last = k === s.to - 1;
           const short = s.to - s.from <= 3;
           // ", zingara?" — set off by a comma at the end of the sentence: an address
@@ -831,7 +842,7 @@ export const insult = defineRule({
     }
     // without a mention: an insult set off by a comma at either end of a sentence spoken to someone
     // ("Stai zitta, vacca!", "Oca, non hai capito niente")
-    if (hasSecond) {
+    if (hasSecond || sents.some((s) => STRONG_INSULTS.has(c.tokens[s.from].text))) {
       const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
       for (const s of sents) {
         // only a sentence that starts or ends on an insult word can hold such a vocative
@@ -853,7 +864,10 @@ export const insult = defineRule({
         }
         let second = false;
         for (let k = s.from; k < s.to; k++) if (SECOND.has(c.tokens[k].text)) second = true;
-        if (!second) continue;
+        // a strong insult opening the sentence, set off by a comma, is an address even without a second
+        // person we can see ("Cretina, leggi il post": "leggi" is also a noun)
+        // ("Idiota io, che ho pagato subito" speaks of oneself)
+        if (!second && !(STRONG_INSULTS.has(c.tokens[s.from].text) && s.to - s.from >= 3 && !/^(?:io|me)$/.test(c.tokens[s.from + 1].text))) continue;
         const last = s.to - 1;
         const first = s.from;
         for (const k of [last, first]) {
