@@ -60,6 +60,7 @@ describe('threat: violence against people, staff or offices', () => {
     'La prossima volta porto la pistola allo sportello',
     "Meritate una bomba, tutti voi dell'INPS",
     'Ti aspetto fuori dalla sede, vedrai cosa ti succede',
+    'Vedrai cosa ti succede!',
     'A morte i politici',
   ])('%s', (text) => {
     const f = run(text);

@@ -176,6 +176,7 @@ registerTrigger((w) => w === 'pagare' || w === 'festa', 'threat', (w) => PAY_VER
 // "vi faccio vedere io", "ti aspetto sotto casa", "vi auguro un cancro": common words, woken only together
 registerTrigger((w) => w === 'vedere', 'threat', (w) => w === 'io');
 registerTrigger((w) => w === 'aspetto' || w === 'aspettiamo', 'threat', (w) => w === 'casa' || w === 'uscita' || w === 'sotto');
+registerTrigger((w) => w === 'vedrai' || w === 'vedrete', 'threat', (w) => w === 'succede' || w === 'succedera' || w === 'capita' || w === 'faccio' || w === 'faremo');
 const WISH = new Set(['auguro', 'venga', 'vengano', 'prenda', 'colpisca', 'venisse', 'vederti', 'vedervi', 'vederlo', 'vederla', 'vederli', 'vederle']);
 const WISHED = new Set(['cancro', 'tumore', 'infarto', 'ictus', 'malattia', 'morti', 'morto', 'morta', 'morte', 'sottoterra', 'bara']);
 registerTrigger((w) => WISH.has(w), 'threat', (w) => WISHED.has(w));
