@@ -86,10 +86,12 @@ describe('content runtime', () => {
         text.textContent = 'che merda '.repeat(30_000); // 300,000 characters
       },
     });
-    await vi.waitFor(() => expect(hosts()).toBe(10), { timeout: 8000 });
+    // (20,000 highlighted words in happy-dom take ~5 s on a loaded 2-core machine: this test is about
+    // the cut, not about speed, which lives in the benchmarks)
+    await vi.waitFor(() => expect(hosts()).toBe(10), { timeout: 25_000 });
     const longest = Math.max(...requests.flatMap((r) => r.thread.map((c) => c.text.length)));
     expect(longest).toBe(200_000);
-  });
+  }, 30_000);
 
   test('a worker that cannot answer is reported in the status, and Galateo retries by itself', async () => {
     let down = true;
