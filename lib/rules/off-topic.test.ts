@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer, defaultProfile } from '../analyzer';
 import type { AnalyzerProfile, TopicDef } from '../types';
+import { defaultSettings } from '../settings/defaults';
+import { resolveAnalyzerProfile } from '../settings/profile';
 
 const TOPICS: TopicDef[] = [
   { id: 'assegno-unico', label: { it: 'Assegno Unico', en: 'Single allowance' }, keywords: ['assegno unico', 'auu'] },
@@ -39,5 +41,12 @@ describe('off-topic', () => {
   test('without a page it never fires', () => {
     const p = { ...famiglia(), pageId: null };
     expect(run('Quando aumentano le pensioni minime?', p)).toEqual([]);
+  });
+
+  test('with the default pack: an outage of the portal is on topic on every page, a ranking is not on the family page', () => {
+    const p = resolveAnalyzerProfile(defaultSettings(), 'inps-per-la-famiglia');
+    expect(run('Alle 08:30 era già tutto bloccato, il sito non va', p)).toEqual([]);
+    expect(run('Il sito INPS è in manutenzione?', p)).toEqual([]);
+    expect(run('Quando esce la graduatoria?', p)).toHaveLength(1);
   });
 });

@@ -437,7 +437,9 @@ const GENERAL_TEMPLATES: Record<string, Template> = {
   }),
 };
 
-const ALWAYS_TOPICS = ['accesso-servizi', 'truffe'];
+/** Topics of every page: access to the online services, scams, and outages of the portal (people report a
+ * site that does not work on whatever page they are on: it is never off topic). */
+const ALWAYS_TOPICS = ['accesso-servizi', 'truffe', 'informazioni-di-servizio'];
 
 const page = (p: Omit<PageProfileData, 'paused' | 'rules' | 'lexicon'>): PageProfileData => ({
   paused: false,
@@ -474,7 +476,7 @@ const PAGES: Record<string, PageProfileData> = {
       names: ['INPS - Credito e Welfare dipendenti pubblici', 'INPS Credito e Welfare dipendenti pubblici', 'INPS Credito e Welfare'],
       ids: [],
     },
-    topics: ['bandi-di-gara', 'graduatorie', 'informazioni-di-servizio', 'credito', ...ALWAYS_TOPICS],
+    topics: ['bandi-di-gara', 'graduatorie', 'credito', ...ALWAYS_TOPICS],
     languages: ['it'],
     oldPostDays: 30,
   }),

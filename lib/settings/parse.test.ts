@@ -55,7 +55,7 @@ describe('broken documents: every problem has its JSON path', () => {
     ['end before start', (d) => (d.serviceHours.end = '08:00'), ['serviceHours.end']],
     ['unknown field (typo)', (d) => (d.log.retentionDay = 5), ['log.retentionDay']],
     ['unknown rule id', (d) => (d.defaultRules['volgarita'] = { enabled: true }), ['defaultRules.volgarita']],
-    ['page names a missing topic', (d) => d.pages['inps-giovani'].topics.push('bonus-vacanze'), ['pages.inps-giovani.topics.6']],
+    ['page names a missing topic', (d) => d.pages['inps-giovani'].topics.push('bonus-vacanze'), ['pages.inps-giovani.topics.7']],
     ['topic names a missing link', (d) => (d.topics.naspi.linkId = 'naspi-2'), ['topics.naspi.linkId']],
     ['template for a missing topic', (d) => (d.templates['isee-it'].topic = 'isse'), ['templates.isee-it.topic']],
     ['crisis template as public reply', (d) => (d.templates['crisis-note-it'].kind = 'reply'), ['templates.crisis-note-it.kind']],

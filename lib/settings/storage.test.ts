@@ -47,7 +47,7 @@ describe('settings storage', () => {
     const bad = defaultSettings();
     bad.pages['inps-giovani'].topics.push('non-esiste');
     const r = await saveSettings(bad);
-    expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['pages.inps-giovani.topics.6']);
+    expect(r.ok ? [] : r.problems.map((p) => p.path)).toEqual(['pages.inps-giovani.topics.7']);
     expect(await stored(SETTINGS_KEY)).toEqual(good);
   });
 
