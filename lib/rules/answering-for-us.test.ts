@@ -21,6 +21,8 @@ describe('answering-for-us', () => {
     ['Ragazzi il pagamento arriva il 20, tranquilli', 'arriva il 20'],
     ['Non hai diritto se lavori', 'Non hai diritto'],
     ['You have to apply again, it arrives on the 20', 'You have to apply'],
+    ['Sì spetta anche agli stranieri con permesso di lungo periodo', 'Sì spetta'],
+    ['Spetta solo a chi ha l\'ISEE sotto i 40mila euro', 'Spetta solo'],
   ])('%j', (text, inside) => {
     const f = reply(text);
     expect(f).toHaveLength(1);
@@ -35,6 +37,8 @@ describe('answering-for-us', () => {
     'Secondo me ti spetta, ma chiedi conferma',
     'Credo che arrivi il 15, non sono sicura',
     'Devo rifare la domanda anche io?',
+    'Non so se spetta anche a me',
+    'Ma spetta anche agli stranieri?',
     'Devi chiamare il contact center 803 164, ti sanno dire loro',
     'Devi chiedere all\'INPS, solo loro possono risponderti',
   ])('does not flag %j', (text) => {

@@ -29,6 +29,8 @@ const AUTH = [
   String.raw`(?:devi|dovete|deve|dovresti|dovreste|bisogna|occorre|serve)\s+(?:(?:prima|solo|subito|anche|per\s+forza|comunque|sempre|assolutamente|necessariamente)\s+)?${VERB}`,
   String.raw`(?:non\s+)?(?:ti|vi|le|gli)\s+spett(?:a|ano|erebbe|erebbero)`,
   String.raw`(?:non\s+)?(?:hai|avete)\s+diritto`,
+  // "Sì, spetta anche agli stranieri con permesso di lungo periodo", "spetta solo a chi…"
+  String.raw`(?:si|no|certo)\W{0,3}\s*(?:che\s+)?(?:non\s+)?spett(?:a|ano)|(?:non\s+)?spett(?:a|ano)\s+(?:anche|solo|soltanto|a\s+tutti|a\s+chi)`,
   String.raw`(?:arriva|arrivano|pagano|paga|accreditano|accredita|escono|esce|caricano)\s+(?:(?:sempre|di\s+solito|normalmente)\s+)?(?:il|l'|dal|tra\s+il|verso\s+il|entro\s+il|intorno\s+al)\s*\d{1,2}`,
   String.raw`(?:ti|vi)\s+(?:arriva|arrivano|arrivera|arriveranno|pagano|pagheranno|accreditano|accrediteranno|danno|daranno|tolgono|toglieranno|sospendono|sospenderanno|rifiutano|respingono|spetta|spettano)`,
   String.raw`verr(?:a|anno)\s+(?:pagat|accreditat|erogat|liquidat)\w*`,
