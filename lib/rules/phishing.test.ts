@@ -45,6 +45,16 @@ describe('phishing: comments', () => {
     ['Inviami il tuo codice fiscale e il pin e ti faccio io la domanda', 'medium'],
     ['Mandami in privato i tuoi dati e ti aiuto con la domanda', 'critical'],
     ['Mandatemi una foto del documento e vi attivo il bonus', 'medium'],
+    // scams missed before (found by a reviewing helper's probe)
+    ['Inviate il vostro IBAN e codice fiscale in privato e vi verifico io lo stato', 'critical'],
+    ['Ho ricevuto 2000 euro grazie al signor Marco, investitore onesto, scrivetegli su WhatsApp', 'high'],
+    ['Ciao cara ho visto il tuo problema, mandami un messaggio e ti spiego come ho avuto il bonus subito 😘', 'high'],
+    ["contattate la signora Rosa su Instagram @rosa_pratiche_inps, mi ha sbloccato l'assegno in 2 giorni", 'high'],
+    ['Per il bonus inviate nome, cognome, data di nascita e numero della carta a bonus.inps@gmail.com', 'high'],
+    ['I N P S assistenza, contatta ora t.me/inpsaiuto', 'high'],
+    // warnings that repeat the scam's link: the link stays flagged, low
+    ['Attenzione! Mi è arrivato un SMS da inps-rimborsi.com, è una truffa, non cliccate', 'low'],
+    ["Segnalo il sito falso www.inps-pagamenti.com che chiede l'IBAN, state attenti!", 'low'],
   ])('%j is %s', (text, severity) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -79,6 +89,11 @@ describe('phishing: comments', () => {
     'Ho inviato i miei dati alla sede',
     'Mandatemi i dati della pratica per favore',
     'Mandatemi i suoi dati, cioè quelli di mia madre',
+    // warnings that quote the scammers' words, and the institute's support spoken of
+    "Occhio a chi vi scrive 'assistenza INPS su WhatsApp', è una truffa",
+    'è una truffa quella di chi dice scrivimi in privato che ti sblocco il bonus, segnalate',
+    "Ho chiamato l'assistenza INPS e mi hanno detto di aspettare il ricalcolo",
+    "Inviate l'IBAN tramite MyINPS, sezione pagamenti",
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });
