@@ -53,6 +53,9 @@ describe('personal-data: what is found', () => {
     ['Ecco il mio PIN: 12345678', 'credential:12345678'],
     ['Il PIN dispositivo: AbcDef', 'credential:AbcDef'],
     ['la password è: Ciao1234!', 'credential:Ciao1234'],
+    ['cf RSS MRA 85T10 A562S non trovo la domanda', 'codice-fiscale:RSS MRA 85T10 A562S'],
+    ["Abito in via Roma 45 a Bari e non mi arriva l'assegno", 'address:via Roma 45'], // not "via Roma 45 a"
+    ["Sono andata all'INPS, il mio indirizzo è via Garibaldi 12", 'address:via Garibaldi 12'],
   ])('%j', (text, want) => {
     expect(kinds(text)).toContain(want);
     const f = run(text);
@@ -111,6 +114,11 @@ describe('personal-data: hard negatives', () => {
     'PIN dispositivo: Richiesto',
     'password: https://www.inps.it/recupero',
     'Ciao, mandami il tuo PIN e il codice OTP su https://lnps.it/accesso', // phishing's, not a credential
+    // offices the public goes to: their address and number are public information
+    'Il patronato ACLI in via Roma 45 a Bari apre il martedì',
+    'la sede INPS di Milano è in via Melchiorre Gioia 22',
+    'Il CAF ACLI di Palermo in via Libertà 101 è aperto il sabato',
+    'Il numero del patronato INCA è 06 4424 1',
   ])('%j', (text) => {
     expect(kinds(text)).toEqual([]);
   });

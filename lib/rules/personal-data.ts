@@ -66,6 +66,8 @@ const settings = z.object({
 export const INSTITUTE_NUMBERS = new Set(['803164', '06164164']);
 
 const L = '\\p{L}\\p{N}';
+/** A codice fiscale in the groups people type it in (surname, name, birth, place + check letter). */
+const CF_SPACED_RE = /\b[A-Za-z]{3} ?[A-Za-z]{3} ?[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2} ?[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g;
 const CF_RE = /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g;
 const IBAN_RE = /\b[A-Za-z]{2} ?\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b/g;
 const IT_IBAN_SHAPE = /^IT\d{2}[A-Z]\d{10}[A-Z0-9]{12}$/;
@@ -73,7 +75,7 @@ const PHONE_RE = /(?<![A-Za-z0-9.,/+-])(?:(?:\+|00)\s?39[\s.-]?)?(?:3[1-9]\d|0\d
 const EMAIL_LOCAL_RE = new RegExp(`[${L}._%+-]`, 'u');
 const EMAIL_DOMAIN_RE = new RegExp(`[${L}-]+(?:\\.[${L}-]+)*\\.[\\p{L}]{2,}`, 'uy');
 const ADDRESS_RE =
-  /\b(via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|contrada|c\.da|localita|loc\.|strada|lungomare|borgo|traversa|salita|circonvallazione)\s+((?:[\p{L}'.]+\s+){0,4}?[\p{L}'.]+)\s*,?\s*(?:n\.?\s*|n°\s*|numero\s*|civico\s*)?(\d{1,4})(?:\s?\/?\s?[a-z](?![a-z]))?(?![\p{N}]|[.,]\d|\s*(?:volt|giorn|mes|ann|eur|€|or[ea]|settiman|minut|%|\/\d|°|anni|mila|euro))/gu;
+  /\b(via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|contrada|c\.da|localita|loc\.|strada|lungomare|borgo|traversa|salita|circonvallazione)\s+((?:[\p{L}'.]+\s+){0,4}?[\p{L}'.]+)\s*,?\s*(?:n\.?\s*|n°\s*|numero\s*|civico\s*)?(\d{1,4})(?:\s?\/\s?[a-z](?![a-z])|[a-z](?![a-z]))?(?![\p{N}]|[.,]\d|\s*(?:volt|giorn|mes|ann|eur|€|or[ea]|settiman|minut|%|\/\d|°|anni|mila|euro))/gu;
 const CIE_RE = /\b[A-Za-z]{2}\d{5}[A-Za-z]{2}\b/g;
 const DOC_CONTEXT_RE =
   /\b(?:passaporto|patente(?:\s+di\s+guida)?|carta\s+d'?\s*identita|carta\s+di\s+identita|c\.\s?i\.|documento(?:\s+di\s+(?:identita|riconoscimento))?)\s*(?:n\.?|nr\.?|n°|numero|num\.?)?\s*:?\s*([a-z]{0,2}\d[a-z0-9]{5,9})(?![a-z0-9])/g;
@@ -94,6 +96,17 @@ const ADDRESS_STOP = new Set([
 // Street types that are also common words: their name must be capitalised in the original text.
 const AMBIGUOUS_STREET = new Set(['corso', 'strada', 'borgo', 'largo', 'salita', 'traversa', 'localita']);
 
+/**
+ * An office the public goes to names itself just before the address or number: "il patronato ACLI in
+ * via Roma 45", "la sede INPS di Milano è in via Melchiorre Gioia 22", "il numero del CAF è 06…". That is
+ * public information, unless the writer speaks of their own ("abito", "il mio numero").
+ */
+const PUBLIC_PLACE_RE = /\b(?:patronato|patronati|caf|sede|sedi|ufficio|uffici|sportello|agenzia|inps|inca|acli|cisl|cgil|uil|ital|inas|epasa|comune|municipio|asl|ospedale|questura|prefettura|centro per l'impiego|centro per l impiego)\b/;
+const OWN_CUE_RE = /\b(?:abito|abitiamo|vivo|viviamo|resido|residente|mio|mia|miei|il\s+mio|casa\s+mia|chiamatemi|chiamami|contattatemi|scrivetemi)\b/;
+function publicPlaceBefore(f: string, start: number): boolean {
+  const before = f.slice(Math.max(0, start - 45), start);
+  return PUBLIC_PLACE_RE.test(before) && !OWN_CUE_RE.test(before);
+}
 const RESIDENCE_RE =
   /\b(?:abito|abitiamo|vivo|viviamo|resido|residente|residenza|domicilio|domiciliat[oa]|indirizzo|casa\s+mia|mia\s+casa|a\s+casa|spedite|spedire|inviate|mandate|venite|sto|stiamo|abita|vive)(?![a-z0-9])/;
 // Diagnoses and conditions (folded); factored into a trie because it runs on every comment.
@@ -205,6 +218,13 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
       if (isValidCodiceFiscale(m[0])) hits.push({ kind: 'codice-fiscale', start: m.index, end: m.index + m[0].length });
     }
   }
+  if (hasDigit && s.codiceFiscale) {
+    // written in groups ("RSS MRA 85T10 A562S", "RSSMRA 85T10 A562S"): checked like the compact form
+    CF_SPACED_RE.lastIndex = 0;
+    while ((m = CF_SPACED_RE.exec(text))) {
+      if (m[0].includes(' ') && isValidCodiceFiscale(m[0].replace(/ /g, ''))) hits.push({ kind: 'codice-fiscale', start: m.index, end: m.index + m[0].length });
+    }
+  }
   if (hasDigit) {
     if (s.iban) {
       IBAN_RE.lastIndex = 0;
@@ -243,6 +263,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         // amounts: "3.200.000 €", "0,50 euro"
         if (/^\s*(?:€|euro|eur\b)/i.test(text.slice(end, end + 6)) || /€\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
         if (hits.some((h) => h.start <= start && h.end >= end)) continue; // inside an IBAN/CF
+        if (publicPlaceBefore(f, start)) continue;
         hits.push({ kind: 'phone', start, end });
       }
     }
@@ -291,6 +312,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         const start = m.index;
         const end = m.index + m[0].length;
         if (inside(linkSpans, start, end)) continue;
+        if (publicPlaceBefore(f, start)) continue;
         hits.push({ kind: 'address', start, end });
       }
     }
