@@ -21,6 +21,8 @@ describe('advertising', () => {
     ['ne parlano su www.ilgiornaledelrisparmio.com', 'low'],
     ['Ho guadagnato 5000 euro con il trading, chiedimi come', 'medium'],
     ['ho guadagnato 2.000€ in una settimana con questa app', 'medium'],
+    ['Cessione del quinto per dipendenti pubblici al tasso più basso, chiama ora 3355566778', 'medium'],
+    ['Prestiti ai pensionati e dipendenti pubblici senza garanzie, chiamate 3498765432', 'medium'],
   ])('%j is %s', (text, severity) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -45,6 +47,11 @@ describe('advertising', () => {
     'Ho guadagnato 300 euro con la NASpI',
     "Ho guadagnato 30 mila euro con gli investimenti in titoli di stato, devo dichiararli nell'ISEE?",
     'Ho guadagnato 5000 euro con il trading, devo metterli nel 730?',
+    'Il mio prestito per dipendenti pubblici è stato rifiutato senza motivo',
+    'Leggete qui https://www.gazzettaufficiale.it/eli/id/2024/12/30/24G00229/sg',
+    'Il testo è su normattiva.it',
+    // a look-alike of inps.it is phishing's finding (a warning here), not an advert as well
+    'Attenzione! Mi è arrivato un SMS da inps-rimborsi.com, è una truffa, non cliccate',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

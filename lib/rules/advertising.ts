@@ -6,7 +6,7 @@ import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { fold } from './util/fold';
 import { passes, wordGate } from './util/words';
-import { findLinks, isAllowedHost } from './util/links';
+import { findLinks, isAllowedHost, lookAlikeReason } from './util/links';
 import { mergeSpans } from './util/match';
 import { findPersonalData } from './personal-data';
 
@@ -29,7 +29,8 @@ const PROMO_RE = new RegExp(
     String.raw`(?:entrate|reddito|rendita)\s+(?:extra|passiv[ao])`,
     // loans and credit offers
     String.raw`(?:offro|offriamo|concedo|concediamo|eroghiamo)\s+(?:\S+\s+){0,2}?(?:prestit\w*|finanziament\w*|credit\w*|soldi)`,
-    String.raw`prestit\w*\s+(?:\S+\s+){0,2}?(?:veloc\w*|facil\w*|immediat\w*|garantit\w*|in\s+24\s+ore|senza\s+(?:busta\s+paga|garanzi\w*|controlli)|a\s+(?:tutti|protestati|cattivi\s+pagatori)|per\s+(?:tutti|protestati|cattivi\s+pagatori)|tra\s+privati)`,
+    String.raw`cessione\s+del\s+quinto\s+(?:\S+\s+){0,8}?(?:chiama|chiamate|contatta|contattaci|contattateci|scrivi|scrivici|whatsapp|tasso|tassi|senza)`,
+    String.raw`prestit\w*\s+(?:\S+\s+){0,5}?(?:veloc\w*|facil\w*|immediat\w*|garantit\w*|in\s+24\s+ore|senza\s+(?:busta\s+paga|garanzi\w*|controlli)|a\s+(?:tutti|protestati|cattivi\s+pagatori)|per\s+(?:tutti|protestati|cattivi\s+pagatori)|tra\s+privati)`,
     String.raw`(?:finanziament\w*)\s+(?:veloc\w*|immediat\w*|senza\s+\w+|a\s+tutti|garantit\w*)`,
     // crypto and trading
     String.raw`bitcoin|btc|criptovalut\w*|cripto|crypto|forex|trading\s+online|opzioni\s+binarie|rendiment\w*\s+garantit\w*|investi\w*\s+(?:con\s+me|solo|\d+\s*(?:€|euro))|nft|airdrop|broker`,
@@ -58,7 +59,7 @@ const EMOJI_RE = /\p{Extended_Pictographic}/gu;
 const spanOf = (l: Span): Span => ({ start: l.start, end: l.end });
 const GATE_WORDS = [
   'guadagn', 'consulent', 'espert', 'commercialist', 'avvocat', 'agente', 'lavor', 'entrat', 'reddit',
-  'rendit', 'prest', 'finanz', 'offr', 'conced', 'erog', 'bitcoin', 'btc', 'cript', 'crypto', 'forex',
+  'rendit', 'prest', 'finanz', 'cession', 'offr', 'conced', 'erog', 'bitcoin', 'btc', 'cript', 'crypto', 'forex',
   'trading', 'binari', 'rendiment', 'invest', 'nft', 'airdrop', 'broker', 'scriv', 'contatt', 'chiam',
   'messagg', 'info', 'dettagl', 'link', 'segui', 'iscriv', 'visit', 'offert', 'codice', 'sconto', 'clicca',
   'promo', 'vend', 'affittasi', 'compro', 'earn', 'work', 'passive', 'check', 'click', 'follow', 'dm',
@@ -68,7 +69,7 @@ const GATE = wordGate(GATE_WORDS);
 // of each alternative ("casa" of "lavora da casa", "extra"/"passiv…" after "reddito", the channel of
 // "scrivimi su whatsapp"…): a comment without one of them does not run PROMO_RE (see util/words).
 const PROMO_GATE = wordGate([
-  'guadagn', 'casa', 'extra', 'passiv', 'offr', 'conced', 'erogh', 'prestit', 'finanziament', 'bitcoin', 'btc',
+  'guadagn', 'casa', 'extra', 'passiv', 'offr', 'conced', 'erogh', 'prestit', 'finanziament', 'cessione', 'bitcoin', 'btc',
   'cript', 'crypto', 'forex', 'trading', 'opzioni', 'rendiment', 'invest', 'nft', 'airdrop', 'broker', 'whatsapp',
   'telegram', 'wa', 'privato', 'direct', 'dm', 'pvt', 'bio', 'scrivimi', 'contattami', 'messaggiami',
   'consulente', 'espert', 'commercialista', 'avvocato', 'agente', 'segui', 'iscriviti', 'visita', 'offerta',
@@ -95,7 +96,8 @@ export default defineRule({
     const signals: string[] = [];
     const evidence: Span[] = [];
 
-    const foreign = links.filter((l) => !isAllowedHost(l.host, ctx.profile.allowedDomains));
+    // (a look-alike of inps.it is phishing's finding, not an advert)
+    const foreign = links.filter((l) => !isAllowedHost(l.host, ctx.profile.allowedDomains) && !lookAlikeReason(l.host));
     let linkOnly = false;
     if (foreign.length >= s.spamLinks) {
       signals.push(`${foreign.length} links to other sites`);

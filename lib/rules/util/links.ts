@@ -69,9 +69,15 @@ export function isOfficialHost(host: string): boolean {
   return OFFICIAL_DOMAINS.some((d) => hostIsUnder(host, d));
 }
 
-/** Host allowed on a page: official, or under one of the page's allowed domains. */
+/**
+ * Other public institutions whose links users give as sources (the law, Parliament, statistics, the EU):
+ * allowed on every page, like the institute's own; no advert.
+ */
+export const PUBLIC_DOMAINS = ['gazzettaufficiale.it', 'normattiva.it', 'governo.it', 'camera.it', 'senato.it', 'quirinale.it', 'istat.it', 'inail.it', 'europa.eu'] as const;
+
+/** Host allowed on a page: official, a public institution, or under one of the page's allowed domains. */
 export function isAllowedHost(host: string, allowedDomains: readonly string[]): boolean {
-  return isOfficialHost(host) || allowedDomains.some((d) => d && hostIsUnder(host, d));
+  return isOfficialHost(host) || PUBLIC_DOMAINS.some((d) => hostIsUnder(host, d)) || allowedDomains.some((d) => d && hostIsUnder(host, d));
 }
 
 const SKELETON: Record<string, string> = { '1': 'i', l: 'i', '!': 'i', '|': 'i', '0': 'o', '5': 's', '$': 's', '3': 'e', '4': 'a', '@': 'a', '7': 't' };
