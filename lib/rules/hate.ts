@@ -418,11 +418,12 @@ function condemnsAFact(c: Canon, term: number): boolean {
 /** Complaint words that are also in the derogatory vocabulary: alone they never make a comment hateful. */
 const COMPLAINT = /^(?:vergogn|inaccettabil|ridicol|insopportabil|patetic|pessim|schifo$|vomit|incapac|incompetent|lent[io]$|indegn|rovin|distrugg|distrutt|minaccia$|problema)/;
 /**
- * A complaint word ("che schifo", "è una vergogna") in another clause than the group, or with an object
- * of its own, or after the group's victims ("I disabili abbandonati dallo Stato sono una vergogna"): the comment complains of what happens to the group ("Gli stranieri aspettano da mesi il
- * permesso, che schifo di burocrazia", "Le donne incinte aspettano l'assegno, è uno schifo", "le
- * medicine per i disabili che schifo il prezzo"), it does not judge the group ("Gli immigrati sono uno
- * schifo", "Questi gay mi fanno così tanto schifo", "Che schifo i gay" stay hateful).
+ * A complaint word ("che schifo", "è una vergogna") in another clause than the group, with an object of
+ * its own, or after the group's victims: the comment complains of what happens to the group ("Gli
+ * stranieri aspettano da mesi il permesso, che schifo di burocrazia", "Le donne incinte aspettano
+ * l'assegno, è uno schifo", "le medicine per i disabili che schifo il prezzo", "I disabili abbandonati
+ * dallo Stato sono una vergogna"), it does not judge the group ("Gli immigrati sono uno schifo",
+ * "Questi gay mi fanno così tanto schifo", "Che schifo i gay" stay hateful).
  */
 function complaintElsewhere(c: Canon, g: number, term: number): boolean {
   if (!COMPLAINT.test(c.tokens[term].text)) return false;
