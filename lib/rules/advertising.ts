@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { fold } from './util/fold';
-import { passes, wordGate } from './util/words';
+import { digitCount, passes, wordGate } from './util/words';
 import { findLinks, isAllowedHost } from './util/links';
 import { mergeSpans } from './util/match';
 import { findPersonalData } from './personal-data';
@@ -116,7 +116,7 @@ export default defineRule({
       linkOnly = false;
     }
 
-    if (/\d/.test(text) && BUSINESS_RE.test(f)) {
+    if (digitCount(f) > 0 && BUSINESS_RE.test(f)) {
       const phones = findPersonalData(text, {
         enabled: true, codiceFiscale: false, iban: false, phone: true, email: false, address: false, document: false, protocol: false, health: false, credential: false,
       });
