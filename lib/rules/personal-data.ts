@@ -91,6 +91,12 @@ const ADDRESS_STOP = new Set([
   'contact', 'center', 'telematica', 'online', 'spid', 'cie', 'patronato', 'caf', 'ufficio', 'sede', 'formazione',
   'ordinaria', 'privata', 'prioritaria', 'pagamento', 'domanda', 'anni', 'mesi', 'giorni', 'ore', 'circa', 'oltre',
 ]);
+// ADDRESS_RE starts with a street type, a whole word ("v" of "v.le", "c" of "c.so", "loc" of "loc."):
+// without one, no address.
+const ADDRESS_GATE = wordGate(
+  ['via', 'viale', 'v', 'piazza', 'p', 'piazzale', 'corso', 'c', 'largo', 'vicolo', 'contrada', 'localita', 'loc', 'strada', 'lungomare', 'borgo', 'traversa', 'salita', 'circonvallazione'],
+  true,
+);
 // Street types that are also common words: their name must be capitalised in the original text.
 const AMBIGUOUS_STREET = new Set(['corso', 'strada', 'borgo', 'largo', 'salita', 'traversa', 'localita']);
 
@@ -270,7 +276,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         hits.push({ kind: 'protocol', start, end });
       }
     }
-    if (s.address) {
+    if (s.address && passes(f) & ADDRESS_GATE) {
       ADDRESS_RE.lastIndex = 0;
       while ((m = ADDRESS_RE.exec(f))) {
         const type = m[1];
