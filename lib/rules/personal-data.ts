@@ -9,7 +9,7 @@ import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { severityRank } from '../types';
 import { boundedRegExp, fold, trieSource } from './util/fold';
-import { findLinks, isOfficialHost } from './util/links';
+import { findLinks, isOfficialHost, type Link } from './util/links';
 import { isValidCodiceFiscale, isValidIban } from './util/checks';
 import { digitCount, longestWordRun, passes, wordGate } from './util/words';
 
@@ -169,6 +169,8 @@ function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
 
+const NO_LINKS: readonly Link[] = [];
+
 function inside(spans: readonly Span[], start: number, end: number): boolean {
   for (const s of spans) if (start >= s.start && end <= s.end) return true;
   return false;
@@ -191,9 +193,8 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
   // (counted by the word-gate pass, which the rules run on every comment anyway)
   const digits = digitCount(f);
   const hasDigit = digits > 0;
-  const links = hasDigit || text.indexOf('@') >= 0 ? findLinks(text) : [];
-  const linkSpans = links.map((l) => ({ start: l.start, end: l.end }));
-  const officialLinks = links.filter((l) => isOfficialHost(l.host));
+  const links = hasDigit || text.indexOf('@') >= 0 ? findLinks(text) : NO_LINKS;
+  const officialLinks = links.length ? links.filter((l) => isOfficialHost(l.host)) : NO_LINKS;
   let m: RegExpExecArray | null;
 
   // (a full omocodia codice fiscale has no digit at all)
@@ -240,7 +241,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         if (!intl && (DATE_SHAPE.test(raw) || THOUSANDS_SHAPE.test(raw))) continue;
         const mobile = nat[0] === '3';
         if (mobile ? nat.length < 9 || nat.length > 10 : nat.length < 6 || nat.length > 11) continue;
-        if (inside(linkSpans, start, end)) continue;
+        if (inside(links, start, end)) continue;
         // amounts: "3.200.000 €", "0,50 euro"
         if (/^\s*(?:€|euro|eur\b)/i.test(text.slice(end, end + 6)) || /€\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
         if (hits.some((h) => h.start <= start && h.end >= end)) continue; // inside an IBAN/CF
@@ -271,7 +272,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         const start = m.index + m[0].length - code.length;
         const end = start + code.length;
         if (digitsOf(code).length < 6 || DATE_SHAPE.test(code)) continue;
-        if (inside(linkSpans, start, end)) continue;
+        if (inside(links, start, end)) continue;
         if (hits.some((h) => h.start < end && h.end > start)) continue;
         hits.push({ kind: 'protocol', start, end });
       }
@@ -291,7 +292,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         if (num.length === 4 && /^(19|20)\d\d$/.test(num)) continue; // a year, not a house number
         const start = m.index;
         const end = m.index + m[0].length;
-        if (inside(linkSpans, start, end)) continue;
+        if (inside(links, start, end)) continue;
         hits.push({ kind: 'address', start, end });
       }
     }
