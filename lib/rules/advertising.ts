@@ -6,7 +6,7 @@ import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { fold } from './util/fold';
 import { digitCount, passes, wordGate } from './util/words';
-import { findLinks, isAllowedHost } from './util/links';
+import { findLinks, isAllowedHost, NO_LINKS } from './util/links';
 import { mergeSpans } from './util/match';
 import { findPersonalData } from './personal-data';
 
@@ -95,7 +95,7 @@ export default defineRule({
     const signals: string[] = [];
     const evidence: Span[] = [];
 
-    const foreign = links.filter((l) => !isAllowedHost(l.host, ctx.profile.allowedDomains));
+    const foreign = links.length ? links.filter((l) => !isAllowedHost(l.host, ctx.profile.allowedDomains)) : NO_LINKS;
     let linkOnly = false;
     if (foreign.length >= s.spamLinks) {
       signals.push(`${foreign.length} links to other sites`);

@@ -9,7 +9,7 @@ import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { severityRank } from '../types';
 import { boundedRegExp, fold, trieSource } from './util/fold';
-import { findLinks, isOfficialHost, type Link } from './util/links';
+import { findLinks, isOfficialHost, NO_LINKS } from './util/links';
 import { isValidCodiceFiscale, isValidIban } from './util/checks';
 import { digitCount, longestWordRun, passes, wordGate } from './util/words';
 
@@ -168,8 +168,6 @@ function findCredentials(text: string, f: string, hits: PersonalDataHit[]): void
 function digitsOf(s: string): string {
   return s.replace(/\D/g, '');
 }
-
-const NO_LINKS: readonly Link[] = [];
 
 function inside(spans: readonly Span[], start: number, end: number): boolean {
   for (const s of spans) if (start >= s.start && end <= s.end) return true;
