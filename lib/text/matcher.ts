@@ -411,7 +411,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     let digits = 0; // digits inside the current word (l33t or a number)
     let h = 0; // hash of the word's letters (see wordHash)
     // its first 24 letters packed as tableSlot keys them, while the word is plain (a–z, built null):
-    // the table then needs not read the letters again
+    // the table then need not read the letters again
     let k0 = 0;
     let k1 = 0;
     let k2 = 0;
