@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { fold } from './util/fold';
-import { passes, wordGate } from './util/words';
-import { findLinks, isAllowedHost, lookAlikeReason } from './util/links';
+import { digitCount, passes, wordGate } from './util/words';
+import { findLinks, isAllowedHost, lookAlikeReason, NO_LINKS } from './util/links';
 import { mergeSpans } from './util/match';
 import { findPersonalData } from './personal-data';
 
@@ -97,7 +97,7 @@ export default defineRule({
     const evidence: Span[] = [];
 
     // (a look-alike of inps.it is phishing's finding, not an advert)
-    const foreign = links.filter((l) => !isAllowedHost(l.host, ctx.profile.allowedDomains) && !lookAlikeReason(l.host));
+    const foreign = links.length ? links.filter((l) => !isAllowedHost(l.host, ctx.profile.allowedDomains) && !lookAlikeReason(l.host)) : NO_LINKS;
     let linkOnly = false;
     if (foreign.length >= s.spamLinks) {
       signals.push(`${foreign.length} links to other sites`);
@@ -118,7 +118,7 @@ export default defineRule({
       linkOnly = false;
     }
 
-    if (/\d/.test(text) && BUSINESS_RE.test(f)) {
+    if (digitCount(f) > 0 && BUSINESS_RE.test(f)) {
       const phones = findPersonalData(text, {
         enabled: true, codiceFiscale: false, iban: false, phone: true, email: false, address: false, document: false, protocol: false, health: false, credential: false,
       });

@@ -9,9 +9,9 @@ import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { severityRank } from '../types';
 import { boundedRegExp, fold, trieSource } from './util/fold';
-import { findLinks, isOfficialHost } from './util/links';
+import { findLinks, isOfficialHost, NO_LINKS } from './util/links';
 import { isValidCodiceFiscale, isValidIban } from './util/checks';
-import { longestWordRun, passes, wordGate } from './util/words';
+import { digitCount, longestWordRun, passes, wordGate } from './util/words';
 
 export type PersonalDataKind =
   | 'codice-fiscale'
@@ -93,6 +93,12 @@ const ADDRESS_STOP = new Set([
   'contact', 'center', 'telematica', 'online', 'spid', 'cie', 'patronato', 'caf', 'ufficio', 'sede', 'formazione',
   'ordinaria', 'privata', 'prioritaria', 'pagamento', 'domanda', 'anni', 'mesi', 'giorni', 'ore', 'circa', 'oltre',
 ]);
+// ADDRESS_RE starts with a street type, a whole word ("v" of "v.le", "c" of "c.so", "loc" of "loc."):
+// without one, no address.
+const ADDRESS_GATE = wordGate(
+  ['via', 'viale', 'v', 'piazza', 'p', 'piazzale', 'corso', 'c', 'largo', 'vicolo', 'contrada', 'localita', 'loc', 'strada', 'lungomare', 'borgo', 'traversa', 'salita', 'circonvallazione'],
+  true,
+);
 // Street types that are also common words: their name must be capitalised in the original text.
 const AMBIGUOUS_STREET = new Set(['corso', 'strada', 'borgo', 'largo', 'salita', 'traversa', 'localita']);
 
@@ -124,9 +130,6 @@ const DIAGNOSES = [
 const DIAGNOSIS_RE = boundedRegExp([trieSource(DIAGNOSES)], 'g', true);
 const INVALIDITY_PCT_RE =
   /\b(?:invalid[oa]|invalidita|disabilita|handicap)(?:\s+civile)?\s+(?:al|del|pari\s+al|riconosciuta\s+al)?\s*\d{2,3}\s*(?:%|per\s*cento)/g;
-const ANY_DIGIT_RE = /[0-9]/;
-const FIVE_DIGITS_RE = /^(?:[^0-9]*[0-9]){5}/;
-const SIX_DIGITS_RE = /^(?:[^0-9]*[0-9]){6}/;
 const HEALTH_RES = [INVALIDITY_PCT_RE, DIAGNOSIS_RE];
 // Every match of DIAGNOSIS_RE holds each word of its entry whole, each at a word start (the entry's
 // words are apart by spaces), and INVALIDITY_PCT_RE starts with one of its three stems: without a
@@ -136,7 +139,6 @@ const HEALTH_GATE = wordGate([
   'invalid', 'disabilita', 'handicap',
 ]);
 const DIAGNOSIS_ONLY = [DIAGNOSIS_RE];
-const DIGIT_RE = /\d/;
 // First person or a family member: who the health detail is about.
 const SELF_RE =
   /\b(?:ho|sono|soffro|io|mi|me|faccio|fatto|ero|avevo|mio|mia|miei|mie|nostro|nostra|nostri|marito|moglie|figli[oa]|figli|madre|padre|mamma|papa|nonn[oa]|fratello|sorella|compagn[oa])(?![a-z0-9])/;
@@ -199,13 +201,11 @@ const ALL_ON: Toggles = settings.parse({});
 export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDataHit[] {
   const hits: PersonalDataHit[] = [];
   const f = fold(text);
-  // digits present (and how many, up to 6)? native regex tests rather than a loop over every
-  // character of every comment
-  const hasDigit = ANY_DIGIT_RE.test(text);
-  const digitCount = !hasDigit ? 0 : SIX_DIGITS_RE.test(text) ? 6 : FIVE_DIGITS_RE.test(text) ? 5 : 1;
-  const links = hasDigit || text.indexOf('@') >= 0 ? findLinks(text) : [];
-  const linkSpans = links.map((l) => ({ start: l.start, end: l.end }));
-  const officialLinks = links.filter((l) => isOfficialHost(l.host));
+  // (counted by the word-gate pass, which the rules run on every comment anyway)
+  const digits = digitCount(f);
+  const hasDigit = digits > 0;
+  const links = hasDigit || text.indexOf('@') >= 0 ? findLinks(text) : NO_LINKS;
+  const officialLinks = links.length ? links.filter((l) => isOfficialHost(l.host)) : NO_LINKS;
   let m: RegExpExecArray | null;
 
   // (a full omocodia codice fiscale has no digit at all)
@@ -246,7 +246,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
     }
     // the kinds below need several ASCII digits: a phone number 6+, a document number 5+,
     // a protocol number 6+ (8+ for INPS protocols); fewer digits in the text, no such match
-    if (s.phone && digitCount >= 6) {
+    if (s.phone && digits >= 6) {
       PHONE_RE.lastIndex = 0;
       while ((m = PHONE_RE.exec(text))) {
         const raw = m[0];
@@ -259,7 +259,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         if (!intl && (DATE_SHAPE.test(raw) || THOUSANDS_SHAPE.test(raw))) continue;
         const mobile = nat[0] === '3';
         if (mobile ? nat.length < 9 || nat.length > 10 : nat.length < 6 || nat.length > 11) continue;
-        if (inside(linkSpans, start, end)) continue;
+        if (inside(links, start, end)) continue;
         // amounts: "3.200.000 €", "0,50 euro"
         if (/^\s*(?:€|euro|eur\b)/i.test(text.slice(end, end + 6)) || /€\s*$/.test(text.slice(Math.max(0, start - 3), start))) continue;
         if (hits.some((h) => h.start <= start && h.end >= end)) continue; // inside an IBAN/CF
@@ -267,7 +267,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         hits.push({ kind: 'phone', start, end });
       }
     }
-    if (s.document && digitCount >= 5) {
+    if (s.document && digits >= 5) {
       CIE_RE.lastIndex = 0;
       while ((m = CIE_RE.exec(text))) hits.push({ kind: 'document', start: m.index, end: m.index + m[0].length });
       DOC_CONTEXT_RE.lastIndex = 0;
@@ -280,7 +280,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         }
       }
     }
-    if (s.protocol && digitCount >= 6) {
+    if (s.protocol && digits >= 6) {
       INPS_PROTOCOL_RE.lastIndex = 0;
       while ((m = INPS_PROTOCOL_RE.exec(f))) {
         if (digitsOf(m[0]).length >= 8) hits.push({ kind: 'protocol', start: m.index, end: m.index + m[0].length });
@@ -291,12 +291,12 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         const start = m.index + m[0].length - code.length;
         const end = start + code.length;
         if (digitsOf(code).length < 6 || DATE_SHAPE.test(code)) continue;
-        if (inside(linkSpans, start, end)) continue;
+        if (inside(links, start, end)) continue;
         if (hits.some((h) => h.start < end && h.end > start)) continue;
         hits.push({ kind: 'protocol', start, end });
       }
     }
-    if (s.address) {
+    if (s.address && passes(f) & ADDRESS_GATE) {
       ADDRESS_RE.lastIndex = 0;
       while ((m = ADDRESS_RE.exec(f))) {
         const type = m[1];
@@ -311,7 +311,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         if (num.length === 4 && /^(19|20)\d\d$/.test(num)) continue; // a year, not a house number
         const start = m.index;
         const end = m.index + m[0].length;
-        if (inside(linkSpans, start, end)) continue;
+        if (inside(links, start, end)) continue;
         if (publicPlaceBefore(f, start)) continue;
         hits.push({ kind: 'address', start, end });
       }
@@ -346,7 +346,7 @@ function findHealth(text: string, f: string, hits: PersonalDataHit[]): void {
   INVALIDITY_PCT_RE.lastIndex = 0;
   DIAGNOSIS_RE.lastIndex = 0;
   // a percentage of invalidity needs a digit
-  for (const re of DIGIT_RE.test(f) ? HEALTH_RES : DIAGNOSIS_ONLY) {
+  for (const re of digitCount(f) > 0 ? HEALTH_RES : DIAGNOSIS_ONLY) {
     while ((m = re.exec(f))) {
       const start = m.index;
       const end = start + m[0].length;

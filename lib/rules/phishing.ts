@@ -7,7 +7,7 @@ import { defineRule } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { fold } from './util/fold';
 import { passes, wordGate } from './util/words';
-import { findLinks, isOfficialHost, lookAlikeReason, skeleton } from './util/links';
+import { findLinks, isOfficialHost, lookAlikeReason, NO_LINKS, skeleton } from './util/links';
 import { mergeSpans, negatedBefore } from './util/match';
 
 const settings = z.object({
@@ -125,8 +125,9 @@ export default defineRule({
     const gates = passes(f);
     if (!authorFake && links.length === 0 && !(gates & GATE)) return [];
 
-    const lookAlikes = links.map((l) => ({ l, why: lookAlikeReason(l.host) })).filter((x) => x.why);
-    const foreignLinks = links.filter((l) => !isOfficialHost(l.host));
+    // (most comments have no link: no arrays made for them)
+    const lookAlikes = links.length ? links.map((l) => ({ l, why: lookAlikeReason(l.host) })).filter((x) => x.why) : [];
+    const foreignLinks = links.length ? links.filter((l) => !isOfficialHost(l.host)) : NO_LINKS;
     // ("inviate l'IBAN tramite MyINPS" sends it to the institute: an instruction, not a request)
     const creds = gates & CRED_GATE ? collect(CRED_REQ_RE, f, true).filter((m) => !OFFICIAL_CHANNEL_RE.test(f.slice(m.end, m.end + 40))) : NONE;
     const priv = gates & PRIVATE_GATE ? collect(PRIVATE_RE, f, false) : NONE;
@@ -141,7 +142,7 @@ export default defineRule({
     };
 
     // a shortened link hides where it goes: with a bait, or with INPS in its path, it is a scam pattern
-    const hidden = foreignLinks.filter((l) => SHORTENERS.has(l.host.replace(/^www\./, '')));
+    const hidden = foreignLinks.length ? foreignLinks.filter((l) => SHORTENERS.has(l.host.replace(/^www\./, ''))) : NO_LINKS;
     if (hidden.length && (lure.length || /inps/i.test(text.slice(hidden[0].start, hidden[0].end)))) { raise('high'); reasons.push(`shortened link ${hidden[0].host} hiding the destination, with a bait`); evidence.push(...hidden.map((l) => ({ start: l.start, end: l.end })), ...lure);
     }
     if (lookAlikes.length) { raise('high'); reasons.push(lookAlikes[0].why!); evidence.push(...lookAlikes.map((x) => ({ start: x.l.start, end: x.l.end })));
@@ -149,7 +150,7 @@ export default defineRule({
     const mails = f.includes('inps') && f.includes('@') ? inpsMailboxes(text) : NONE;
     if (mails.length) { raise('high'); reasons.push('e-mail address using the INPS name outside inps.it'); evidence.push(...mails);
     }
-    const chats = links.filter((l) => CHAT_HOSTS.has(l.host.replace(/^www\./, '')) && /inps/i.test(text.slice(l.start, l.end)));
+    const chats = links.length ? links.filter((l) => CHAT_HOSTS.has(l.host.replace(/^www\./, '')) && /inps/i.test(text.slice(l.start, l.end))) : NO_LINKS;
     if (chats.length) { raise('high'); reasons.push('chat link using the INPS name'); evidence.push(...chats.map((l) => ({ start: l.start, end: l.end })));
     }
     if (creds.length) { raise(foreignLinks.length || priv.length ? 'critical' : 'medium'); reasons.push(foreignLinks.length ? 'asks for credentials/bank data next to a non-official link' : 'asks for credentials or bank data'); evidence.push(...creds); if (foreignLinks.length) evidence.push(...foreignLinks.map((l) => ({ start: l.start, end: l.end })));

@@ -34,7 +34,8 @@ function upperCandidates(k: number): RegExp {
   if (!re) {
     const U = '[A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\uFFFF]';
     const N = '[^A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\uFFFF]';
-    re = new RegExp(`^(?:${N}*${U}){${Math.max(1, k)}}`);
+    // (lazy: on the usual text, with fewer candidates than k, the greedy form backtracks over every gap)
+    re = new RegExp(`^(?:${N}*?${U}){${Math.max(1, k)}}`);
     if (UPPER_CANDIDATES.size > 16) UPPER_CANDIDATES.clear();
     UPPER_CANDIDATES.set(k, re);
   }

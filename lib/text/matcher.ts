@@ -306,31 +306,35 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   const T_HOOK = 3; // hookEpoch × 2 + the hook's answer (0 or 1); older epochs: not asked yet
   const T_KEY = 4; // four numbers: the packed letters; -1, 0, 0, 0 for a word that does not pack
   const KEY_LETTERS = 24;
+  const PACK_HERE = -2; // (for tableSlot: the caller did not pack the letters)
   const tMeta = new Int32Array(T_SIZE * T_STRIDE);
   const tWord: (string | undefined)[] = new Array(T_SIZE);
   let tCount = 0;
   let lastHook: unknown = null;
   let hookEpoch = 1;
-  /** Index in tMeta of the word low[ws, at) (hash h), inserted with its flags if new. */
-  const tableSlot = (h: number, low: string, ws: number, at: number): number => {
+  /**
+   * Index in tMeta of the word low[ws, at) (hash h), inserted with its flags if new. k0…k3: its
+   * packed letters when the caller read them (k0 -1: it does not pack), or k0 PACK_HERE.
+   */
+  const tableSlot = (h: number, low: string, ws: number, at: number, k0: number, k1: number, k2: number, k3: number): number => {
     const len = at - ws;
-    let k0 = 0;
-    let k1 = 0;
-    let k2 = 0;
-    let k3 = 0;
-    let packs = len <= KEY_LETTERS;
-    for (let i = 0; packs && i < len; i++) {
-      const c = low.charCodeAt(ws + i) - 96;
-      if (c < 1 || c > 26) packs = false;
-      else if (i < 6) k0 = k0 * 32 + c;
-      else if (i < 12) k1 = k1 * 32 + c;
-      else if (i < 18) k2 = k2 * 32 + c;
-      else k3 = k3 * 32 + c;
+    if (k0 === PACK_HERE) {
+      k0 = k1 = k2 = k3 = 0;
+      for (let i = 0; i < len; i++) {
+        const c = low.charCodeAt(ws + i) - 96;
+        if (c < 1 || c > 26 || i >= KEY_LETTERS) {
+          k0 = -1;
+          break;
+        }
+        if (i < 6) k0 = k0 * 32 + c;
+        else if (i < 12) k1 = k1 * 32 + c;
+        else if (i < 18) k2 = k2 * 32 + c;
+        else k3 = k3 * 32 + c;
+      }
     }
-    if (!packs) {
-      k0 = -1; // never the key of a word that packs: its letters are compared one by one
-      k1 = k2 = k3 = 0;
-    }
+    // (-1 is never the key of a word that packs: such a word's letters are compared one by one)
+    const packs = k0 !== -1;
+    if (!packs) k1 = k2 = k3 = 0;
     let slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
     for (;;) {
       const b = slot * T_STRIDE;
@@ -406,6 +410,12 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     let built: string | null = null; // the word, when it had to be folded letter by letter
     let digits = 0; // digits inside the current word (l33t or a number)
     let h = 0; // hash of the word's letters (see wordHash)
+    // its first 24 letters packed as tableSlot keys them, while the word is plain (a–z, built null):
+    // the table then need not read the letters again
+    let k0 = 0;
+    let k1 = 0;
+    let k2 = 0;
+    let k3 = 0;
     let run = 0; // length of the current run of one letter, and the letter
     let last = 0;
     let run3 = false;
@@ -439,7 +449,16 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           run = 1;
           last = c;
           run3 = false;
+          k0 = c - 96;
+          k1 = k2 = k3 = 0;
         } else if (built !== null) built += low[i];
+        else {
+          const p = i - ws;
+          if (p < 6) k0 = k0 * 32 + c - 96;
+          else if (p < 12) k1 = k1 * 32 + c - 96;
+          else if (p < 18) k2 = k2 * 32 + c - 96;
+          else if (p < 24) k3 = k3 * 32 + c - 96;
+        }
         continue;
       }
       let brk = false;
@@ -585,12 +604,10 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         let known = -1;
         // A folded word (accents, look-alikes) is looked up the same way, by its folded letters.
         if (digits === 0 && !run3) {
-          const src = built ?? low;
-          const s0 = built === null ? ws : 0;
           const len = built === null ? at - ws : built.length;
           let f = 0;
           if (ask || filtered(h)) {
-            const b = tableSlot(h, src, s0, s0 + len);
+            const b = built === null ? tableSlot(h, low, ws, at, len <= KEY_LETTERS ? k0 : -1, k1, k2, k3) : tableSlot(h, built, 0, len, PACK_HERE, 0, 0, 0);
             f = tMeta[b + T_FLAGS];
             if (ask) {
               let v = tMeta[b + T_HOOK];

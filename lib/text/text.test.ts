@@ -141,4 +141,13 @@ describe('matcher word table', () => {
       expect(m.find(`ecco ${w} qui`).length).toBe(w === term ? 1 : 0);
     }
   });
+
+  test('a word folded letter by letter and the same word in plain letters share one slot', () => {
+    // the fast pass packs a plain word's letters while reading it; tableSlot packs a folded one
+    const m = createMatcher([{ term: 'merda', category: 'vulgar', weight: 1 }]);
+    const asked: string[] = [];
+    const hook = (w: string) => (asked.push(w), false);
+    for (const t of ['ecco perché', 'ecco perche', 'ECCO PERCHÈ', 'precipitevolissimevolmente e precipitevolissimevolmentè']) m.test(t, hook);
+    expect(asked).toEqual(['ecco', 'perche', 'precipitevolissimevolmente', 'e']);
+  });
 });

@@ -17,7 +17,8 @@ const LINK_RE = new RegExp(
 
 // Fast pre-check without lookbehind or Unicode classes: most comments have a dot but no link.
 const MAYBE_LINK_RE = new RegExp(String.raw`https?:\/\/|www\.|[a-z0-9]\.(?:${TLDS})\b`, 'i');
-const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
+/** No links (shared: the usual answer; callers filter it only when it is not empty). */
+export const NO_LINKS: readonly Link[] = Object.freeze([]) as readonly Link[];
 let lastText = '';
 let lastLinks: readonly Link[] = NO_LINKS;
 

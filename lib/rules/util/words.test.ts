@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { longestWordRun, passes, wordGate } from './words';
+import { digitCount, longestWordRun, passes, wordGate } from './words';
 
 // The gates must answer exactly as the regular expressions they replace.
 const STEMS = ['mi', 'mio', 'i', 'bonus', 'tuo', 'dm', 'nostr', 'sono'];
@@ -11,7 +11,7 @@ const WHOLE_RE = new RegExp(`\\b(?:${WORDS.join('|')})(?![a-z])`);
 
 describe('word gates', () => {
   test('agree with \\b(?:…) and \\b(?:…)(?![a-z]) on generated texts', () => {
-    const pieces = ['mi', 'mio', 'i', 'ho', ' ', '_', '3', 'A', 'à', '.', "'", 'bonus', 'tuo', 'x', 'sono', 'dm', 'e', 'nostr', 'a', '\n', 'é'];
+    const pieces = ['mi', 'mio', 'i', 'ho', ' ', '_', '3', '07', 'A', 'à', '.', "'", 'bonus', 'tuo', 'x', 'sono', 'dm', 'e', 'nostr', 'a', '\n', 'é'];
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let k = 0; k < 20000; k++) {
@@ -23,6 +23,7 @@ describe('word gates', () => {
       expect(!!(bits & WHOLE), s).toBe(WHOLE_RE.test(s));
       const runs = s.match(/\w+/g);
       expect(longestWordRun(s), s).toBe(runs ? Math.max(...runs.map((r) => r.length)) : 0);
+      expect(digitCount(s), s).toBe(s.match(/[0-9]/g)?.length ?? 0);
     }
   });
 
@@ -32,5 +33,6 @@ describe('word gates', () => {
     expect(passes('miope') & WHOLE).toBe(0); // "mi" is not a whole word there
     expect(passes('mi2') & WHOLE).toBeTruthy(); // a digit is not a letter a–z
     expect(longestWordRun('RSSMRA85T10A562S, grazie')).toBe(16);
+    expect(digitCount('via roma 12, 00100 roma_2 x3')).toBe(9);
   });
 });

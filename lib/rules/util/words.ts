@@ -3,7 +3,8 @@
 // their big regular expressions. Written as `\b(?:stem|stem…)` each such test is a scan of the whole
 // text; with six rules asking, the scans cost more than one pass that walks a trie of every stem at
 // each word start and answers every gate at once (remembered for the last text: the rules run one
-// after the other on the same comment).
+// after the other on the same comment). The same pass measures the longest run of `\w` characters
+// and counts the digits, facts that gate other patterns.
 
 /** Characters of `\w` (ASCII letters, digits, "_"): where `\b` sits depends only on them. */
 const WORD = new Uint8Array(128);
@@ -66,6 +67,7 @@ function grow(): void {
 let lastText: string | null = null;
 let lastBits = 0;
 let lastLongest = 0;
+let lastDigits = 0;
 
 function read(f: string): void {
   if (f === lastText) return;
@@ -74,6 +76,7 @@ function read(f: string): void {
   const trie = next;
   let bits = 0;
   let longest = 0;
+  let digits = 0;
   const n = f.length;
   let i = 0;
   while (i < n) {
@@ -99,11 +102,16 @@ function read(f: string): void {
           if (e < 97 || e > 122) bits |= word[s];
         }
       }
+      // the letters the trie read are \w: the run goes on after them
+      i = j > i ? j : i + 1;
+    } else {
+      if (c < 58) digits++; // (the \w characters below "A" are the digits)
+      i++;
     }
-    i++;
     while (i < n) {
       const d = f.charCodeAt(i);
       if (d >= 128 || WORD[d] === 0) break;
+      if (d < 58) digits++;
       i++;
     }
     if (i - start > longest) longest = i - start;
@@ -111,6 +119,7 @@ function read(f: string): void {
   lastText = f;
   lastBits = bits;
   lastLongest = longest;
+  lastDigits = digits;
 }
 
 let gatesOn = true;
@@ -130,4 +139,14 @@ export function longestWordRun(f: string): number {
   if (!gatesOn) return Infinity;
   read(f);
   return lastLongest;
+}
+
+/**
+ * Number of ASCII digits (`[0-9]`) in `f`, counted by the same pass. A fact, not a gate: it is the
+ * same with the gates off. (fold() keeps every ASCII digit and makes none: the count of the folded
+ * text is the comment's own.)
+ */
+export function digitCount(f: string): number {
+  read(f);
+  return lastDigits;
 }
