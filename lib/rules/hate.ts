@@ -18,6 +18,13 @@ const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
 /** Putting a member of a group in charge ("mettere una persona di colore al comando"). */
 const LEAD = `(?:mettere|eleggere|votare|scegliere|nominare|far comandare) (?:un|una|uno|i|le|gli|dei|delle|degli) ${GAP(2)}${G} ${GAP(1)}(?:al comando|al potere|al governo|a capo|alla guida|come capo|come presidente|come sindaco|come sindaca|come premier|come direttore|come direttrice)`;
 const BLUNDER = '(?:errore|sbaglio|follia|disastro|rovina|suicidio|sciagura|catastrofe)';
+const LEAD_RE = new RegExp(` (?:${LEAD} ${GAP(2)}(?:e|sarebbe|e stato|e sempre) ${GAP(4)}${BLUNDER}|(?:e|sarebbe) ${GAP(4)}${BLUNDER} ${LEAD})(?= )`, 'g');
+const HIDDEN_POWER_RE = new RegExp(` (?:ebrei|giudei|sionisti) ${GAP(2)}(?:controllano|comandano|dominano|governano|possiedono|manovrano|muovono) (?:tutto|il mondo|le banche|la finanza|i media|i giornali|l economia|la politica|i governi)(?= )`, 'g');
+/** Patterns whose every match holds one of these words (the gate built from their source would take any of their words, "stato", "sempre"…). */
+const OWN_GATES = new Map<RegExp, string[]>([
+  [LEAD_RE, ['mettere', 'eleggere', 'votare', 'scegliere', 'nominare', 'comandare']],
+  [HIDDEN_POWER_RE, ['ebrei', 'giudei', 'sionisti']],
+]);
 
 /** Structures: [regex, reason]. Evidence = the whole matched stretch. */
 const PATTERNS: [RegExp, string][] = [
@@ -48,9 +55,9 @@ const PATTERNS: [RegExp, string][] = [
   [new RegExp(` (?:omicidio|omicidi|uccisione|uccisioni|assassinio|stupro|stupri|pestaggio|pestaggi|linciaggio|linciaggi|sterminio|tortura|torture|violenza|violenze|aggressione|aggressioni) (?:di|dei|delle|degli|contro|su|sui|sulle|sugli|a|ai|agli|alle) ${GAP(2)}${G} (?:(?!non |mai )[^ .]+ ){0,3}?(?:dovrebbe|dovrebbero|deve|devono|andrebbe|andrebbero|sarebbe|sarebbero) (?:essere )?(?:depenalizzat\\w*|legal\\w*|legalizzat\\w*|permess\\w*|consentit\\w*|tollerat\\w*|incoraggiat\\w*|premiat\\w*|ammess\\w*|impunit\\w*|giust\\w*)(?= )`, 'g'), 'incitazione alla violenza contro un gruppo protetto'],
   // "mettere una donna al comando è il più grande errore", "è una follia eleggere un gay come sindaco":
   // a member of the group judged unfit to lead, for being one
-  [new RegExp(` (?:${LEAD} ${GAP(2)}(?:e|sarebbe|e stato|e sempre) ${GAP(4)}${BLUNDER}|(?:e|sarebbe) ${GAP(4)}${BLUNDER} ${LEAD})(?= )`, 'g'), 'membro di un gruppo protetto giudicato inadatto a guidare'],
+  [LEAD_RE, 'membro di un gruppo protetto giudicato inadatto a guidare'],
   // the antisemitic trope of a hidden power ("gli ebrei controllano tutto", "… comandano il mondo")
-  [new RegExp(` (?:ebrei|giudei|sionisti) ${GAP(2)}(?:controllano|comandano|dominano|governano|possiedono|manovrano|muovono) (?:tutto|il mondo|le banche|la finanza|i media|i giornali|l economia|la politica|i governi)(?= )`, 'g'), 'stereotipo dispregiativo su un gruppo protetto'],
+  [HIDDEN_POWER_RE, 'stereotipo dispregiativo su un gruppo protetto'],
   [new RegExp(` (?:tipico|tipica|naturale|da aspettarsi) ${GAP(3)}${G}(?= )`, 'g'), ''], // needs a derogatory follow-up (checked below)
 ];
 
@@ -289,6 +296,8 @@ const GROUP_PREFIXES = prefixGate(GROUP);
 // (whole words and stems, not 4-letter prefixes: "lavoratori" must not open the pattern of "lavori
 // forzati", nor "qualcuno" the one of "quali", nor "permesso" the one of "permettere")
 const PATTERN_GATES = PATTERNS.map(([re]) => {
+  const own = OWN_GATES.get(re);
+  if (own) return new Set(own);
   const g = runGate(re.source);
   for (const p of [...g]) {
     const p4 = p.slice(0, 4);
@@ -302,6 +311,8 @@ const NEG_RUNS = runGate(NEG_TERM.source);
 // gated by 4-letter prefixes of its own words, and NEG_TERM is searched whenever a group or hostile
 // word is there.
 const PREFIX_GATES = PATTERNS.map(([re]) => {
+  const own = OWN_GATES.get(re);
+  if (own) return new Set(own.map((w) => w.slice(0, 4)));
   const g = prefixGate(re.source);
   for (const p of [...g]) if (p.length < 3 || STOP.has(p) || GROUP_PREFIXES.has(p)) g.delete(p);
   return g;

@@ -96,6 +96,17 @@ export function skeleton(s: string): string {
  * ınps.it), or a punycode (xn--) name.
  */
 export function lookAlikeReason(host: string): string | null {
+  // asked by phishing and advertising for every link, and the same hosts come back ("t.co", news sites)
+  let r = lookAlikeMemo.get(host);
+  if (r === undefined) {
+    r = lookAlikeUncached(host);
+    if (lookAlikeMemo.size >= 5000) lookAlikeMemo.clear();
+    lookAlikeMemo.set(host, r);
+  }
+  return r;
+}
+const lookAlikeMemo = new Map<string, string | null>();
+function lookAlikeUncached(host: string): string | null {
   if (isOfficialHost(host)) return null;
   if (host.split('.').some((l) => l.startsWith('xn--'))) return `punycode host ${host}`;
   if (/[^\x00-\x7f]/.test(host)) return `non-ASCII host ${host}`;
