@@ -33,6 +33,10 @@ describe('personal-case', () => {
     ['Ho la domanda respinta, cosa posso fare?', 'Ho la domanda respinta'],
     ['Ho la pensione bloccata dopo il trasferimento', 'Ho la pensione bloccata'],
     ['Still waiting for my unemployment benefit', 'waiting for my'],
+    ['ma a me quando pagano il congedo parentale di febbraio?', 'a me quando pagano'],
+    ["ciao a me hanno sospeso l'assegno, cosa devo fare", 'a me hanno sospeso'],
+    ['Ho un ISEE di 8.500 euro e mi danno solo 57 euro', 'mi danno solo'],
+    ['sono incinta di 5 mesi, posso fare domanda per il bonus mamme?', 'posso fare domanda per'],
   ])('%j', (text, inside) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -62,6 +66,8 @@ describe('personal-case', () => {
     'Quando arriva l\'estate si parte',
     'Il pagamento di marzo è stato anticipato?',
     'Chi non ha ricevuto il pagamento può chiamare il contact center',
+    'Posso fare domanda online o devo andare in sede?',
+    'Si può fare domanda per il bonus nido anche a settembre?',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

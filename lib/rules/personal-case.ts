@@ -44,13 +44,16 @@ const STRONG = [
   // "da tre mesi non vedo un euro", "hanno pagato tutti tranne me"
   String.raw`non\s+(?:vedo|vediamo|ho\s+visto|abbiamo\s+visto)\s+(?:un|una|nessun|nessuna|neanche\s+un|nemmeno\s+un)\s+(?:euro|soldo|centesimo|pagamento|accredito|rata)(?!\s+di\s+(?:differenza|aumento|rivalutazione|piu))`,
   String.raw`(?:hanno|ha|avete)\s+pagato\s+(?:a\s+)?tutti\s+(?:tranne|meno|eccetto|fuorche|ma\s+non)\s+(?:a\s+)?(?:me|noi|(?:mia|mio|miei|mie)\s+[a-z]+)`,
+  // "ma a me quando pagano il congedo?", "a me hanno sospeso l'assegno", "mi danno solo 57 euro"
+  String.raw`a\s+(?:me|noi)\s+(?:quando\s+(?:pagano|arriva|arrivano|accreditano|danno|erogano)|(?:hanno|ha|avete)\s+(?:\S+\s+)?(?:tolto|sospeso|ridotto|respinto|rifiutato|bloccato|revocato|negato|decurtato|trattenuto|rigettato|annullato))`,
+  String.raw`(?:mi|ci)\s+(?:danno|date|pagano|pagate|accreditano|accreditate|erogano|versano)\s+(?:solo|soltanto|appena|meno)`,
   // "ho la pensione bloccata", "ho la domanda sospesa da mesi"
   String.raw`(?:ho|abbiamo)\s+(?:la|il|l'|lo|le|i|gli)\s*(?:${BENEFIT}|domanda|pratica|richiesta|posizione)\s+(?:ancora\s+)?(?:bloccat|sospes|ferm|respint|rifiutat|revocat|rigettat)[oaie](?!\s+a\s+\d)`,
   // English
   String.raw`(?:still\s+)?waiting\s+for\s+my\s+(?:\w+\s+)?(?:payment|benefit|pension|money|allowance|application|refund|bonus|salary)|i\s+(?:haven't|have\s+not|didn't|did\s+not|still\s+haven't)\s+(?:yet\s+)?(?:received|got|been\s+paid)|my\s+(?:application|claim|payment|pension|benefit|file)|when\s+will\s+i\s+(?:get|receive|be\s+paid)`,
 ];
 const STATUS = String.raw`(?:e'|e|è|risulta|sta|stanno|resta|rimane)\s+(?:ancora\s+|sempre\s+)?(?:in\s+istruttoria|in\s+lavorazione|in\s+evidenza|in\s+attesa|in\s+sospeso|sospes[ao]|respint[ao]|bloccat[ao]|ferm[ao]|rifiutat[ao]|rigettat[ao]|accolt[ao]|da\s+definire|in\s+pagamento|in\s+liquidazione)`;
-const ELIGIBILITY = String.raw`(?:mi|ci|gli|le\s+mi)\s+spett(?:a|ano|erebbe|erebbero)|ne\s+ho\s+diritto|ho\s+diritto|abbiamo\s+diritto|posso\s+(?:averlo|averla|richiederlo|richiederla|prenderlo|prenderla|ottenerlo|ottenerla)`;
+const ELIGIBILITY = String.raw`(?:mi|ci|gli|le\s+mi)\s+spett(?:a|ano|erebbe|erebbero)|ne\s+ho\s+diritto|ho\s+diritto|abbiamo\s+diritto|posso\s+(?:averlo|averla|richiederlo|richiederla|prenderlo|prenderla|ottenerlo|ottenerla|fare\s+(?:la\s+)?domanda\s+(?:per|del|della|dell'|di))`;
 const FAMILY_BENEFIT = String.raw`(?:mio|mia)\s+(?:figli[oa]|marito|moglie|madre|padre|mamma|papa|compagn[oa]|suocer[oa]|nonn[oa])\s+(?:\S+\s+){0,5}?${BENEFIT}`;
 
 const STRONG_RE = new RegExp(`${B}(?:${STRONG.join('|')})${W}`, 'g');
@@ -80,7 +83,7 @@ const STRONG_GATE = wordGate([
   'attesa', 'fatto', 'presentato', 'inviato', 'inoltrato', 'rifatto', 'have', 'did', 'still', 'my', 'when',
   // "mi è arrivato solo metà", "50 euro in meno"; "ho la pensione bloccata" ("non vedo un euro" has "non",
   // "hanno pagato tutti tranne me" has "pagato")
-  'solo', 'soltanto', 'meta', 'meno', 'bloccat', 'sospes', 'ferm', 'rifiutat', 'respint', 'rigettat', 'revocat',
+  'solo', 'soltanto', 'appena', 'meta', 'meno', 'bloccat', 'sospes', 'ferm', 'rifiutat', 'respint', 'rigettat', 'revocat',
 ]);
 // the state after the verb
 const STATUS_GATE = wordGate([
@@ -88,7 +91,7 @@ const STATUS_GATE = wordGate([
   'rigettat', 'accolt', 'definire', 'pagamento', 'liquidazione',
 ]);
 // "spetta", "diritto", or the pronoun verb after "posso"
-const ELIG_GATE = wordGate(['spett', 'diritto', 'averl', 'richiederl', 'prenderl', 'ottenerl']);
+const ELIG_GATE = wordGate(['spett', 'diritto', 'averl', 'richiederl', 'prenderl', 'ottenerl', 'domanda']);
 // the family member after "mio"/"mia"
 const FAMILY_GATE = wordGate(['figli', 'marito', 'moglie', 'madre', 'padre', 'mamma', 'papa', 'compagn', 'suocer', 'nonn']);
 
