@@ -34,6 +34,9 @@ describe('shouting', () => {
     'Scusate ma quando arriva il pagamento? Grazie 🙏🙏🙏',
     'ciao',
     '',
+    // someone else's capitals, quoted
+    'Ho letto la FAQ: "LA DOMANDA VA PRESENTATA ENTRO IL 30 GIUGNO" è vero?',
+    '«NESSUNO RISPONDE AL TELEFONO» scrivono tutti, anche io confermo',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { defineRule } from './rule';
 import type { Finding, Span } from '../types';
+import { quotedSpans } from '../text/canon';
 
 /** Acronyms that are written in capitals by everybody (compared case-insensitively). */
 export const ACRONYMS = new Set(
@@ -80,6 +81,10 @@ export default defineRule({
     if (upperQuick < Math.min(s.minLetters * s.minUpperRatio, s.minRunLetters)) return [];
     if (upperQuick < s.minRunLetters && upperQuick / lettersQuick < s.minUpperRatio) return [];
 
+    // words inside quotation marks are someone else's capitals ("Ho letto la FAQ: "LA DOMANDA VA PRESENTATA
+    // ENTRO IL 30 GIUGNO" è vero?"): they neither shout nor count
+    const quotes = quotedSpans(text);
+    let q = 0;
     let letters = 0;
     let upper = 0;
     const runs: { start: number; end: number; letters: number; words: number }[] = [];
@@ -88,6 +93,10 @@ export default defineRule({
     let m: RegExpExecArray | null;
     while ((m = WORD_RE.exec(text))) {
       const w = m[0];
+      if (quotes.length) {
+        while (q < quotes.length && quotes[q].end <= m.index) q++;
+        if (q < quotes.length && quotes[q].start < m.index) continue;
+      }
       if (HAS_DIGIT.test(w)) continue; // codes: codice fiscale, protocol numbers
       const lw = w.toLowerCase();
       if (ACRONYMS.has(lw)) continue; // acronyms neither shout nor break a run
