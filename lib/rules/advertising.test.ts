@@ -52,6 +52,7 @@ describe('advertising', () => {
     'Il testo è su normattiva.it',
     // a look-alike of inps.it is phishing's finding (a warning here), not an advert as well
     'Attenzione! Mi è arrivato un SMS da inps-rimborsi.com, è una truffa, non cliccate',
+    'è una truffa quella di chi dice scrivimi in privato che ti sblocco il bonus, segnalate',
   ])('does not flag %j', (text) => {
     expect(run(text)).toEqual([]);
   });

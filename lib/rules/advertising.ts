@@ -9,6 +9,7 @@ import { digitCount, passes, wordGate } from './util/words';
 import { findLinks, isAllowedHost, lookAlikeReason, NO_LINKS } from './util/links';
 import { mergeSpans } from './util/match';
 import { findPersonalData } from './personal-data';
+import { WARNING_RE } from './phishing';
 
 const settings = z.object({
   enabled: z.boolean().default(true),
@@ -111,7 +112,8 @@ export default defineRule({
     PROMO_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     const promo: Span[] = [];
-    if (gates & PROMO_GATE) while ((m = PROMO_RE.exec(f))) promo.push({ start: m.index, end: m.index + m[0].length });
+    // (a warning about a scam quotes its wording: "è una truffa quella di chi dice scrivimi in privato")
+    if (gates & PROMO_GATE && !WARNING_RE.test(f)) while ((m = PROMO_RE.exec(f))) promo.push({ start: m.index, end: m.index + m[0].length });
     if (promo.length) {
       signals.push(`promotional wording "${text.slice(promo[0].start, promo[0].end)}"`);
       evidence.push(...promo);

@@ -58,7 +58,7 @@ const NONE: Span[] = [];
  * scammers' words and links it repeats are evidence of the scam, not a scam of its own. ("Attenzione!"
  * alone is no warning: baits open with it.)
  */
-const WARNING_RE = /\b(?:truff(?:a|e|atori|atore)|non\s+cliccate|non\s+cliccare|non\s+aprite|non\s+rispondete|non\s+date|sito\s+falso|link\s+falso|sms\s+falso|(?:e'|e|è)\s+(?:un\s+)?fake|(?:e'|e|è)\s+falso|sono\s+falsi|phishing|segnalo|segnalate|state\s+attenti)(?![a-z])/;
+export const WARNING_RE = /\b(?:truff(?:a|e|atori|atore)|non\s+cliccate|non\s+cliccare|non\s+aprite|non\s+rispondete|non\s+date|sito\s+falso|link\s+falso|sms\s+falso|(?:e'|e|è)\s+(?:un\s+)?fake|(?:e'|e|è)\s+falso|sono\s+falsi|phishing|segnalo|segnalate|state\s+attenti)(?![a-z])/;
 /** Where a user may rightly be told to send data: the institute's own channels, a patronato or a CAF. */
 const OFFICIAL_CHANNEL_RE = /\b(?:myinps|inps\.it|(?:sito|app|portale)\s+(?:dell'\s*)?inps|all'\s*inps|patronato|caf|contact\s+center)(?![a-z])/;
 /** An article or preposition before "assistenza INPS": the writer speaks of it ("ho chiamato l'assistenza INPS";
