@@ -122,7 +122,7 @@ export default defineRule({
 
     if (digitCount(f) > 0 && BUSINESS_RE.test(f)) {
       const phones = findPersonalData(text, {
-        enabled: true, codiceFiscale: false, iban: false, phone: true, email: false, address: false, document: false, protocol: false, health: false, credential: false,
+        enabled: true, codiceFiscale: false, iban: false, phone: true, email: false, address: false, document: false, protocol: false, health: false, credential: false, birth: false,
       });
       if (phones.length) {
         signals.push('phone number offered with a business/solicitation wording');

@@ -56,6 +56,8 @@ describe('personal-data: what is found', () => {
     ['cf RSS MRA 85T10 A562S non trovo la domanda', 'codice-fiscale:RSS MRA 85T10 A562S'],
     ["Abito in via Roma 45 a Bari e non mi arriva l'assegno", 'address:via Roma 45'], // not "via Roma 45 a"
     ["Sono andata all'INPS, il mio indirizzo è via Garibaldi 12", 'address:via Garibaldi 12'],
+    ['Sono Maria Rossi nata a Napoli il 10/12/1985, pratica bonus nido ferma', 'birth:nata a Napoli il 10/12/1985'],
+    ["nato ad Aversa l'8 marzo 1990, quando arriva la NASpI?", "birth:nato ad Aversa l'8 marzo 1990"],
   ])('%j', (text, want) => {
     expect(kinds(text)).toContain(want);
     const f = run(text);
@@ -119,6 +121,10 @@ describe('personal-data: hard negatives', () => {
     'la sede INPS di Milano è in via Melchiorre Gioia 22',
     'Il CAF ACLI di Palermo in via Libertà 101 è aperto il sabato',
     'Il numero del patronato INCA è 06 4424 1',
+    // a birth date alone is the family page's daily question, no identity
+    "Mio figlio è nato il 3 marzo 2024, quando arriva l'assegno unico?",
+    'Mia figlia è nata a marzo, quando posso fare domanda per il bonus nido?',
+    'I nati nel 1960 vanno in pensione nel 2027?',
   ])('%j', (text) => {
     expect(kinds(text)).toEqual([]);
   });

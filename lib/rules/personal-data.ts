@@ -22,7 +22,8 @@ export type PersonalDataKind =
   | 'document'
   | 'protocol'
   | 'health'
-  | 'credential';
+  | 'credential'
+  | 'birth';
 
 const KIND_SEVERITY: Record<PersonalDataKind, Severity> = {
   'codice-fiscale': 'high',
@@ -34,6 +35,7 @@ const KIND_SEVERITY: Record<PersonalDataKind, Severity> = {
   protocol: 'medium',
   health: 'medium',
   credential: 'high',
+  birth: 'medium',
 };
 
 const KIND_LABEL: Record<PersonalDataKind, string> = {
@@ -46,6 +48,7 @@ const KIND_LABEL: Record<PersonalDataKind, string> = {
   protocol: 'protocol/application number',
   health: 'health details',
   credential: 'password, PIN or one-time code',
+  birth: 'place and date of birth',
 };
 
 const settings = z.object({
@@ -60,7 +63,17 @@ const settings = z.object({
   health: z.boolean().default(true),
   /** Passwords, PINs and one-time codes (SPID, app, bank): whoever reads them can act as the writer. */
   credential: z.boolean().default(true),
+  /** Place and date of birth together ("nata a Napoli il 10/12/1985"): with a name, they identify a person. */
+  birth: z.boolean().default(true),
 });
+
+const MONTHS = 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre';
+/** "nata a Napoli il 10/12/1985", "nato ad Aversa l'8 marzo 1990", "luogo e data di nascita: Roma, 10/12/1985". */
+const BIRTH_RE = new RegExp(
+  String.raw`\b(?:nat[oaie]\s+(?:a|ad|in)\s+[a-z'][a-z' ]{1,30}?\s*,?\s+(?:il\s+|l'\s*|nel\s+)?|luogo\s+e\s+data\s+di\s+nascita\s*:?\s*[a-z'][a-z' ]{1,30}?\s*,?\s+)(?:\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:19|20)\d{2}|\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d{2})(?![\d])`,
+  'g',
+);
+const BIRTH_GATE = wordGate(['nato', 'nata', 'nati', 'nate', 'luogo']);
 
 /** National numbers of the institute (Contact Center), digits only: never personal data. */
 export const INSTITUTE_NUMBERS = new Set(['803164', '06164164']);
@@ -332,6 +345,12 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
   }
   if (s.health && passes(f) & HEALTH_GATE) findHealth(text, f, hits);
   if (s.credential && passes(f) & CREDENTIAL_GATE) findCredentials(text, f, hits);
+  // a date alone is no identity ("mio figlio è nato il 3 marzo", the family page's daily question): the
+  // place must be there too
+  if (s.birth && digits >= 4 && passes(f) & BIRTH_GATE) {
+    BIRTH_RE.lastIndex = 0;
+    while ((m = BIRTH_RE.exec(f))) hits.push({ kind: 'birth', start: m.index, end: m.index + m[0].length });
+  }
 
   // the institute's own links carry nothing personal
   return officialLinks.length ? hits.filter((h) => !inside(officialLinks, h.start, h.end)) : hits;
