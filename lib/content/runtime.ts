@@ -248,7 +248,10 @@ export function startRuntime(env: RuntimeEnv) {
     createdAt: c.time && c.time.length <= LIMITS.time ? c.time : null,
   });
 
-  /** Ask the worker for the comments (indices into `ordered`) that have no result yet, in batches. */
+  /** Requests built but not sent yet: sending one costs the page ~1 ms (the message is copied), so they go out within the slices' budget. */
+  const outbox: (() => void)[] = [];
+
+  /** Queue requests to the worker for the comments (indices into `ordered`) that have no result yet, in batches. */
   function requestAnalysis(wanted: number[]): void {
     if (Date.now() < retryAt) return;
     const forKey = key;
@@ -286,34 +289,42 @@ export function startRuntime(env: RuntimeEnv) {
       const thread = list.slice(start, end).map(wire);
       for (const i of b) inflight.set(list[i].id, { text: list[i].text, key: forKey });
       if (!b.length) resolving = true;
-      void env
-        .analyze({ ...base, thread, items: b.map((i) => i - start) })
-        .catch((e: unknown) => ({ ok: false as const, error: { message: { it: String(e), en: String(e) } } }))
-        .then((res) => {
-          if (!b.length) resolving = false;
-          for (const i of b) {
-            const p = inflight.get(list[i].id);
-            if (p && p.key === forKey && p.text === list[i].text) inflight.delete(list[i].id);
-          }
-          if (!res.ok) {
-            status.analysisError = res.error.message;
-            retryAt = Date.now() + RETRY_MS;
-            setTimeout(() => scheduler.request(), RETRY_MS);
-            return;
-          }
-          status.analysisError = null;
-          applyPage(res.data.page, forKey);
-          if (forKey !== key) {
-            // The page or the settings changed meanwhile: read the page again for the new ones.
-            scheduler.request();
-            return;
-          }
-          for (const [k, v] of Object.entries(res.data.ruleLabels)) ruleLabels.set(k, v);
-          for (const [k, v] of Object.entries(res.data.topicLabels)) topicLabels.set(k, v);
-          res.data.results.forEach((r, n) => ready.set(list[b[n]].id, { text: list[b[n]].text, key: forKey, result: r }));
-          scheduler.resume();
-        });
+      outbox.push(() => {
+        void env
+          .analyze({ ...base, thread, items: b.map((i) => i - start) })
+          .catch((e: unknown) => ({ ok: false as const, error: { message: { it: String(e), en: String(e) } } }))
+          .then((res) => {
+            if (!b.length) resolving = false;
+            for (const i of b) {
+              const p = inflight.get(list[i].id);
+              if (p && p.key === forKey && p.text === list[i].text) inflight.delete(list[i].id);
+            }
+            if (!res.ok) {
+              status.analysisError = res.error.message;
+              retryAt = Date.now() + RETRY_MS;
+              setTimeout(() => scheduler.request(), RETRY_MS);
+              return;
+            }
+            status.analysisError = null;
+            applyPage(res.data.page, forKey);
+            if (forKey !== key) {
+              // The page or the settings changed meanwhile: read the page again for the new ones.
+              scheduler.request();
+              return;
+            }
+            for (const [k, v] of Object.entries(res.data.ruleLabels)) ruleLabels.set(k, v);
+            for (const [k, v] of Object.entries(res.data.topicLabels)) topicLabels.set(k, v);
+            res.data.results.forEach((r, n) => ready.set(list[b[n]].id, { text: list[b[n]].text, key: forKey, result: r }));
+            scheduler.resume();
+          });
+      });
     }
+  }
+
+  /** Send queued requests while the slice has time (at least one per slice); true if some wait. */
+  function flush(deadline: IdleDeadlineLike): boolean {
+    for (let first = true; outbox.length && (first || deadline.timeRemaining() > 0); first = false) outbox.shift()!();
+    return outbox.length > 0;
   }
 
   // Comments of the current extraction in document order.
@@ -351,8 +362,12 @@ export function startRuntime(env: RuntimeEnv) {
   }
 
   /** Extraction, in slices when the adapter can read a thread piecemeal; true when `ordered` is current. */
-  function extract(deadline: IdleDeadlineLike): boolean {
-    if (adapter.prepare && !adapter.prepare(doc, deadline)) return false;
+  function extract(deadline: IdleDeadlineLike, fresh: boolean): boolean {
+    if (adapter.prepare) {
+      if (!adapter.prepare(doc, deadline, fresh)) return false;
+      // The read ended with this slice's time: the list is made at the start of the next one (nothing to read again).
+      if (deadline.timeRemaining() <= 0) return false;
+    }
     ordered = adapter.findComments(doc, new Date());
     status.comments = ordered.length;
     status.unrecognised = ordered.length === 0 && adapter.hasCommentSignals(doc);
@@ -372,7 +387,7 @@ export function startRuntime(env: RuntimeEnv) {
         refreshPage();
       }
       if (extracting) {
-        if (!extract(deadline)) return true; // more to read in the next slice
+        if (!extract(deadline, changed)) return true; // more to read in the next slice
         extracting = false;
         cursor = 0;
         const wanted: number[] = [];
@@ -387,7 +402,10 @@ export function startRuntime(env: RuntimeEnv) {
         }
         // Paused on this page (as the worker last said): nothing is sent, our UI goes away.
         if (!(resolved.paused && resolvedKey === key)) requestAnalysis(wanted);
+        // Reading a big thread may have used up this slice: the requests go out in the next ones.
+        if (deadline.timeRemaining() <= 0) return true;
       }
+      if (flush(deadline)) return true;
       if (resolved.paused && resolvedKey === key) {
         removeAll();
         status.comments = status.flagged = 0;

@@ -163,8 +163,21 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
     rawText: string | null;
   }
   const cache = new WeakMap<Element, Read>();
-  /** Articles prepare() found to be no comment (the post itself): findComments still looks at them. */
-  const notComment = new WeakSet<Element>();
+  /**
+   * The current piecemeal read (prepare): the articles found when it started and how far it got. Each
+   * article it checked is marked with the pass, so findComments, called right after the pass ends, need not
+   * check them again; an article the pass did not see (added since) is read as usual.
+   */
+  interface Pass {
+    root: ParentNode;
+    articles: Element[];
+    next: number;
+    done: boolean;
+  }
+  let pass: Pass | null = null;
+  const checkedIn = new WeakMap<Element, Pass>();
+  /** The pass that just ended: the next findComments (and only that one) trusts its checks. */
+  let trusted: Pass | null = null;
   const firstHref = (article: Element) => article.querySelector(sel.commentLink)?.getAttribute('href') ?? '';
   // FB recycles article nodes for other comments and edits texts in place: check what identifies them
   const stillValid = (e: Read, article: Element): boolean =>
@@ -239,10 +252,12 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
         if ((p[1] === 'posts' || p[1] === 'videos' || p[1] === 'photos') && p[2]) postId = p[p.length - 1];
       }
       // The post's author (a page when moderating): the heading link of the first non-comment article.
+      // A post comes before its comments (they follow it or are inside it): the search ends at the first
+      // comment, so a 2,000-comment thread with no post article costs one comment, not a read of every link.
       let name: string | null = null;
       let postTime: string | null = null;
       for (const art of queryAll(doc, sel.commentRoot)) {
-        if (ownLinks(art).length) continue;
+        if (ownLinks(art).length) break;
         const heading = art.querySelector('h2 a, h3 a, h4 a, strong a, a strong');
         const t = normText(heading?.textContent);
         if (t) {
@@ -266,16 +281,27 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
       return { platform: 'facebook', id, name, url: url.toString(), postId, postTime };
     },
 
-    prepare(root: ParentNode, deadline: { timeRemaining(): number }): boolean {
-      // Read what is not cached yet; findComments then only checks what it reads from the cache.
-      for (const article of queryAll(root, sel.commentRoot)) {
-        if (cache.has(article) || notComment.has(article)) continue;
-        const links = ownLinks(article);
-        const e = links.length ? readArticle(article, links) : null;
-        if (e) cache.set(article, e);
-        else notComment.add(article);
-        if (deadline.timeRemaining() <= 0) return false;
+    prepare(root: ParentNode, deadline: { timeRemaining(): number }, fresh = false): boolean {
+      // Nothing changed since the pass ended: everything is read.
+      if (!fresh && pass?.done && pass.root === root) return true;
+      // One query per pass, not per slice: on a 20 MB page the query alone would eat most of a slice.
+      if (fresh || !pass || pass.root !== root) pass = { root, articles: queryAll(root, sel.commentRoot), next: 0, done: false };
+      trusted = null;
+      const p = pass;
+      while (p.next < p.articles.length) {
+        const article = p.articles[p.next++];
+        const prev = cache.get(article);
+        if (!prev || !stillValid(prev, article)) {
+          const links = ownLinks(article);
+          const e = links.length ? readArticle(article, links) : null;
+          if (e) cache.set(article, e);
+          else cache.delete(article);
+        }
+        checkedIn.set(article, p);
+        if (p.next < p.articles.length && deadline.timeRemaining() <= 0) return false;
       }
+      p.done = true;
+      trusted = p;
       return true;
     },
 
@@ -283,9 +309,19 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
       const partial: Omit<ExtractedComment, 'isReply' | 'parentId'>[] = [];
       const thread: { core: Element; id: string; replyHint: boolean }[] = [];
       const seen = new Set<string>();
+      const trust = trusted && trusted.root === root ? trusted : null;
+      trusted = null;
+      // Many comments show the same relative time ("2 h"): each text is parsed once per call.
+      const times = new Map<string, string | null>();
+      const relTime = (s: string): string | null => {
+        let t = times.get(s);
+        if (t === undefined) times.set(s, (t = parseRelativeTime(s, now)));
+        return t;
+      };
       for (const article of queryAll(root, sel.commentRoot)) {
         let e: Read | null | undefined = cache.get(article);
-        if (!e || !stillValid(e, article)) {
+        const checked = !!trust && checkedIn.get(article) === trust;
+        if (!checked && (!e || !stillValid(e, article))) {
           const links = ownLinks(article);
           e = links.length ? readArticle(article, links) : null;
           if (e) cache.set(article, e);
@@ -294,8 +330,8 @@ export function createFacebookAdapter(sel: PlatformSelectors = FACEBOOK_SELECTOR
         if (!e || seen.has(e.id)) continue;
         seen.add(e.id);
         let time = e.datetime;
-        if (!time && e.timeText) time = parseRelativeTime(e.timeText, now);
-        if (!time && e.abbrLabel) time = parseRelativeTime(e.abbrLabel, now);
+        if (!time && e.timeText) time = relTime(e.timeText);
+        if (!time && e.abbrLabel) time = relTime(e.abbrLabel);
         partial.push({ id: e.id, author: e.author, text: e.text, permalink: e.permalink, time, timeText: e.timeText, element: article, textElement: e.textElement, anchor: e.anchor });
         thread.push({ core: article, id: e.id, replyHint: e.replyHint });
       }

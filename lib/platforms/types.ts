@@ -55,10 +55,12 @@ export interface PlatformAdapter {
   detectPage(doc: Document, url: URL): PageInfo | null;
   /**
    * Optional: read the comments of `root` into the adapter's cache piecemeal, stopping when the deadline
-   * says time is up; true when everything is read (then `findComments` is cheap). Lets the content
-   * script read a 2,000-comment thread without one long task.
+   * says time is up; true when everything is read. Lets the content script read a 2,000-comment thread
+   * without one long task. Pass `fresh` when the page changed since the previous call (a new pass starts).
+   * The first `findComments` after a pass ended trusts what the pass checked (the caller says `fresh` on any
+   * change, so nothing changed since) and is cheap; articles the pass did not see are read as usual.
    */
-  prepare?(root: ParentNode, deadline: { timeRemaining(): number }): boolean;
+  prepare?(root: ParentNode, deadline: { timeRemaining(): number }, fresh?: boolean): boolean;
   /** Comments in document order; nothing inside [data-galateo]. */
   findComments(root: ParentNode, now?: Date): ExtractedComment[];
   /** "View more comments/replies" controls (moreComments then moreReplies, each in document order). */
