@@ -320,6 +320,7 @@ describe('insult: anchored matching finds every match', () => {
     // patterns tried only when a word they end on follows (its stem, a multi-word insult, a squeezed end)
     'Sei proprio acida', 'la solita cretina di turno', 'siete dei buoni a nulla', 'Cretina schifosa', 'stronza sei e stronza rimani',
     'gente come te dovrebbe essere rinchiusa', 'va a morire ammazzato', 'sei un figlio di puttana', 'che strega, che oca!', 'la solita cozza di turnooo',
+    'Idiota, cretino', 'figlio di puttana e cretino', 'le zecche del m5s', 'la gallina dei 5 stelle',
   ];
   test.each(texts)('%s', (text) => {
     const c = scanAbuse(text).canon;

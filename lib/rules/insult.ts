@@ -549,6 +549,8 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
   return out;
 }
 
+/** " you", " ur ", " u r " in the canon: one regex test costs a fraction of three includes() calls. */
+const EN_CUE = / (?:you|ur |u r )/;
 const STRONG_MULTI = [...STRONG_INSULTS].filter((s) => s.includes(' '));
 const STRONG_LAST = new Set([...STRONG_INSULTS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Strong insult used as a vocative: alone in its sentence ("Coglione!") or right after a mention. */
@@ -912,7 +914,7 @@ export const insult = defineRule({
     }
     // English: "you idiot", "you are a moron"
     // (the pattern needs "you", "ur" or "u r": checked before the language guess, which costs more)
-    if ((c.text.includes(' you') || c.text.includes(' ur ') || c.text.includes(' u r ')) && ctx.lang === 'en') {
+    if (EN_CUE.test(c.text) && ctx.lang === 'en') {
       for (const { from, to } of findAll(c, / (?:you|you re|you are|ur|u r|youre) (?:such )?(?:an? )?(?:fucking |stupid |little |complete |total )?(?:idiot|moron|loser|clown|scumbag|jerk|retard|asshole|bitch|cunt|dickhead|imbecile|fool|pig|liar|fraud|thief|parasite|trash|garbage)s?(?= )/g)) {
         hits.push({ from, to, reason: 'insult aimed at the reader' });
       }
