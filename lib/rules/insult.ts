@@ -425,6 +425,8 @@ const PASS_BIT = 1;
 const INSULT_BIT = 2;
 const FIG_BIT = 4;
 const SECOND_BIT = 8;
+/** the last word of a strong insult (STRONG_LAST): a sentence ending on it may be a vocative */
+const STRONG_LAST_BIT = 16;
 interface WordInfo {
   bits: number;
   /** the patterns of MAIN, of FIGS, that the word can start (see anchorIndex), or null */
@@ -461,7 +463,7 @@ function wordInfo(w: string): WordInfo {
   if (v === undefined) {
     // (a paired word passes alone: the rule was woken only if its partner is there too)
     const pass = GATE_WORDS.has(w) || PAIRED.has(w) || (w.length > 3 && EN_GATE.has(w.length > 4 ? w.slice(0, 4) : w));
-    const bits = (pass ? PASS_BIT : 0) | (INSULT_FIRST.has(w) ? INSULT_BIT : 0) | (FIG_WORDS.has(w) ? FIG_BIT : 0) | (SECOND.has(w) ? SECOND_BIT : 0);
+    const bits = (pass ? PASS_BIT : 0) | (INSULT_FIRST.has(w) ? INSULT_BIT : 0) | (FIG_WORDS.has(w) ? FIG_BIT : 0) | (SECOND.has(w) ? SECOND_BIT : 0) | (STRONG_LAST.has(w) ? STRONG_LAST_BIT : 0);
     const main = anchoredBy(MAIN.by.get(prefixCode(w)), w);
     const figs = anchoredBy(FIGS.by.get(prefixCode(w)), w);
     const mainEnds = endsBy(MAIN.ends.get(prefixCode(w)), w);
@@ -556,17 +558,33 @@ const STRONG_LAST = new Set([...STRONG_INSULTS].map((w) => w.slice(w.lastIndexOf
 /** Strong insult used as a vocative: alone in its sentence ("Coglione!") or right after a mention. */
 const VOCATIVE = new RegExp(`^ (?:@ |ciao |ehi |ahah\\w* |ma |ma va |e )?${FILL}${STRONG} ?$`);
 
-function sentences(c: Canon): { from: number; to: number; text: string }[] {
-  const out: { from: number; to: number; text: string }[] = [];
+/** The sentences of the canon as token ranges [from, to). */
+function sentences(c: Canon): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
   let from = 0;
   for (let i = 1; i <= c.tokens.length; i++) {
     if (i === c.tokens.length || c.sentence[i] !== c.sentence[from]) {
-      out.push({ from, to: i, text: c.text.slice(c.pos[from] - 1, i < c.tokens.length ? c.pos[i] - 2 : c.text.length) });
+      out.push({ from, to: i });
       from = i;
     }
   }
   return out;
 }
+/** The canon text of a sentence of sentences(): " tok tok" (its leading space, not the break after it). */
+function sentenceCanon(c: Canon, s: { from: number; to: number }): string {
+  return c.text.slice(c.pos[s.from] - 1, s.to < c.tokens.length ? c.pos[s.to] - 2 : c.text.length);
+}
+/**
+ * Whether token k reads in the canon as the last word of a strong insult: from the word memo, or read
+ * afresh when the canon writes it otherwise (a squeezed word, a mention's "@").
+ */
+function endsStrong(c: Canon, info: WordInfo[], k: number): boolean {
+  const t = c.tokens[k];
+  if (t.run3 || t.kind === 'mention') return STRONG_LAST.has(c.text.slice(c.pos[k], c.pos[k] + c.len[k]));
+  return (info[k].bits & STRONG_LAST_BIT) !== 0;
+}
+/** scratch: the candidate tokens of a reply's vocative (see detect) */
+const CAND = [0, 0, 0, 0];
 
 const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
 const ZITTO = new Set(['zitto', 'zitta']);
@@ -908,7 +926,7 @@ export const insult = defineRule({
     const sents = sentences(c);
     for (const s of sents) {
       // the vocative ends on a strong insult: check its last word before the regex
-      if (STRONG_LAST.has(c.text.slice(c.pos[s.to - 1], c.pos[s.to - 1] + c.len[s.to - 1])) && VOCATIVE.test(s.text) && !c.quoted[s.from]) {
+      if (endsStrong(c, info, s.to - 1) && VOCATIVE.test(sentenceCanon(c, s)) && !c.quoted[s.from]) {
         hits.push({ from: s.from, to: s.to, reason: 'insulto usato come appellativo' });
       }
     }
@@ -926,8 +944,14 @@ export const insult = defineRule({
         // the first word after the mentions (and a capitalised name right after one: "@Lucia Bianchi cretina, …")
         let lead = s.from;
         while (lead < s.to && (c.tokens[lead].kind === 'mention' || (lead > s.from && c.tokens[lead - 1].kind === 'mention' && /^\p{Lu}\p{Ll}+$/u.test(comment.text.slice(c.tokens[lead].start, c.tokens[lead].end))))) lead++;
-        const cand = [s.from, lead, s.to - 1, s.to - 2].filter((k, i, all) => k >= s.from && k < s.to && all.indexOf(k) === i);
-        for (const k of cand) {
+        // the candidates in this order, each once and inside the sentence (no array made per sentence)
+        CAND[0] = s.from;
+        CAND[1] = lead;
+        CAND[2] = s.to - 1;
+        CAND[3] = s.to - 2;
+        for (let ci = 0; ci < 4; ci++) {
+          const k = CAND[ci];
+          if (k < s.from || k >= s.to || CAND.indexOf(k) < ci) continue;
           const w = c.tokens[k].text;
           if (!ANY_SET.has(w) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
           // "Opera di V. Balena": a surname (the initial's full stop made it a sentence of its own)
