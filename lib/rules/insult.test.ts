@@ -317,6 +317,10 @@ describe('insult: anchored matching finds every match', () => {
     'Quelle foto sono tutte da vacca', 'ciao bambola gonfiabile', 'Il direttore della sede è un incapace', 'Ciao cozza', 'peggio di una capra', 'quel cretino di tuo cugino',
     // a squeezed word (read as the canon reads it), the same words twice in one comment
     'ti odiooo', '@mario sei un idiota. Sei un idiota e una vacca',
+    // patterns tried only when a word they end on follows (its stem, a multi-word insult, a squeezed end)
+    'Sei proprio acida', 'la solita cretina di turno', 'siete dei buoni a nulla', 'Cretina schifosa', 'stronza sei e stronza rimani',
+    'gente come te dovrebbe essere rinchiusa', 'va a morire ammazzato', 'sei un figlio di puttana', 'che strega, che oca!', 'la solita cozza di turnooo',
+    'Idiota, cretino', 'figlio di puttana e cretino', 'le zecche del m5s', 'la gallina dei 5 stelle',
   ];
   test.each(texts)('%s', (text) => {
     const c = scanAbuse(text).canon;

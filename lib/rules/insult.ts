@@ -161,7 +161,9 @@ const PATTERN_GATES = PATTERNS.map(([re]) => {
 // ---------------------------------------------------------------- anchored matching
 // Every pattern starts with " word…": instead of scanning the whole text, a sticky copy of the
 // pattern is tried only where a token can start it (its first words, indexed by their first four
-// letters). A comment without such a token never reaches the regex.
+// letters), and only when a token it can end on follows (its last words, indexed the same way: most
+// "e", "la", "che" are followed by no "di turno", "acida", "a nulla"). A comment without such tokens
+// never reaches the regex.
 
 /** The first words a pattern can start with (char classes expanded, "\\w*" as a prefix); null if unsure. */
 function firstWords(src: string): string[] | null {
@@ -238,6 +240,84 @@ function leadingWords(src: string): string[] | null {
   return words;
 }
 /**
+ * The last words a pattern can end on (its closing lookahead dropped; char classes expanded, "\\w*" as a
+ * prefix), as firstWords gives its first ones; null if unsure. Every match ends on a token that begins
+ * with one of them.
+ */
+function lastWords(src: string): string[] | null {
+  const out: string[] = [];
+  for (const branch of splitTop(src)) {
+    const ws = trailingWords(branch);
+    if (!ws) return null;
+    out.push(...ws);
+  }
+  return out;
+}
+/** For each ")" of a regex source, where its group opens (escapes and character classes skipped). */
+function groupOpenings(src: string): Map<number, number> {
+  const open = new Map<number, number>();
+  const stack: number[] = [];
+  let cls = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (cls) cls = ch !== ']';
+    else if (ch === '[') cls = true;
+    else if (ch === '(') stack.push(i);
+    else if (ch === ')') open.set(i, stack.pop()!);
+  }
+  return open;
+}
+/**
+ * Words a source fragment can end with: "…(?:a|b c)(?= )" → a, c; "… d[oa]" → do, da; null if unsure.
+ * The fragment starts a word (a pattern's branch, or an alternative of a group that does).
+ */
+function trailingWords(src: string): string[] | null {
+  const open = groupOpenings(src);
+  let end = src.length;
+  // a lookahead after the last word reads past the match
+  while (src[end - 1] === ')' && /^\(\?[=!]/.test(src.slice(open.get(end - 1)!))) end = open.get(end - 1)!;
+  if (src[end - 1] === ')') {
+    const o = open.get(end - 1)!;
+    if (!src.startsWith('(?:', o) || !wordStartsAt(src, o, open)) return null;
+    const out: string[] = [];
+    for (const alt of splitTop(src.slice(o + 3, end - 1))) {
+      const ws = trailingWords(alt);
+      if (!ws) return null;
+      out.push(...ws);
+    }
+    return out;
+  }
+  const m = /((?:[a-z']|\[[a-z]+\])+)(\\w\*)?$/.exec(src.slice(0, end));
+  if (!m || !wordStartsAt(src, end - m[0].length, open)) return null;
+  let words = [''];
+  for (const part of m[1].match(/\[[a-z]+\]|[a-z']/g)!) {
+    const opts = part.length > 1 ? part.slice(1, -1).split('') : [part];
+    words = words.flatMap((w) => opts.map((o) => w + o));
+  }
+  // a stem of fewer than four letters is not indexable (see prefixCode)
+  if (m[2] && words.some((w) => w.length < 4)) return null;
+  return words;
+}
+/**
+ * Whether what stands at `i` in `src` starts a word: nothing before it in the fragment, a space or a
+ * group's opening before it, or before it a lookahead or a group whose alternatives all end with a
+ * space ("(?:e |o )vacca"; when optional, itself at a word start: "(?:solo )?vacca", FILL); not letters
+ * glued to it.
+ */
+function wordStartsAt(src: string, i: number, open: Map<number, number>): boolean {
+  if (i === 0 || src[i - 1] === ' ' || src[i - 1] === '(' || src[i - 1] === '|') return true;
+  // a quantifier ("?", "*", "{0,3}", lazy or not) after a group
+  const q = /(?:\?|\*|\+|\{\d*,?\d*\})\??$/.exec(src.slice(0, i));
+  const close = q ? i - q[0].length - 1 : i - 1;
+  if (src[close] !== ')' || (close > 0 && src[close - 1] === '\\')) return false;
+  const o = open.get(close)!;
+  if (/^\(\?[=!]/.test(src.slice(o))) return !q && wordStartsAt(src, o, open);
+  if (!src.startsWith('(?:', o) || !splitTop(src.slice(o + 3, close)).every((alt) => alt.endsWith(' '))) return false;
+  // a group that may be skipped: what stands before it must end a word too
+  return !q || wordStartsAt(src, o, open);
+}
+/**
  * The first four code units of `w` (all of it when shorter) as a number, for the index: in base 128 (one-to-one, as no unit is 0), or
  * -1 when a unit is 0 or not ASCII (no pattern's first word has one). Reading four code units is cheaper
  * than making the prefix string and hashing it for a string-keyed Map, once per token.
@@ -267,6 +347,8 @@ interface Anchored {
   loose: boolean;
   /** the pattern needs a target word (ANY/STRONG/nouns) within a few tokens of its start */
   needsTarget: boolean;
+  /** 1 << i when the index knows the words the pattern ends on (see lastWords), else 0 */
+  endBit: number;
   /** scratch: anchor tokens for the current comment, the first `nk` of `ks` (valid while `gen` is the
    * current call's); a count rather than `ks.length = 0`, which goes through the slow length setter */
   ks: number[];
@@ -276,6 +358,7 @@ interface Anchored {
 let generation = 0;
 /** scratch for matchAll (grown when a comment is longer) */
 let NEAR: boolean[] = new Array<boolean>(256).fill(false);
+let ENDS = new Int32Array(256);
 interface AnchorEntry {
   a: Anchored;
   /** the pattern's first words (or stems) under this prefix, or null when the prefix alone anchors it */
@@ -284,40 +367,51 @@ interface AnchorEntry {
 /**
  * prefix → patterns that can start with a word of that prefix, each with the whole first word when it
  * is longer than the prefix (a token anchors the pattern only if it begins with it: "bambino" does not
- * anchor "bambola di plastica"); patterns without anchors go to `loose`.
+ * anchor "bambola di plastica"); patterns without anchors go to `loose`. `ends` is the same index of
+ * the words the patterns end on: a pattern is tried at a token only when a word it can end on follows.
  */
-function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>; loose: Anchored[]; all: Anchored[] } {
+function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>; ends: Map<number, AnchorEntry[]>; loose: Anchored[]; all: Anchored[] } {
   const by = new Map<number, AnchorEntry[]>();
+  const ends = new Map<number, AnchorEntry[]>();
   const loose: Anchored[] = [];
   const all: Anchored[] = [];
   list.forEach(([re, reason], i) => {
     const ws = firstWords(re.source);
     const needsTarget = [ANY, STRONG, FIG, FIG_PERSON, FIG_SG].some((w) => re.source.includes(w));
-    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, ks: [], nk: 0, gen: -1 };
+    // (the bits of a comment's end words are one number: patterns past the 31st are not gated)
+    const last = i < 31 ? lastWords(re.source) : null;
+    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, endBit: last ? 1 << i : 0, ks: [], nk: 0, gen: -1 };
     all.push(a);
+    if (last) indexWords(ends, a, last);
     if (!ws) {
       loose.push(a);
       return;
     }
-    // one entry per prefix: the longer words under it, or null when a word of four letters or fewer
-    // is the prefix itself (then any token with the prefix may start the pattern)
-    const mine = new Map<number, AnchorEntry>();
-    for (const w of ws) {
-      const p = prefixCode(w);
-      if (p < 0) throw new Error(`insult: first word not indexable: ${w}`);
-      let e = mine.get(p);
-      if (!e) {
-        e = { a, words: [] };
-        mine.set(p, e);
-        const l = by.get(p) ?? [];
-        l.push(e);
-        by.set(p, l);
-      }
-      if (w.length <= 4) e.words = null;
-      else if (e.words && !e.words.includes(w)) e.words.push(w);
-    }
+    indexWords(by, a, ws);
   });
-  return { by, loose, all };
+  return { by, ends, loose, all };
+}
+/**
+ * Adds `a` under the prefix of each of its words `ws`: one entry per prefix, with the longer words
+ * under it, or null when a word of four letters or fewer is the prefix itself (then any token with
+ * the prefix qualifies).
+ */
+function indexWords(by: Map<number, AnchorEntry[]>, a: Anchored, ws: string[]): void {
+  const mine = new Map<number, AnchorEntry>();
+  for (const w of ws) {
+    const p = prefixCode(w);
+    if (p < 0) throw new Error(`insult: word not indexable: ${w}`);
+    let e = mine.get(p);
+    if (!e) {
+      e = { a, words: [] };
+      mine.set(p, e);
+      const l = by.get(p) ?? [];
+      l.push(e);
+      by.set(p, l);
+    }
+    if (w.length <= 4) e.words = null;
+    else if (e.words && !e.words.includes(w)) e.words.push(w);
+  }
 }
 /** First words of every insult word the patterns can end on. */
 const INSULT_FIRST = new Set([...STRONG_INSULTS, ...AMBIGUOUS_INSULTS, ...FIGURATIVE_NOUNS_SG, ...FIGURATIVE_NOUNS_PL, ...PEJORATIVE_PERSON_NOUNS].map((w) => w.split(' ')[0]));
@@ -331,16 +425,27 @@ const PASS_BIT = 1;
 const INSULT_BIT = 2;
 const FIG_BIT = 4;
 const SECOND_BIT = 8;
+/** the last word of a strong insult (STRONG_LAST): a sentence ending on it may be a vocative */
+const STRONG_LAST_BIT = 16;
 interface WordInfo {
   bits: number;
   /** the patterns of MAIN, of FIGS, that the word can start (see anchorIndex), or null */
   main: Anchored[] | null;
   figs: Anchored[] | null;
+  /** the end bits (Anchored.endBit) of the patterns of MAIN, of FIGS, that the word can end */
+  mainEnds: number;
+  figEnds: number;
 }
 /** The patterns of the index entries `l` (see anchorIndex) that `word` can start, or null. */
 function anchoredBy(l: AnchorEntry[] | undefined, word: string): Anchored[] | null {
   const out = l ? l.filter((e) => e.words === null || startsWithAny(word, e.words)).map((e) => e.a) : [];
   return out.length ? out : null;
+}
+/** The end bits of the patterns of the index entries `l` that `word` can end. */
+function endsBy(l: AnchorEntry[] | undefined, word: string): number {
+  let bits = 0;
+  if (l) for (const e of l) if (e.words === null || startsWithAny(word, e.words)) bits |= e.a.endBit;
+  return bits;
 }
 /**
  * For a token with a squeezed run ("stronzaaa"): its prefix's entries (or the canon word's, when it has
@@ -351,17 +456,19 @@ function squeezedAnchors(c: Canon, k: number, idx: ReturnType<typeof anchorIndex
   return anchoredBy(idx.by.get(prefixCode(c.tokens[k].text)) ?? idx.by.get(prefixCode(word)), word);
 }
 /** Most words: nothing (one shared object, so that the memo holds little for them). */
-const NOTHING_INFO: WordInfo = { bits: 0, main: null, figs: null };
+const NOTHING_INFO: WordInfo = { bits: 0, main: null, figs: null, mainEnds: 0, figEnds: 0 };
 const infoMemo = new Map<string, WordInfo>();
 function wordInfo(w: string): WordInfo {
   let v = infoMemo.get(w);
   if (v === undefined) {
     // (a paired word passes alone: the rule was woken only if its partner is there too)
     const pass = GATE_WORDS.has(w) || PAIRED.has(w) || (w.length > 3 && EN_GATE.has(w.length > 4 ? w.slice(0, 4) : w));
-    const bits = (pass ? PASS_BIT : 0) | (INSULT_FIRST.has(w) ? INSULT_BIT : 0) | (FIG_WORDS.has(w) ? FIG_BIT : 0) | (SECOND.has(w) ? SECOND_BIT : 0);
+    const bits = (pass ? PASS_BIT : 0) | (INSULT_FIRST.has(w) ? INSULT_BIT : 0) | (FIG_WORDS.has(w) ? FIG_BIT : 0) | (SECOND.has(w) ? SECOND_BIT : 0) | (STRONG_LAST.has(w) ? STRONG_LAST_BIT : 0);
     const main = anchoredBy(MAIN.by.get(prefixCode(w)), w);
     const figs = anchoredBy(FIGS.by.get(prefixCode(w)), w);
-    v = bits || main || figs ? { bits, main, figs } : NOTHING_INFO;
+    const mainEnds = endsBy(MAIN.ends.get(prefixCode(w)), w);
+    const figEnds = endsBy(FIGS.ends.get(prefixCode(w)), w);
+    v = bits || main || figs || mainEnds || figEnds ? { bits, main, figs, mainEnds, figEnds } : NOTHING_INFO;
     if (infoMemo.size >= 20_000) infoMemo.clear();
     infoMemo.set(w, v);
   }
@@ -394,9 +501,16 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
   // anchors ("e", "che", "la") have none and are skipped
   let nextTarget = Infinity;
   const near = NEAR.length >= nt ? NEAR : (NEAR = new Array<boolean>(nt * 2).fill(false));
+  // and the end bits of the words from each token on: a pattern none of them can end is not tried
+  // (a squeezed word reads differently in the canon: it may end any)
+  let after = 0;
+  const ends = ENDS.length >= nt ? ENDS : (ENDS = new Int32Array(nt * 2));
   for (let k = nt - 1; k >= 0; k--) {
-    if (info[k].bits & target) nextTarget = k;
+    const inf = info[k];
+    if (inf.bits & target) nextTarget = k;
     near[k] = nextTarget - k <= window;
+    after |= toks[k].run3 ? -1 : idx === MAIN ? inf.mainEnds : inf.figEnds;
+    ends[k] = after;
   }
   for (let k = 0; k < nt; k++) {
     // the patterns the token can start: remembered with its word, or (a squeezed word, rare) read afresh
@@ -404,7 +518,7 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
     if (!as) continue;
     for (let q = 0; q < as.length; q++) {
       const a = as[q];
-      if (a.needsTarget && !near[k]) continue;
+      if ((a.needsTarget && !near[k]) || (a.endBit !== 0 && (ends[k] & a.endBit) === 0)) continue;
       if (a.gen !== gen) {
         a.gen = gen;
         a.nk = 0;
@@ -437,22 +551,40 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
   return out;
 }
 
+/** " you", " ur ", " u r " in the canon: one regex test costs a fraction of three includes() calls. */
+const EN_CUE = / (?:you|ur |u r )/;
 const STRONG_MULTI = [...STRONG_INSULTS].filter((s) => s.includes(' '));
 const STRONG_LAST = new Set([...STRONG_INSULTS].map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 /** Strong insult used as a vocative: alone in its sentence ("Coglione!") or right after a mention. */
 const VOCATIVE = new RegExp(`^ (?:@ |ciao |ehi |ahah\\w* |ma |ma va |e )?${FILL}${STRONG} ?$`);
 
-function sentences(c: Canon): { from: number; to: number; text: string }[] {
-  const out: { from: number; to: number; text: string }[] = [];
+/** The sentences of the canon as token ranges [from, to). */
+function sentences(c: Canon): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
   let from = 0;
   for (let i = 1; i <= c.tokens.length; i++) {
     if (i === c.tokens.length || c.sentence[i] !== c.sentence[from]) {
-      out.push({ from, to: i, text: c.text.slice(c.pos[from] - 1, i < c.tokens.length ? c.pos[i] - 2 : c.text.length) });
+      out.push({ from, to: i });
       from = i;
     }
   }
   return out;
 }
+/** The canon text of a sentence of sentences(): " tok tok" (its leading space, not the break after it). */
+function sentenceCanon(c: Canon, s: { from: number; to: number }): string {
+  return c.text.slice(c.pos[s.from] - 1, s.to < c.tokens.length ? c.pos[s.to] - 2 : c.text.length);
+}
+/**
+ * Whether token k reads in the canon as the last word of a strong insult: from the word memo, or read
+ * afresh when the canon writes it otherwise (a squeezed word, a mention's "@").
+ */
+function endsStrong(c: Canon, info: WordInfo[], k: number): boolean {
+  const t = c.tokens[k];
+  if (t.run3 || t.kind === 'mention') return STRONG_LAST.has(c.text.slice(c.pos[k], c.pos[k] + c.len[k]));
+  return (info[k].bits & STRONG_LAST_BIT) !== 0;
+}
+/** scratch: the candidate tokens of a reply's vocative (see detect) */
+const CAND = [0, 0, 0, 0];
 
 const SELF = new Set(['sono', 'ero', 'saro', 'mi']);
 const ZITTO = new Set(['zitto', 'zitta']);
@@ -794,13 +926,13 @@ export const insult = defineRule({
     const sents = sentences(c);
     for (const s of sents) {
       // the vocative ends on a strong insult: check its last word before the regex
-      if (STRONG_LAST.has(c.text.slice(c.pos[s.to - 1], c.pos[s.to - 1] + c.len[s.to - 1])) && VOCATIVE.test(s.text) && !c.quoted[s.from]) {
+      if (endsStrong(c, info, s.to - 1) && VOCATIVE.test(sentenceCanon(c, s)) && !c.quoted[s.from]) {
         hits.push({ from: s.from, to: s.to, reason: 'insulto usato come appellativo' });
       }
     }
     // English: "you idiot", "you are a moron"
     // (the pattern needs "you", "ur" or "u r": checked before the language guess, which costs more)
-    if ((c.text.includes(' you') || c.text.includes(' ur ') || c.text.includes(' u r ')) && ctx.lang === 'en') {
+    if (EN_CUE.test(c.text) && ctx.lang === 'en') {
       for (const { from, to } of findAll(c, / (?:you|you re|you are|ur|u r|youre) (?:such )?(?:an? )?(?:fucking |stupid |little |complete |total )?(?:idiot|moron|loser|clown|scumbag|jerk|retard|asshole|bitch|cunt|dickhead|imbecile|fool|pig|liar|fraud|thief|parasite|trash|garbage)s?(?= )/g)) {
         hits.push({ from, to, reason: 'insult aimed at the reader' });
       }
@@ -812,8 +944,14 @@ export const insult = defineRule({
         // the first word after the mentions (and a capitalised name right after one: "@Lucia Bianchi cretina, …")
         let lead = s.from;
         while (lead < s.to && (c.tokens[lead].kind === 'mention' || (lead > s.from && c.tokens[lead - 1].kind === 'mention' && /^\p{Lu}\p{Ll}+$/u.test(comment.text.slice(c.tokens[lead].start, c.tokens[lead].end))))) lead++;
-        const cand = [s.from, lead, s.to - 1, s.to - 2].filter((k, i, all) => k >= s.from && k < s.to && all.indexOf(k) === i);
-        for (const k of cand) {
+        // the candidates in this order, each once and inside the sentence (no array made per sentence)
+        CAND[0] = s.from;
+        CAND[1] = lead;
+        CAND[2] = s.to - 1;
+        CAND[3] = s.to - 2;
+        for (let ci = 0; ci < 4; ci++) {
+          const k = CAND[ci];
+          if (k < s.from || k >= s.to || CAND.indexOf(k) < ci) continue;
           const w = c.tokens[k].text;
           if (!ANY_SET.has(w) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
           // "Opera di V. Balena": a surname (the initial's full stop made it a sentence of its own)
