@@ -1,5 +1,7 @@
 // Evidence highlighting in the host page without touching its text nodes: the CSS Custom Highlight API
-// paints Ranges; we only register ranges and one page-level ::highlight() rule (adopted, no DOM node added).
+// paints Ranges; we only register ranges. The page-level ::highlight() rules are in highlight.css, injected by
+// the browser from the manifest before the page is built: adopting them here, once the page exists, cost a
+// style recalculation of the whole page (any new ::highlight() rule invalidates every element in Chromium).
 import type { Span } from '../types';
 import { rangeForSpan, serializeText } from '../platforms/text';
 
@@ -16,22 +18,6 @@ function registry(): { highlights: HighlightRegistry; Highlight: HighlightCtor }
   const Highlight = (globalThis as { Highlight?: HighlightCtor }).Highlight;
   if (!css?.highlights || !Highlight) return null;
   return { highlights: css.highlights, Highlight };
-}
-
-let styleInstalled = false;
-function installStyle(doc: Document): void {
-  if (styleInstalled) return;
-  styleInstalled = true;
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(
-      `::highlight(${HIGHLIGHT_NAME}){background-color:rgba(255,196,0,.45);text-decoration:underline wavy #b3261e;}` +
-        `::highlight(${FOCUS_NAME}){background-color:rgba(255,120,0,.7);}`,
-    );
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  } catch {
-    // Old engines: highlights simply stay invisible; the card still quotes the evidence.
-  }
 }
 
 /**
@@ -57,7 +43,6 @@ let evidence: InstanceType<HighlightCtor> | null = null;
 export function setEvidence(doc: Document, key: string, ranges: Range[]): void {
   const reg = registry();
   if (!reg) return;
-  installStyle(doc);
   if (!evidence) {
     evidence = new reg.Highlight();
     reg.highlights.set(HIGHLIGHT_NAME, evidence);

@@ -27,6 +27,15 @@ const BATCH_ITEMS = 100;
 const BATCH_WINDOW = 600;
 /** Wait before asking the worker again after a failed request. */
 const RETRY_MS = 2000;
+/**
+ * Longest wait of a drawn badge for the others before they go into the page together. Each frame that
+ * inserts badges makes Chromium update every comment below them (pre-paint: 100-200 ms per frame on a
+ * 2,000-comment thread, whatever the number inserted), so badges are drawn off the page and inserted in as
+ * few frames as possible: all at once when the thread's analysis is done, or at this interval meanwhile.
+ */
+const ATTACH_MS = 1500;
+/** Most time one slice spends inserting pending badges (with the page's mutation records they cause, ≤ ~50 ms). */
+const ATTACH_SLICE_MS = 25;
 
 type Handled = { action: Action; handledAt: string };
 export type BatchRequest = Omit<AnalyzeBatch, 'type'>;
@@ -205,36 +214,89 @@ export function startRuntime(env: RuntimeEnv) {
     );
   }
 
-  function mountHost(c: ExtractedComment): HTMLElement {
+  /** Badges drawn off the page, waiting to be inserted after their anchor (see ATTACH_MS), in drawing order. */
+  const pending = new Map<HTMLElement, { anchor: Element; entry: Entry; ranges: Range[] }>();
+  /** When the oldest pending badge was drawn (0: none pending). */
+  let pendingSince = 0;
+  let attachTimer: ReturnType<typeof setTimeout> | null = null;
+  /** Pending badges are being inserted (a big batch may take a few slices). */
+  let attaching = false;
+
+  function mountHost(c: ExtractedComment, entry: Omit<Entry, 'host'>): HTMLElement {
     const host = doc.createElement(HOST_TAG);
     host.setAttribute(OWN_ATTR, '');
     host.setAttribute('data-comment-id', c.id);
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.adoptedStyleSheets = [commentUiSheet()];
-    c.anchor.after(host);
+    if (!pending.size) pendingSince = Date.now();
+    pending.set(host, { anchor: c.anchor, entry: { ...entry, host }, ranges: [] });
     return host;
   }
 
+  /** The host is in the page after the anchor, or drawn and waiting to go there. */
+  const placed = (host: HTMLElement, anchor: Element): boolean =>
+    pending.has(host) ? pending.get(host)!.anchor === anchor && anchor.isConnected : host.isConnected && host.previousElementSibling === anchor;
+
   const upToDate = (c: ExtractedComment): boolean => {
     const prev = entries.get(c.element);
-    return !!prev && prev.key === key && prev.comment.id === c.id && prev.text === c.text && prev.host.isConnected;
+    return !!prev && prev.key === key && prev.comment.id === c.id && prev.text === c.text && (prev.host.isConnected || placed(prev.host, c.anchor));
   };
 
-  /** Draw one comment whose result is ready. */
+  /** The evidence of a comment as Ranges over the page's text (none when it has no finding). */
+  function evidenceRanges(entry: Entry): Range[] {
+    const c = entry.comment;
+    const analysis = entry.result.analysis;
+    if (!c.textElement || !analysis.findings.length) return [];
+    return rangesFor(c.textElement, c.text, analysis.findings.flatMap((f) => f.evidence));
+  }
+
+  function highlight(id: string, ranges: Range[]): void {
+    if (ranges.length) setEvidence(doc, id, ranges);
+    else clearEvidence(id);
+  }
+
+  /**
+   * Insert the pending badges (and their evidence highlights, computed when they were drawn) into the page, in
+   * drawing order, for at most ATTACH_SLICE_MS: one batch, one frame of rendering (a big batch may take a few
+   * slices). Only DOM insertions here: the drawing was done in the slices. True when none is left.
+   */
+  function attachPending(): boolean {
+    if (attachTimer !== null) clearTimeout(attachTimer);
+    attachTimer = null;
+    attaching = true;
+    const until = performance.now() + ATTACH_SLICE_MS;
+    let n = 0;
+    for (const [host, { anchor, entry, ranges }] of pending) {
+      if (++n % 16 === 0 && performance.now() > until) return false;
+      pending.delete(host);
+      if (!anchor.isConnected || live.get(entry.comment.id)?.host !== host) continue; // gone, or drawn again since
+      anchor.after(host);
+      highlight(entry.comment.id, ranges);
+    }
+    attaching = false;
+    pendingSince = 0;
+    return true;
+  }
+
+  /** Draw one comment whose result is ready (off the page when its badge is new: attachPending inserts it). */
   function show(c: ExtractedComment, result: AnalyzedComment): void {
     const prev = entries.get(c.element);
-    const host = prev?.host.isConnected && prev.host.previousElementSibling === c.anchor ? prev.host : mountHost(c);
-    if (prev && prev.host !== host) prev.host.remove();
     const old = live.get(c.id);
-    const entry: Entry = { comment: c, text: c.text, result, host, shownAt: prev?.shownAt ?? old?.shownAt ?? new Date().toISOString(), key };
+    const base = { comment: c, text: c.text, result, shownAt: prev?.shownAt ?? old?.shownAt ?? new Date().toISOString(), key };
+    const reuse = prev && placed(prev.host, c.anchor);
+    const host = reuse ? prev.host : mountHost(c, base);
+    if (prev && prev.host !== host) {
+      prev.host.remove();
+      pending.delete(prev.host);
+    }
+    const entry: Entry = { ...base, host };
     entries.set(c.element, entry);
     live.set(c.id, entry);
     draw(entry);
-    const analysis = result.analysis;
-    if (c.textElement && analysis.findings.length) {
-      const spans = analysis.findings.flatMap((f) => f.evidence);
-      setEvidence(doc, c.id, rangesFor(c.textElement, c.text, spans));
-    } else clearEvidence(c.id);
+    // A badge already in the page shows its new result now; a new one gets its highlights when inserted.
+    const wait = pending.get(host);
+    if (wait) Object.assign(wait, { entry, ranges: evidenceRanges(entry) });
+    else highlight(c.id, evidenceRanges(entry));
   }
 
   // Hostile pages can show anything: what is sent stays inside the worker's limits (lib/messages.ts),
@@ -354,6 +416,9 @@ export function startRuntime(env: RuntimeEnv) {
   }
 
   function removeAll(): void {
+    pending.clear();
+    pendingSince = 0;
+    attaching = false;
     for (const e of live.values()) {
       e.host.remove();
       clearEvidence(e.comment.id);
@@ -411,6 +476,8 @@ export function startRuntime(env: RuntimeEnv) {
         status.comments = status.flagged = 0;
         return false;
       }
+      // A batch of badges is going into the page: finish that first.
+      if (attaching && !attachPending()) return true;
       // Draw what is ready, in document order, within the slice's budget.
       let i = cursor;
       for (; i < ordered.length; i++) {
@@ -424,6 +491,17 @@ export function startRuntime(env: RuntimeEnv) {
         ready.delete(c.id);
         show(c, r.result);
         if (deadline.timeRemaining() <= 0 && i < ordered.length - 1) break;
+      }
+      if (pending.size) {
+        // Insert when nothing more is coming for this page (analysis done), or when the oldest has waited enough.
+        let waiting = ready.size > 0 || outbox.length > 0 || i < ordered.length;
+        if (!waiting) for (const p of inflight.values()) if (p.key === key) { waiting = true; break; }
+        const age = Date.now() - pendingSince;
+        if (!waiting || age >= ATTACH_MS) {
+          // In the next slice, with a budget of its own.
+          attaching = true;
+          return true;
+        } else if (attachTimer === null) attachTimer = setTimeout(() => { attachTimer = null; scheduler.resume(); }, ATTACH_MS - age);
       }
       let flagged = 0;
       for (const e of live.values()) if (e.host.isConnected && e.result.analysis.findings.length) flagged++;
