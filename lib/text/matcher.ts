@@ -524,6 +524,24 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           run3 = false;
           k0 = c - 96;
           k1 = k2 = 0;
+          // the word's next ASCII letters in a loop of their own (most words are only these)
+          let j = i + 1;
+          for (; j < n; j++) {
+            const d = low.charCodeAt(j);
+            if (d < 97 || d > 122) break;
+            h = (Math.imul(h, 31) + d) | 0;
+            if (d === last) {
+              if (++run >= 3) run3 = true;
+            } else {
+              last = d;
+              run = 1;
+            }
+            const p = j - i;
+            if (p < 6) k0 = k0 * 32 + d - 96;
+            else if (p < 12) k1 = k1 * 32 + d - 96;
+            else if (p < 18) k2 = k2 * 32 + d - 96;
+          }
+          i = j - 1;
         } else if (built !== null) built += low[i];
         else {
           const p = i - ws;
