@@ -142,7 +142,9 @@ describe('the shared pre-check never hides a finding', () => {
       const w = m.words;
       return w.ok ? { r, facts: w.facts, more: w.moreFacts, digits: w.digits, longest: w.longest, threeSingles: w.threeSingles } : { r };
     };
-    expect(read('Ciao, ti odio dal 2024!')).toEqual({ r: TEST_HOOKED | TEST_KNOWN, facts: 3, more: 4 | 2 | 3, digits: 4, longest: 4, threeSingles: false });
+    expect(read('Ciao, ti vedo dal 2024!')).toEqual({ r: TEST_KNOWN, facts: 2, more: 4 | 2 | 3, digits: 4, longest: 4, threeSingles: false });
+    // a word the hook says yes to ends the gathering: the woken text is scanned anyway
+    expect(read('Ciao, ti odio dal 2024!')).toEqual({ r: TEST_HOOKED | TEST_KNOWN });
     expect(read('è a 1 b c')).toEqual({ r: TEST_KNOWN, facts: 0, more: 1, digits: 1, longest: 1, threeSingles: true }); // a number does not end a run of one-letter words
     expect(read('ciao ø')).toEqual({ r: TEST_KNOWN }); // "ø" is "o" for the matcher, no letter for this reader
     for (const t of ['ciao m3rda', 'ciao http://x.it', 'ciao #tag', 'ciao @mario', 'ciao 5€', 'ci\u200bao', 'ciaooo', 'che merda']) expect(read(t), t).toEqual({ r: expect.any(Number) });

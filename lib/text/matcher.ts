@@ -471,7 +471,9 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     let ask = reader !== null;
     const hookBits = reader ? reader.hookBits : 0;
     heard = false;
-    // PlainWords, while gathering: still plain, and what the words said so far
+    // PlainWords, while gathering: still plain, and what the words said so far. Gathering stops when
+    // the hook says yes: such a text is woken and scanned anyway, and reading every later word from the
+    // table (not only those in the filter) cost the woken tweets more than it saved them (+6-10%).
     let plain = gather;
     let facts = 0;
     let moreFacts = 0;
@@ -602,6 +604,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (f & F_RUN3 && ask) {
             if (!dual) return 1;
             heard = true;
+            plain = false;
             ask = false;
           }
           if (f & F_JOIN && maxWords > 1) {
@@ -613,6 +616,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (ask && (reader!.facts(w) & hookBits) !== 0) {
             if (!dual) return 1;
             heard = true;
+            plain = false;
             ask = false;
           }
           continue;
@@ -744,6 +748,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             if (hooked === 1) {
               if (!dual) return 1;
               heard = true;
+              plain = false;
               ask = false;
             }
             if (brk) nch = 0;
@@ -791,6 +796,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (ask) {
             if (!dual) return 1;
             heard = true;
+            plain = false;
             ask = false;
           }
           key = squeeze(w, 2);
@@ -826,6 +832,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if (ask && (hooked >= 0 ? hooked === 1 : (reader!.facts(w) & hookBits) !== 0)) {
           if (!dual) return 1;
           heard = true;
+          plain = false;
           ask = false;
         }
       }
