@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { abuseMatcher, ALLOWLIST, italianLexicon } from './index';
-import { termKey, TEST_HOOKED, TEST_KNOWN, TEST_TERM } from '../text/matcher';
+import { termKey, TEST_HOOKED, TEST_KNOWN, TEST_TERM, type WordReader } from '../text/matcher';
 
 const m = abuseMatcher();
 const dev = (f: string) =>
@@ -133,6 +133,47 @@ describe('the shared pre-check never hides a finding', () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  test('testBoth() with a reader: which texts it reads as plain words, and what it learns of them', () => {
+    const reader: WordReader = { facts: (w) => (w === 'odio' ? 1 : w === 'ciao' ? 2 : 0), hookBits: 1, moreFacts: (w) => w.length, letter: (c) => (c === 0xe8 ? 5 : 0) };
+    const read = (t: string) => {
+      const r = m.testBoth(t, reader);
+      const w = m.words;
+      return w.ok ? { r, facts: w.facts, more: w.moreFacts, digits: w.digits, longest: w.longest, threeSingles: w.threeSingles } : { r };
+    };
+    expect(read('Ciao, ti vedo dal 2024!')).toEqual({ r: TEST_KNOWN, facts: 2, more: 4 | 2 | 3, digits: 4, longest: 4, threeSingles: false });
+    // a word the hook says yes to ends the gathering: the woken text is scanned anyway
+    expect(read('Ciao, ti odio dal 2024!')).toEqual({ r: TEST_HOOKED | TEST_KNOWN });
+    expect(read('è a 1 b c')).toEqual({ r: TEST_KNOWN, facts: 0, more: 1, digits: 1, longest: 1, threeSingles: true }); // a number does not end a run of one-letter words
+    expect(read('ciao ø')).toEqual({ r: TEST_KNOWN }); // "ø" is "o" for the matcher, no letter for this reader
+    for (const t of ['ciao m3rda', 'ciao http://x.it', 'ciao #tag', 'ciao @mario', 'ciao 5€', 'ci\u200bao', 'ciaooo', 'che merda']) expect(read(t), t).toEqual({ r: expect.any(Number) });
+  });
+
+  test("property: the pre-check's pass tells the word gates, longest word run and digits as their own pass does", async () => {
+    await import('../rules/index'); // the rules register their gates
+    const { mayBeAbusive } = await import('./scan');
+    const { fold } = await import('../rules/util/fold');
+    const { passes, longestWordRun, digitCount, knownWords } = await import('../rules/util/words');
+    const word = fc.constantFrom('mio', 'Mia', 'figlio', 'codice', 'fiscale', 'protocollo', 'PEC', 'whatsapp', 'scrivetemi', 'privato', 'nato', 'nata', 'Perché', 'così', 'à', 'è', 'a', 'e', 'o', 'merda', 'dio', 'porco', 'odio', 'ø', 'Ωmega', 'naïve', 'ñandu', 'x\u200By', 'İo', 'K', 'http://x.it', 'www.inps.it', '#bonus', '@mario_rossi', 'ab_c', '€', 'm3rda', 'RSSMRA80A01H501U', 'aaa');
+    const sep = fc.constantFrom(' ', ', ', '. ', '! ', "'", '’', '–', ' 3 ', '1234', '/', '"', '…', '3', '!', '\u00a0', '\n', '😂', '«', '_');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, sep), { maxLength: 8 }), (parts) => {
+        const t = parts.map(([w, z]) => w + z).join('');
+        mayBeAbusive(t);
+        const f = fold(t);
+        const fromPass = [passes(f), longestWordRun(f), digitCount(f)];
+        knownWords('', 0, 0, 0);
+        passes('-'); // (forget the last text)
+        const own = [passes(f), longestWordRun(f), digitCount(f)];
+        if (fromPass.join() !== own.join()) return false;
+        return true;
+      }),
+      { numRuns: 1500 },
+    );
+    const { abuseMatcher } = await import('./index');
+    mayBeAbusive('Il mio codice fiscale è scritto qui, perché?');
+    expect(abuseMatcher().words.ok).toBe(true); // the comparison above is not vacuous
   });
 
   test('the mask of a plain text, read without the scan, is the mask read after the scan', async () => {

@@ -2,8 +2,9 @@
 // (vulgarity, hate, threat, insult, crisis). Cached for the last few texts so five rules
 // reading the same comment pay for it once.
 import { canonicalize, type Canon } from '../text/canon';
-import { fold } from '../rules/util/fold';
-import { TEST_HOOKED, TEST_KNOWN, TEST_TERM, type Match } from '../text/matcher';
+import { fold, foldedUnit } from '../rules/util/fold';
+import { knownWords, wordBitsOf, wordGateCount } from '../rules/util/words';
+import { TEST_HOOKED, TEST_KNOWN, TEST_TERM, type Match, type WordReader } from '../text/matcher';
 import { abuseMatcher, type LexiconOptions } from './index';
 import type { LexCategory } from './curated';
 import { GROUP_WORDS, SEGMENT_VOCAB } from './vocab';
@@ -234,13 +235,9 @@ export function registerTrigger(t: WordTrigger, rule: AbuseRuleId, together?: (w
     pairRule.push(BIT[rule]);
     pairPartner.push(together);
   } else triggerBits.push(BIT[rule]);
-  triggerMemo.clear();
   clearMasks();
-  hook = makeHook(); // a new function: the matcher forgets the answers it remembered for the old one
+  reader = makeReader(); // a new reader: the matcher forgets the facts it remembered for the old one
 }
-/** Words seen before and whether some trigger woke on them (bounded; triggers are pure word predicates). */
-const triggerMemo = new Map<string, boolean>();
-const TRIGGER_MEMO_MAX = 20_000;
 
 let lastText: string | null = null;
 let lastAllow: unknown = null;
@@ -248,6 +245,8 @@ let lastAdd: unknown = null;
 let lastAnswer = true;
 /** abuseMatcher(opts).test(lastText) learnt by the same pass: 1 yes, 0 no, -1 not known. */
 let lastTerm = -1;
+/** The OR of the word masks of lastText when the pass read it as plain words (see plainMask), else -1. */
+let lastWordMasks = -1;
 let precheck = true;
 /** Tests only: switch the pre-check off to compare results with and without it. */
 export function setPrecheck(on: boolean): void {
@@ -255,22 +254,22 @@ export function setPrecheck(on: boolean): void {
   lastText = null;
   maskText = null;
 }
-const makeHook = () => (w: string, p4: string): boolean => {
-  let v = triggerMemo.get(w);
-  if (v === undefined) {
-    v = false;
-    for (const t of triggers) {
-      if (t(w, p4)) {
-        v = true;
-        break;
-      }
-    }
-    if (triggerMemo.size >= TRIGGER_MEMO_MAX) triggerMemo.clear();
-    triggerMemo.set(w, v);
-  }
-  return v;
+/** The bits of a word mask that come from a trigger (not from a pair's partner): the pre-check's hook. */
+const TRIGGER_BITS = (1 << PARTNER_SHIFT) - 1;
+/** A code unit as fold() reads it: the letter 1..26 it folds to, or 0. */
+const foldedLetter = (c: number): number => {
+  const u = foldedUnit(c);
+  return u >= 97 && u <= 122 ? u - 96 : 0;
 };
-let hook = makeHook();
+/**
+ * What the pre-check's pass asks of each word, remembered per word in the matcher's word table: its
+ * mask (a trigger wakes on it: the hook) and its word gates (rules/util/words.ts). One look-up per
+ * word of a plain comment then answers the lexicon, the woken rules and the pattern rules' gates.
+ */
+const makeReader = (): WordReader => ({ facts: wordMask, hookBits: TRIGGER_BITS, moreFacts: wordBitsOf, letter: foldedLetter });
+let reader = makeReader();
+/** wordGateCount() when the reader was made: a new gate changes the words' gate bits. */
+let readerGates = wordGateCount();
 
 /**
  * Cheap, conservative pre-check shared by the abuse rules: false only when the text is plain
@@ -283,9 +282,21 @@ export function mayBeAbusive(text: string, opts: LexiconOptions = {}): boolean {
   lastText = text;
   lastAllow = opts.allow;
   lastAdd = opts.additions;
-  const r = abuseMatcher(opts).testBoth(text, hook);
+  if (wordGateCount() !== readerGates) {
+    readerGates = wordGateCount();
+    reader = makeReader();
+  }
+  const m = abuseMatcher(opts);
+  const r = m.testBoth(text, reader);
   lastAnswer = (r & TEST_HOOKED) !== 0;
   lastTerm = r & TEST_KNOWN ? (r & TEST_TERM ? 1 : 0) : -1;
+  const words = m.words;
+  lastWordMasks = -1;
+  if (words.ok) {
+    // the words the pass read are the folded text's \w runs (letters, or digits)
+    knownWords(fold(text), words.moreFacts, words.longest, words.digits);
+    if (!words.threeSingles) lastWordMasks = words.facts;
+  }
   return lastAnswer;
 }
 
@@ -414,6 +425,11 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 function plainMask(text: string, opts: LexiconOptions): number | null {
   if (!isPlainText(text)) return null;
+  if (text === lastText && opts.allow === lastAllow && opts.additions === lastAdd && lastWordMasks >= 0) {
+    // the pre-check read the same words as below (plain words, no three one-letter words in a row)
+    // with their masks, and no lexicon term
+    return rulesOf(lastWordMasks);
+  }
   const f = fold(text);
   // the words are the runs of letters a-z (as f.split(/[^a-z]+/) would give them)
   let bits = 0;

@@ -31,6 +31,7 @@ const F_JOIN = 2;
 const F_GLUED = 4;
 const F_RUN3 = 8;
 const F_REPEAT = 16;
+const F_ALL = 31;
 /** Bits of the word filter (2^20 bits = 128 KB: small enough to stay in cache). */
 const FILTER_MASK = (1 << 20) - 1;
 /** Polynomial hash of a word's letters, as test() computes it while reading. */
@@ -148,11 +149,53 @@ export interface Matcher<C extends string = string> {
    * with TEST_KNOWN, TEST_TERM tells test(text) (without TEST_KNOWN, ask test(text)). The pass goes on
    * after the hook says yes, without it, to learn whether a term is there.
    */
-  testBoth(text: string, hook: (word: string, prefix4: string) => boolean): number;
+  testBoth(text: string, hook: ((word: string, prefix4: string) => boolean) | WordReader): number;
+  /**
+   * What the last testBoth() with a WordReader learnt of its text's words (see PlainWords); ok is false
+   * after any other testBoth().
+   */
+  readonly words: PlainWords;
   /** Look a single normalised word up (exact key). */
   lookup(word: string): LexEntry<C> | undefined;
   readonly size: number;
   readonly maxWords: number;
+}
+
+/**
+ * A caller's own facts about words, read in testBoth()'s pass: each word's facts are remembered in
+ * the matcher's word table next to its lexicon flags, so one look-up per word answers the lexicon, the
+ * hook and the caller. Both functions must be pure (a word is its folded letters a–z); they are asked
+ * again after the table is emptied, and for a new reader object.
+ */
+export interface WordReader {
+  /** Bits of a word. The hook is "some bit of hookBits": test(text, w => (facts(w) & hookBits) !== 0). */
+  facts(word: string): number;
+  readonly hookBits: number;
+  /** Other bits of a word, only gathered over the text (PlainWords.moreFacts). */
+  moreFacts(word: string): number;
+  /**
+   * The letter (1..26 for a–z) the caller reads a lower-case code unit ≥ 128 as, 0 for none: a word
+   * with a letter the matcher reads otherwise ("ø" is "o" for the matcher) is not a plain word.
+   */
+  letter(c: number): number;
+}
+
+/**
+ * A text read by testBoth() as plain words only: its words (the runs of letters a–z of its lower-cased
+ * text, accented letters read as the reader's letter()) and numbers apart from them are its tokens;
+ * nothing was skipped (links, mentions, hashtags, invisible characters), read as l33t (digits or "!" or
+ * "€" inside a word) or repeated (three times one letter), and no term was found (TEST_TERM clear).
+ * Then facts and moreFacts are the OR of the words' facts, digits the number of digits, longest the
+ * length of the longest word or number, threeSingles whether three one-letter words follow each other
+ * (numbers and punctuation between them do not count).
+ */
+export interface PlainWords {
+  ok: boolean;
+  facts: number;
+  moreFacts: number;
+  digits: number;
+  longest: number;
+  threeSingles: boolean;
 }
 
 /** Bits of Matcher.testBoth. */
@@ -291,35 +334,56 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   }
   for (const k of joinPrefixes) mark(wordHash(k));
 
-  // Word table: open addressing on the word hash; flags and the answer of the last hook given
-  // (valid for hookEpoch). Bounded: emptied when half full.
-  // A slot is eight numbers side by side: hash, length, flags, hook answer, and the word's first 24
-  // letters packed six to a number (a-z as 1..26, five bits each). A probe reads one cache line and
-  // compares the letters there; the word string is read only for a word that does not pack (longer,
-  // or a letter outside a-z) and to give it to the hook. Between two comments the rules push the table
-  // out of the cache, so the lines a probe touches are what it costs.
+  // Word table: open addressing on the word hash; flags and the facts of the last reader given
+  // (valid for readerEpoch). Bounded: emptied when half full.
+  // A slot is eight numbers side by side: hash, length, flags and epoch, the reader's two facts, and
+  // the word's first 18 letters packed six to a number (a-z as 1..26, five bits each). A probe reads
+  // one cache line and compares the letters there; the word string is read only for a word that does
+  // not pack (longer, or a letter outside a-z) and to give it to the reader. Between two comments the
+  // rules push the table out of the cache, so the lines a probe touches are what it costs.
   const T_SIZE = 1 << 14;
   const T_STRIDE = 8;
   const T_HASH = 0;
   const T_LEN = 1; // 0: an empty slot (a word has letters)
-  const T_FLAGS = 2;
-  const T_HOOK = 3; // hookEpoch × 2 + the hook's answer (0 or 1); older epochs: not asked yet
-  const T_KEY = 4; // four numbers: the packed letters; -1, 0, 0, 0 for a word that does not pack
-  const KEY_LETTERS = 24;
+  const T_FLAGS = 2; // the flags (bits 0..4), and readerEpoch × 32 once the reader's facts are in
+  const EPOCH_SHIFT = 5;
+  const T_FACTS = 3; // reader.facts(word)
+  const T_MORE = 4; // reader.moreFacts(word)
+  const T_KEY = 5; // three numbers: the packed letters; -1, 0, 0 for a word that does not pack
+  const KEY_LETTERS = 18;
   const PACK_HERE = -2; // (for tableSlot: the caller did not pack the letters)
   const tMeta = new Int32Array(T_SIZE * T_STRIDE);
   const tWord: (string | undefined)[] = new Array(T_SIZE);
   let tCount = 0;
+  let lastReader: WordReader | null = null;
+  let readerEpoch = 1;
+  /** test(text, hook) reads with a reader made of its hook (the last one, kept: its answers stay in the table). */
   let lastHook: unknown = null;
-  let hookEpoch = 1;
+  let hookAsReader: WordReader | null = null;
+  const readerOf = (hook: ((word: string, prefix4: string) => boolean) | WordReader): WordReader => {
+    if (typeof hook !== 'function') return hook;
+    if (hook !== lastHook) {
+      lastHook = hook;
+      hookAsReader = { facts: (w) => (hook(w, w.length > 4 ? w.slice(0, 4) : w) ? 1 : 0), hookBits: 1, moreFacts: () => 0, letter: () => 0 };
+    }
+    return hookAsReader!;
+  };
+  /** The word at tMeta[b], with the reader's facts in its slot (asked now if not yet for this reader). */
+  const withFacts = (b: number, reader: WordReader): void => {
+    if (tMeta[b + T_FLAGS] >>> EPOCH_SHIFT === readerEpoch) return;
+    const w = tWord[b / T_STRIDE]!;
+    tMeta[b + T_FACTS] = reader.facts(w);
+    tMeta[b + T_MORE] = reader.moreFacts(w);
+    tMeta[b + T_FLAGS] = (tMeta[b + T_FLAGS] & F_ALL) | (readerEpoch << EPOCH_SHIFT);
+  };
   /**
-   * Index in tMeta of the word low[ws, at) (hash h), inserted with its flags if new. k0…k3: its
+   * Index in tMeta of the word low[ws, at) (hash h), inserted with its flags if new. k0…k2: its
    * packed letters when the caller read them (k0 -1: it does not pack), or k0 PACK_HERE.
    */
-  const tableSlot = (h: number, low: string, ws: number, at: number, k0: number, k1: number, k2: number, k3: number): number => {
+  const tableSlot = (h: number, low: string, ws: number, at: number, k0: number, k1: number, k2: number): number => {
     const len = at - ws;
     if (k0 === PACK_HERE) {
-      k0 = k1 = k2 = k3 = 0;
+      k0 = k1 = k2 = 0;
       for (let i = 0; i < len; i++) {
         const c = low.charCodeAt(ws + i) - 96;
         if (c < 1 || c > 26 || i >= KEY_LETTERS) {
@@ -328,19 +392,18 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         }
         if (i < 6) k0 = k0 * 32 + c;
         else if (i < 12) k1 = k1 * 32 + c;
-        else if (i < 18) k2 = k2 * 32 + c;
-        else k3 = k3 * 32 + c;
+        else k2 = k2 * 32 + c;
       }
     }
     // (-1 is never the key of a word that packs: such a word's letters are compared one by one)
     const packs = k0 !== -1;
-    if (!packs) k1 = k2 = k3 = 0;
+    if (!packs) k1 = k2 = 0;
     let slot = (h ^ (h >>> 15)) & (T_SIZE - 1);
     for (;;) {
       const b = slot * T_STRIDE;
       const l = tMeta[b + T_LEN];
       if (l === 0) break;
-      if (l === len && tMeta[b + T_HASH] === h && tMeta[b + T_KEY] === k0 && tMeta[b + T_KEY + 1] === k1 && tMeta[b + T_KEY + 2] === k2 && tMeta[b + T_KEY + 3] === k3) {
+      if (l === len && tMeta[b + T_HASH] === h && tMeta[b + T_KEY] === k0 && tMeta[b + T_KEY + 1] === k1 && tMeta[b + T_KEY + 2] === k2) {
         if (packs) return b;
         const w = tWord[slot]!;
         let k = 0;
@@ -360,12 +423,10 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     tWord[slot] = w;
     tMeta[b + T_HASH] = h;
     tMeta[b + T_LEN] = len;
-    tMeta[b + T_FLAGS] = flagsOf(w);
-    tMeta[b + T_HOOK] = 0;
+    tMeta[b + T_FLAGS] = flagsOf(w); // (epoch 0: no reader's facts yet)
     tMeta[b + T_KEY] = k0;
     tMeta[b + T_KEY + 1] = k1;
     tMeta[b + T_KEY + 2] = k2;
-    tMeta[b + T_KEY + 3] = k3;
     tCount++;
     return b;
   };
@@ -389,23 +450,37 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
    * `dual`: when the hook says yes, note it in `heard` and read on as without a hook (the pass is
    * the same with or without one up to there, but for the hook's own answers), so the result is
    * the one test(text) would get; BAIL then says nothing of test(text, hook), which `heard` answers.
+   * `gather`: fill `words` (PlainWords); every word is then looked up, to the end of the text.
    */
   let heard = false;
-  const fastTest = (text: string, hook?: (word: string, prefix4: string) => boolean, dual = false): number => {
+  const words: PlainWords = { ok: false, facts: 0, moreFacts: 0, digits: 0, longest: 0, threeSingles: false };
+  const fastTest = (text: string, reader: WordReader | null, dual = false, gather = false): number => {
+    words.ok = false;
     // ASCII is read from the lower-cased copy (one native pass: no per-word lower-casing); anything
     // else from the original, as tokenize() folds it. A length change (rare special casing) is left
     // to the general path.
     const low = text.toLowerCase();
     const n = text.length;
     if (low.length !== n) return BAIL;
-    if (hook && hook !== lastHook) {
-      // another hook: the answers remembered in the word table are not its answers
-      lastHook = hook;
-      hookEpoch++;
+    if (reader && reader !== lastReader) {
+      // another reader: the facts remembered in the word table are not its facts
+      lastReader = reader;
+      readerEpoch++;
     }
     // the hook still asked; in a dual pass, once it said yes (heard) the pass goes on without it
-    let ask = hook;
+    let ask = reader !== null;
+    const hookBits = reader ? reader.hookBits : 0;
     heard = false;
+    // PlainWords, while gathering: still plain, and what the words said so far. Gathering stops when
+    // the hook says yes: such a text is woken and scanned anyway, and reading every later word from the
+    // table (not only those in the filter) cost the woken tweets more than it saved them (+6-10%).
+    let plain = gather;
+    let facts = 0;
+    let moreFacts = 0;
+    let numberDigits = 0;
+    let longest = 0;
+    let letterSingles = 0;
+    let threeSingles = false;
     let ws = -1; // start of the current word
     let built: string | null = null; // the word, when it had to be folded letter by letter
     let digits = 0; // digits inside the current word (l33t or a number)
@@ -415,7 +490,6 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     let k0 = 0;
     let k1 = 0;
     let k2 = 0;
-    let k3 = 0;
     let run = 0; // length of the current run of one letter, and the letter
     let last = 0;
     let run3 = false;
@@ -437,6 +511,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if (ws < 0) {
           if (((c === 104 && low.charCodeAt(i + 1) === 116) || (c === 119 && low.charCodeAt(i + 1) === 119)) && text.charCodeAt(i) === c && isUrlAt(text, i)) {
             // a link is not words (as in tokenize): skip to the next white space; joins go on across it
+            plain = false;
             let j = i;
             while (j < n && !isWhite(text.charCodeAt(j))) j++;
             i = j - 1;
@@ -450,14 +525,31 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           last = c;
           run3 = false;
           k0 = c - 96;
-          k1 = k2 = k3 = 0;
+          k1 = k2 = 0;
+          // the word's next ASCII letters in a loop of their own (most words are only these)
+          let j = i + 1;
+          for (; j < n; j++) {
+            const d = low.charCodeAt(j);
+            if (d < 97 || d > 122) break;
+            h = (Math.imul(h, 31) + d) | 0;
+            if (d === last) {
+              if (++run >= 3) run3 = true;
+            } else {
+              last = d;
+              run = 1;
+            }
+            const p = j - i;
+            if (p < 6) k0 = k0 * 32 + d - 96;
+            else if (p < 12) k1 = k1 * 32 + d - 96;
+            else if (p < 18) k2 = k2 * 32 + d - 96;
+          }
+          i = j - 1;
         } else if (built !== null) built += low[i];
         else {
           const p = i - ws;
           if (p < 6) k0 = k0 * 32 + c - 96;
           else if (p < 12) k1 = k1 * 32 + c - 96;
           else if (p < 18) k2 = k2 * 32 + c - 96;
-          else if (p < 24) k3 = k3 * 32 + c - 96;
         }
         continue;
       }
@@ -495,6 +587,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           brk = true;
         } else if (k === A_HASH && ws < 0 && i + 1 < n && (isLetterish(low.charCodeAt(i + 1)) || ASCII_CLASS[low.charCodeAt(i + 1)] === A_DIGIT)) {
           // "#word": a hashtag token, matched like a word but never extending a join
+          plain = false;
           let j = i + 1;
           while (j < n && HASHTAG[low.charCodeAt(j)] === 1) j++;
           if (j < n) {
@@ -511,7 +604,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (f & F_RUN3 && ask) {
             if (!dual) return 1;
             heard = true;
-            ask = undefined;
+            plain = false;
+            ask = false;
           }
           if (f & F_JOIN && maxWords > 1) {
             chainKey[0] = w;
@@ -519,15 +613,17 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             chainHash[0] = wordHash(w);
             nch = 1;
           }
-          if (ask && ask(w, w.length > 4 ? w.slice(0, 4) : w)) {
+          if (ask && (reader!.facts(w) & hookBits) !== 0) {
             if (!dual) return 1;
             heard = true;
-            ask = undefined;
+            plain = false;
+            ask = false;
           }
           continue;
         } else if (k === A_AT) {
           // "@name" (4+ handle characters, then a plain separator) is a mention: never matched, stops joins
           if (ws >= 0) return BAIL;
+          plain = false;
           let j = i + 1;
           while (j < n && HANDLE[low.charCodeAt(j)] === 1) j++;
           if (j - i - 1 < 4) return BAIL;
@@ -550,6 +646,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         const o = LOWER_FOLDS_APART.has(c) ? text.charCodeAt(i) : c;
         if (o === 0x20ac) {
           // "€" belongs to the token it touches, as a digit does: l33t "e" in a word ("m€rda"), part of a number ("500€")
+          plain = false;
           if (ws < 0) {
             ws = i;
             built = null;
@@ -565,12 +662,14 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         const k = classOf(cp);
         if (k === U_INVISIBLE) {
           // never splits a word
+          plain = false;
           if (ws >= 0 && built === null) built = low.slice(ws, i);
           i = next - 1;
           continue;
         }
         if (k > 0 && k <= 26) {
           const lc = 96 + k;
+          if (plain && reader!.letter(c) !== k) plain = false;
           if (ws < 0) {
             ws = i;
             built = '';
@@ -592,6 +691,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           continue;
         }
         if (k === U_BAIL) return BAIL;
+        if (plain && reader!.letter(c) !== 0) plain = false;
         brk = k === U_BREAK;
         i = next - 1;
       }
@@ -606,18 +706,23 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if (digits === 0 && !run3) {
           const len = built === null ? at - ws : built.length;
           let f = 0;
-          if (ask || filtered(h)) {
-            const b = built === null ? tableSlot(h, low, ws, at, len <= KEY_LETTERS ? k0 : -1, k1, k2, k3) : tableSlot(h, built, 0, len, PACK_HERE, 0, 0, 0);
-            f = tMeta[b + T_FLAGS];
-            if (ask) {
-              let v = tMeta[b + T_HOOK];
-              if (v >>> 1 !== hookEpoch) {
-                const tw = tWord[b / T_STRIDE]!;
-                v = hookEpoch * 2 + (ask(tw, tw.length > 4 ? tw.slice(0, 4) : tw) ? 1 : 0);
-                tMeta[b + T_HOOK] = v;
+          if (ask || plain || filtered(h)) {
+            const b = built === null ? tableSlot(h, low, ws, at, len <= KEY_LETTERS ? k0 : -1, k1, k2) : tableSlot(h, built, 0, len, PACK_HERE, 0, 0);
+            f = tMeta[b + T_FLAGS] & F_ALL;
+            if (ask || plain) {
+              withFacts(b, reader!);
+              const fa = tMeta[b + T_FACTS];
+              if (ask) hooked = (fa & hookBits) !== 0 ? 1 : 0;
+              if (plain) {
+                facts |= fa;
+                moreFacts |= tMeta[b + T_MORE];
               }
-              hooked = v & 1;
             }
+          }
+          if (plain) {
+            if (len > longest) longest = len;
+            if (len !== 1) letterSingles = 0;
+            else if (++letterSingles >= 3) threeSingles = true;
           }
           known = f;
           let maybe = (f & (F_MAP | F_GLUED)) !== 0;
@@ -643,7 +748,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             if (hooked === 1) {
               if (!dual) return 1;
               heard = true;
-              ask = undefined;
+              plain = false;
+              ask = false;
             }
             if (brk) nch = 0;
             continue;
@@ -654,6 +760,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (pending) return 1;
           // "€" alone (no digit) is a one-character word for tokenize(), not a number
           if (low.charCodeAt(ws) === 0x20ac && !/[0-9]/.test(low.slice(ws, at))) return BAIL;
+          numberDigits += digits;
+          if (at - ws > longest) longest = at - ws;
           ws = -1;
           nch = 0;
           singles = 0;
@@ -662,6 +770,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         let w = built ?? low.slice(ws, at);
         ws = -1;
         built = null;
+        if (digits > 0 || run3) plain = false; // l33t or repeated letters: the reader's words are not these
         if (digits > 0) {
           if (pending) return 1;
           if (digits === w.length) {
@@ -687,7 +796,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (ask) {
             if (!dual) return 1;
             heard = true;
-            ask = undefined;
+            plain = false;
+            ask = false;
           }
           key = squeeze(w, 2);
         }
@@ -719,30 +829,42 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           chainHash[nch] = wordHash(key);
           nch++;
         }
-        if (ask && (hooked >= 0 ? hooked === 1 : ask(w, w.length > 4 ? w.slice(0, 4) : w))) {
+        if (ask && (hooked >= 0 ? hooked === 1 : (reader!.facts(w) & hookBits) !== 0)) {
           if (!dual) return 1;
           heard = true;
-          ask = undefined;
+          plain = false;
+          ask = false;
         }
       }
       if (brk) nch = 0;
     }
-    return pending ? 1 : 0;
+    if (pending) return 1;
+    if (plain) {
+      words.ok = true;
+      words.facts = facts;
+      words.moreFacts = moreFacts;
+      words.digits = numberDigits;
+      words.longest = longest;
+      words.threeSingles = threeSingles;
+    }
+    return 0;
   };
 
   const api: Matcher<C> = {
     size: map.size,
     maxWords,
     lookup: (w) => map.get(w),
+    words,
     testBoth(text, hook) {
-      const r = fastTest(text, hook, true);
+      const reader = readerOf(hook);
+      const r = fastTest(text, reader, true, reader === hook);
       if (r === 1) return TEST_HOOKED | TEST_TERM | TEST_KNOWN;
       if (r === 0) return (heard ? TEST_HOOKED : 0) | TEST_KNOWN;
       // without the dual pass, test(text, hook) stops where the hook said yes, before this BAIL
-      return heard || slowTest(text, hook) ? TEST_HOOKED : 0;
+      return heard || slowTest(text, typeof hook === 'function' ? hook : (w) => (reader.facts(w) & reader.hookBits) !== 0) ? TEST_HOOKED : 0;
     },
     test(text, hook) {
-      const r = fastTest(text, hook);
+      const r = fastTest(text, hook ? readerOf(hook) : null);
       if (r !== BAIL) return r === 1;
       // without a hook the general path ends in find() anyway
       return hook ? slowTest(text, hook) : findIn(text).length > 0;

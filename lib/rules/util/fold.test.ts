@@ -1,8 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { fold, foldPerChar, phrasesRegExp, trieSource } from './fold';
+import { fold, foldedUnit, foldPerChar, phrasesRegExp, trieSource } from './fold';
 
 describe('fold', () => {
+  test('foldedUnit() is what fold() makes of each lower-case code unit ≥ 128', () => {
+    for (let c = 0x80; c <= 0xffff; c++) {
+      const t = 'à' + String.fromCharCode(c); // (a non-ASCII text: fold's usual path)
+      const low = t.toLowerCase();
+      if (low.length !== t.length) continue;
+      const u = low.charCodeAt(1);
+      if (u < 0x80) continue;
+      if (fold(t).charCodeAt(1) !== foldedUnit(u)) expect([c, fold(t).charCodeAt(1)]).toEqual([c, foldedUnit(u)]);
+    }
+  });
+
   test.each([
     ['Perché È così', 'perche e cosi'],
     ['L’INPS – Àncora', "l'inps - ancora"],

@@ -39,6 +39,14 @@ function foldUncached(text: string): string {
 }
 
 const SPECIAL_RE = /[\u00A0\u00B4\u00C0-\u017F\u02BC\u2007\u2010-\u2014\u2018\u2019\u202F\u2032]/g;
+
+/**
+ * The code unit fold() makes of a lower-case code unit ≥ 128 of a text whose lower case keeps its
+ * length (as `special` does on the lower-cased text: the table's characters are all in SPECIAL_RE).
+ */
+export function foldedUnit(c: number): number {
+  return TABLE.get(c) ?? c;
+}
 const special = (ch: string): string => {
   const t = TABLE.get(ch.charCodeAt(0));
   return t === undefined ? ch : String.fromCharCode(t);
