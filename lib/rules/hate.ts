@@ -9,7 +9,8 @@ import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEATH_WISH, DEROG, ELIMINATE, EN_DEROG, EN_GROUP, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
 import { properNounAt } from '../lexicons/proper-noun';
-import { findAll, rewrite, tokenAt, type Canon } from '../text/canon';
+import { findAll, rewrite, tokenAt, tokenRange, type Canon } from '../text/canon';
+import { isWhite } from '../text/tokenize';
 import type { Finding, Span } from '../types';
 
 const G = GROUP;
@@ -476,14 +477,205 @@ function anotherNounBefore(c: Canon, k: number): boolean {
 /** Patterns that open on the group and judge it with their last words. */
 const GROUP_FIRST = PATTERNS.map(([re]) => re.source.startsWith(` ${G} `));
 
-function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: string }[] {
+// ---------------------------------------------------------------- anchored matching
+// Every pattern (and NEG_TERM) starts with " word…", so a match can only start at the space before a
+// word that begins with one of its first words. Instead of a regex scan over the whole canon (which
+// tries the pattern's big alternation at every space), a sticky copy of the pattern is tried only
+// there. findAll's semantics are kept: the leftmost match first, the next one searched from where it
+// ended (anchors inside it are skipped), so the matches are the same.
+
+/** Split a regex source at its top-level "|". */
+function splitTop(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cls = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (cls) cls = ch !== ']';
+    else if (ch === '[') cls = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+/**
+ * What a word of a match must begin with, for a source fragment that starts the word: "(?:a|b c|d[oa])…"
+ * → a, b, do, da; "stem\\w*…" → stem; null when unsure (an optional first group or letter).
+ */
+function leadingWords(src: string): string[] | null {
+  if (src.startsWith('(?:')) {
+    let depth = 0;
+    let cls = false;
+    let end = -1;
+    for (let i = 0; i < src.length && end < 0; i++) {
+      const ch = src[i];
+      if (ch === '\\') i++;
+      else if (cls) cls = ch !== ']';
+      else if (ch === '[') cls = true;
+      else if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) end = i;
+    }
+    if (end < 0 || /^[?*+{]/.test(src.slice(end + 1))) return null;
+    const out: string[] = [];
+    for (const alt of splitTop(src.slice(3, end))) {
+      const ws = leadingWords(alt);
+      if (!ws) return null;
+      out.push(...ws);
+    }
+    return out;
+  }
+  // the letters (and letter classes) before anything else: every match has them, unless a quantifier
+  // makes the last one optional
+  const m = /^(?:[a-z]|\[[a-z]+\])+/.exec(src);
+  if (!m || /^[?*+{]/.test(src.slice(m[0].length))) return null;
+  let words = [''];
+  for (const part of m[0].match(/\[[a-z]+\]|[a-z]/g)!) words = words.flatMap((w) => (part.length > 1 ? part.slice(1, -1).split('') : [part]).map((o) => w + o));
+  return words;
+}
+/** The beginnings of the first word of every match of a pattern (" word…" in each branch); null when unsure. */
+function firstWords(re: RegExp): string[] | null {
+  if (re.flags !== 'g') return null;
+  const out: string[] = [];
+  for (const branch of splitTop(re.source)) {
+    const ws = branch.startsWith(' ') ? leadingWords(branch.slice(1)) : null;
+    if (!ws) return null;
+    out.push(...ws);
+  }
+  return out;
+}
+
+/**
+ * An anchored pattern: its sticky copy and its bit in wordFacts (bits above the facts' own). There are
+ * bits for 27 patterns (a small integer has 31): NEG_TERM first, then PATTERNS in order; a pattern past
+ * them, or one whose first words are not known, is searched with findAll as before.
+ */
+interface Anchored {
+  sticky: RegExp;
+  bit: number;
+}
+const FIRST_SHIFT = 3;
+const MAX_ANCHORED = 27;
+const ANCHOR_START = new Map<string, { bit: number; word: string }[]>();
+function anchored(re: RegExp, j: number): Anchored | null {
+  const ws = j < MAX_ANCHORED ? firstWords(re) : null;
+  if (!ws) return null;
+  const bit = 1 << (FIRST_SHIFT + j);
+  for (const word of ws) {
+    const l = ANCHOR_START.get(word[0]) ?? [];
+    l.push({ bit, word });
+    ANCHOR_START.set(word[0], l);
+  }
+  return { sticky: new RegExp(re.source, 'y'), bit };
+}
+const NEG_ANCHORED = anchored(NEG_TERM, 0);
+const PATTERN_ANCHORED = PATTERNS.map(([re], i) => anchored(re, i + 1));
+/** The anchor bits of the patterns a word can start. */
+function anchorBits(w: string): number {
+  let bits = 0;
+  const l = ANCHOR_START.get(w[0]);
+  if (l) for (const { bit, word } of l) if (w.startsWith(word)) bits |= bit;
+  return bits;
+}
+
+/** Where patterns can start in a canon: the space before each word, with the word's anchor bits. */
+interface Anchors {
+  at: Int32Array;
+  bits: Int32Array;
+  n: number;
+  /** every word's bits together */
+  any: number;
+}
+const ANCHORS: Anchors = { at: new Int32Array(256), bits: new Int32Array(256), n: 0, any: 0 };
+function grow(a: Anchors, n: number): void {
+  if (a.at.length >= n) return;
+  a.at = new Int32Array(n * 2);
+  a.bits = new Int32Array(n * 2);
+}
+/**
+ * The anchors of a canon. Its tokens' facts (wordFacts, filled by detect) hold their bits; a squeezed
+ * token reads as its canon word ("odiooo" as "odio"). A repaired canon (facts null) reads other words
+ * than its tokens, some of them two ("tantoschifo" reads "tanto schifo"): its words are read from the text.
+ */
+function anchorsOf(c: Canon, facts: Int32Array | null): Anchors {
+  const a = ANCHORS;
+  let any = 0;
+  let n = 0;
+  if (facts) {
+    const nt = c.tokens.length;
+    grow(a, nt);
+    for (let k = 0; k < nt; k++) {
+      const bits = c.tokens[k].run3 ? wordFacts(c.text.slice(c.pos[k], c.pos[k] + c.len[k])) : facts[k];
+      a.at[n] = c.pos[k] - 1;
+      a.bits[n++] = bits;
+      any |= bits;
+    }
+  } else {
+    const text = c.text;
+    grow(a, text.length);
+    for (let i = 0; i < text.length - 1; i++) {
+      if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) === 32) continue;
+      let e = i + 1;
+      while (e < text.length && text.charCodeAt(e) !== 32) e++;
+      const bits = wordFacts(text.slice(i + 1, e));
+      a.at[n] = i;
+      a.bits[n++] = bits;
+      any |= bits;
+      i = e - 1;
+    }
+  }
+  a.n = n;
+  a.any = any;
+  return a;
+}
+type Found = { m: RegExpExecArray; from: number; to: number };
+/** findAll(c, re) for an anchored pattern: sticky tests at its anchors, skipping those inside the last match. */
+function findAnchored(c: Canon, p: Anchored, an: Anchors): Found[] {
+  const out: Found[] = [];
+  if (!(an.any & p.bit)) return out;
+  const text = c.text;
+  const re = p.sticky;
+  let next = 0;
+  for (let j = 0; j < an.n; j++) {
+    const at = an.at[j];
+    if (at < next || !(an.bits[j] & p.bit)) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    // as findAll: the match without its leading and trailing white space, as token ranges
+    const end = at + m[0].length;
+    let s = at;
+    while (s < end && isWhite(text.charCodeAt(s))) s++;
+    let e = end;
+    while (e > at && isWhite(text.charCodeAt(e - 1))) e--;
+    if (e > s && c.tokens.length) {
+      const [from, to] = tokenRange(c, s, e);
+      out.push({ m, from, to });
+    }
+    next = m[0].length === 0 ? at + 1 : Math.max(e, at + 1);
+  }
+  return out;
+}
+
+/** The hate structures in a canon; `facts` holds its tokens' wordFacts, or is null for a repaired canon. */
+function hateIn(c: Canon, facts: Int32Array | null): { span: [number, number]; reason: string }[] {
   const out: { span: [number, number]; reason: string }[] = [];
+  const repaired = !facts;
+  const anchors = anchorsOf(c, facts);
   // a repaired canon reads other words than its tokens ("asto" reads "astio"): its gates are read
   // from its own words (their 4-letter prefixes), not from the tokens
   const repairedPrefixes = repaired ? new Set(c.text.split(' ').map((w) => w.slice(0, 4))) : null;
   for (const [pi, [re, reason]] of PATTERNS.entries()) {
+    const p = PATTERN_ANCHORED[pi];
+    if (p && !(anchors.any & p.bit)) continue; // no word can start it
     if (repairedPrefixes ? !someIn(PREFIX_GATES[pi], repairedPrefixes) : !passesGate(c, PATTERN_GATES[pi])) continue;
-    for (const { m, from, to } of findAll(c, re)) {
+    for (const { m, from, to } of p ? findAnchored(c, p, anchors) : findAll(c, re)) {
       if (!reason) {
         // "tipico dei X" needs derogation nearby (same or next sentence)
         const sid = c.sentence[from];
@@ -518,7 +710,7 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
   const groups: number[] = [];
   for (let i = 0; i < c.tokens.length; i++) if (isGroupAt(c, i)) groups.push(i);
   const seen = new Set<number>();
-  const negTerms = groups.length && ((repaired ? c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE) : passesGate(c, NEG_RUNS))) ? findAll(c, NEG_TERM).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
+  const negTerms = groups.length && ((repaired ? c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE) : passesGate(c, NEG_RUNS))) ? (NEG_ANCHORED ? findAnchored(c, NEG_ANCHORED, anchors) : findAll(c, NEG_TERM)).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
   const nSentences = c.tokens.length ? c.sentence[c.tokens.length - 1] + 1 : 0;
   for (const g of groups) {
     const sid = c.sentence[g];
@@ -606,15 +798,20 @@ function groupTypo(w: string): boolean {
   return v;
 }
 registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)) || groupTypo(w), 'hate');
-/** What detect asks of each word, from one remembered look-up per token: a group word, a known word, a group word's typo. */
+/**
+ * What detect asks of each word, from one remembered look-up per token: a group word, a known word, a
+ * group word's typo, and above them the patterns the word can start (see anchored).
+ */
 const GROUP_WORD = 1;
 const KNOWN_WORD = 2;
 const GROUP_TYPO = 4;
 const factsMemo = new Map<string, number>();
+/** scratch: the facts of the current comment's tokens (grown when a comment is longer) */
+let FACTS = new Int32Array(256);
 function wordFacts(w: string): number {
   let v = factsMemo.get(w);
   if (v === undefined) {
-    v = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0);
+    v = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0) | anchorBits(w);
     if (factsMemo.size >= MEMO_MAX) factsMemo.clear();
     factsMemo.set(w, v);
   }
@@ -671,19 +868,21 @@ export const hate = defineRule({
     let hasGroup = false;
     let hostile = false;
     let repairable = false;
+    const facts = FACTS.length >= c.tokens.length ? FACTS : (FACTS = new Int32Array(c.tokens.length * 2));
     for (let i = 0; i < c.tokens.length; i++) {
       const w = c.tokens[i].text;
       const f = wordFacts(w);
+      facts[i] = f;
       if (w === 'colore' ? isGroupAt(c, i) : f & GROUP_WORD) hasGroup = true;
       if (f & KNOWN_WORD && !(f & GROUP_WORD)) hostile = true;
       if (f & (KNOWN_WORD | GROUP_TYPO)) repairable = true;
     }
-    let structural = hasGroup ? hateIn(c) : [];
+    let structural = hasGroup ? hateIn(c, facts) : [];
     // typo/glue repair only when the comment already carries a group, a hostile word or a group word
     // with a dropped or swapped letter (cheap gate)
     if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || repairable)) {
       const fixed = hasGroup && hostile ? repair(c, EMPTY_TARGETS) : repair(c, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
-      if (fixed && fixed.text !== c.text) structural = hateIn(fixed, true);
+      if (fixed && fixed.text !== c.text) structural = hateIn(fixed, null);
     }
     hits.push(...structural);
     // 3. English, when the comment is English and names a group (or says "back")
@@ -717,5 +916,13 @@ export const hate = defineRule({
     return [f];
   },
 });
+
+/** Tests: the anchored patterns, and the two ways of finding a pattern's matches. */
+export const _anchoring = {
+  patterns: PATTERNS.map(([re], i) => ({ re, anchored: PATTERN_ANCHORED[i] })),
+  negTerm: { re: NEG_TERM, anchored: NEG_ANCHORED },
+  /** with the anchors read from the tokens' facts, or from the words of the text (as for a repaired canon) */
+  findAnchored: (c: Canon, p: Anchored, fromText = false) => findAnchored(c, p, anchorsOf(c, fromText ? null : Int32Array.from(c.tokens, (t) => wordFacts(t.text)))),
+};
 
 export default hate;
