@@ -101,11 +101,11 @@ const byLen = (words: readonly string[]) => {
 /** Typo targets: towards group words when the group is not intact, towards hostile words when it is. */
 // Towards a group word only a dropped or swapped letter is a typo ("immgrato", "dnna", "musulamni"):
 // one letter changed or added makes real words of group words ("veri" is not "neri", "nonne" not "donne").
-const BY_LEN_GROUP = typoIndex(byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v))), true);
-const EMPTY_TARGETS = typoIndex(new Map<number, string[]>());
+const BY_LEN_GROUP = typoIndex(byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v))), 32, true);
+const EMPTY_TARGETS = typoIndex(new Map<number, string[]>(), 8);
 // Towards a hostile word too: a letter changed or added makes real words of common ones ("faccia" is
 // not "feccia", "molti" not "morti", "verde" not "merde"); the typos of hateful comments drop or swap letters.
-const BY_LEN_HOSTILE = typoIndex(byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v))), true);
+const BY_LEN_HOSTILE = typoIndex(byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v))), 16, true);
 /**
  * Italian words that read as a group or hostile word with a letter dropped or two letters swapped, or
  * glued to an article ("iodio" is no "i odio"): words, not typos ("I siti dell'INPS fanno schifo" names
@@ -153,8 +153,10 @@ interface TypoIndex {
   memo: Map<string, string | null>;
   /** only a dropped letter or two swapped letters count as a typo (see BY_LEN_GROUP) */
   dropOrSwap: boolean;
+  /** its bit in a word's facts (see wordInfo): the repair changes the word */
+  bit: number;
 }
-function typoIndex(byLen: Map<number, string[]>, dropOrSwap = false): TypoIndex {
+function typoIndex(byLen: Map<number, string[]>, bit: number, dropOrSwap = false): TypoIndex {
   const keys = new Map<string, string[]>();
   const add = (k: string, v: string) => {
     const l = keys.get(k);
@@ -167,7 +169,7 @@ function typoIndex(byLen: Map<number, string[]>, dropOrSwap = false): TypoIndex 
       for (let i = 0; i < v.length; i++) add(v.slice(0, i) + v.slice(i + 1), v);
     }
   }
-  return { byLen, keys, memo: new Map(), dropOrSwap };
+  return { byLen, keys, memo: new Map(), dropOrSwap, bit };
 }
 
 /** w is v with one letter dropped, or with two neighbouring letters swapped (given within1(w, v)). */
@@ -225,10 +227,14 @@ export const typoRepair = {
   of: (w: string, towards: 'group' | 'hostile'): string | null => repairWord(w, towards === 'group' ? BY_LEN_GROUP : BY_LEN_HOSTILE),
 };
 
-/** Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). */
-function repair(c: Canon, towards: TypoIndex): Canon | null {
+/**
+ * Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). The tokens'
+ * infos say which words a repair changes: most change under none.
+ */
+function repair(c: Canon, infos: readonly WordInfo[], towards: TypoIndex): Canon | null {
   let rep: Map<number, string> | null = null;
   for (let i = 0; i < c.tokens.length; i++) {
+    if (!(infos[i].facts & towards.bit)) continue;
     const w = c.tokens[i].text;
     let r = towards.memo.get(w);
     if (r === undefined) {
@@ -506,10 +512,31 @@ function splitTop(src: string): string[] {
   return out;
 }
 /**
- * What a word of a match must begin with, for a source fragment that starts the word: "(?:a|b c|d[oa])…"
- * → a, b, do, da; "stem\\w*…" → stem; null when unsure (an optional first group or letter).
+ * A word a match can start with: the token is the word (`exact`: a space follows it in the pattern) or
+ * begins with it (a stem, "odios\\w*"); `next` lists the words the following token must be or begin
+ * with ("la" of "la pagherai"), or is null when anything may follow.
  */
-function leadingWords(src: string): string[] | null {
+interface Lead {
+  word: string;
+  exact: boolean;
+  next: { word: string; exact: boolean }[] | null;
+}
+/** What follows a fragment in its pattern: whether a space (or the match's end before one), and what word then. */
+type Follow = Omit<Lead, 'word'>;
+const OPEN_END: Follow = { exact: false, next: null };
+/** What a fragment followed by `follow` leaves after its first word, `rest`: a space and words, or an unknown. */
+function followOf(rest: string, follow: Follow): Follow {
+  if (rest === '') return follow;
+  if (rest.startsWith('(?= )')) return { exact: true, next: null };
+  if (!rest.startsWith(' ')) return OPEN_END;
+  const ws = leadingWords(rest.slice(1), follow);
+  return { exact: true, next: ws && ws.map(({ word, exact }) => ({ word, exact })) };
+}
+/**
+ * The words a source fragment that starts a word can begin with: "(?:a|b c|d[oa])…" → a, b (then c),
+ * do, da; "stem\\w*…" → stem; null when unsure (an optional first group or letter).
+ */
+function leadingWords(src: string, follow: Follow): Lead[] | null {
   if (src.startsWith('(?:')) {
     let depth = 0;
     let cls = false;
@@ -522,10 +549,12 @@ function leadingWords(src: string): string[] | null {
       else if (ch === '(') depth++;
       else if (ch === ')' && --depth === 0) end = i;
     }
-    if (end < 0 || /^[?*+{]/.test(src.slice(end + 1))) return null;
-    const out: string[] = [];
+    const rest = src.slice(end + 1);
+    if (end < 0 || /^[?*+{]/.test(rest)) return null;
+    const after = followOf(rest, follow);
+    const out: Lead[] = [];
     for (const alt of splitTop(src.slice(3, end))) {
-      const ws = leadingWords(alt);
+      const ws = leadingWords(alt, after);
       if (!ws) return null;
       out.push(...ws);
     }
@@ -534,17 +563,19 @@ function leadingWords(src: string): string[] | null {
   // the letters (and letter classes) before anything else: every match has them, unless a quantifier
   // makes the last one optional
   const m = /^(?:[a-z]|\[[a-z]+\])+/.exec(src);
-  if (!m || /^[?*+{]/.test(src.slice(m[0].length))) return null;
+  const rest = m ? src.slice(m[0].length) : '';
+  if (!m || /^[?*+{]/.test(rest)) return null;
+  const { exact, next } = followOf(rest, follow);
   let words = [''];
   for (const part of m[0].match(/\[[a-z]+\]|[a-z]/g)!) words = words.flatMap((w) => (part.length > 1 ? part.slice(1, -1).split('') : [part]).map((o) => w + o));
-  return words;
+  return words.map((word) => ({ word, exact, next }));
 }
-/** The beginnings of the first word of every match of a pattern (" word…" in each branch); null when unsure. */
-function firstWords(re: RegExp): string[] | null {
+/** The first words of every match of a pattern (" word…" in each branch); null when unsure. */
+function firstWords(re: RegExp): Lead[] | null {
   if (re.flags !== 'g') return null;
-  const out: string[] = [];
+  const out: Lead[] = [];
   for (const branch of splitTop(re.source)) {
-    const ws = branch.startsWith(' ') ? leadingWords(branch.slice(1)) : null;
+    const ws = branch.startsWith(' ') ? leadingWords(branch.slice(1), OPEN_END) : null;
     if (!ws) return null;
     out.push(...ws);
   }
@@ -552,99 +583,193 @@ function firstWords(re: RegExp): string[] | null {
 }
 
 /**
- * An anchored pattern: its sticky copy and its bit in wordFacts (bits above the facts' own). There are
- * bits for 27 patterns (a small integer has 31): NEG_TERM first, then PATTERNS in order; a pattern past
- * them, or one whose first words are not known, is searched with findAll as before.
+ * The last words of every match of a pattern (its closing lookahead dropped, and a last word that can be
+ * any), as firstWords gives the first ones: every match ends on a word that begins with one of them, or
+ * has one before an "any word" end; null when unsure.
+ */
+function lastWords(re: RegExp): string[] | null {
+  const out: string[] = [];
+  for (const branch of splitTop(re.source)) {
+    const ws = trailingWords(branch);
+    if (!ws) return null;
+    out.push(...ws);
+  }
+  return out;
+}
+/** For each ")" of a regex source, where its group opens (escapes and character classes skipped). */
+function groupOpenings(src: string): Map<number, number> {
+  const open = new Map<number, number>();
+  const stack: number[] = [];
+  let cls = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (cls) cls = ch !== ']';
+    else if (ch === '[') cls = true;
+    else if (ch === '(') stack.push(i);
+    else if (ch === ')') open.set(i, stack.pop()!);
+  }
+  return open;
+}
+/** Words a source fragment that starts a word can end with: "…(?:a|b c)(?= )" → a, c; "… d[oa]\\w*" → do, da. */
+function trailingWords(src: string): string[] | null {
+  const open = groupOpenings(src);
+  let end = src.length;
+  // a lookahead after the last word reads past the match
+  while (src[end - 1] === ')' && /^\(\?[=!]/.test(src.slice(open.get(end - 1)!))) end = open.get(end - 1)!;
+  // any last word ("non sono veri \\w+"): the one before it is the last the pattern names
+  if (src.slice(0, end).endsWith(' \\w+')) end -= 4;
+  if (src[end - 1] === ')') {
+    const o = open.get(end - 1)!;
+    if (!src.startsWith('(?:', o) || !wordStartsAt(src, o, open)) return null;
+    const out: string[] = [];
+    for (const alt of splitTop(src.slice(o + 3, end - 1))) {
+      const ws = trailingWords(alt);
+      if (!ws) return null;
+      out.push(...ws);
+    }
+    return out;
+  }
+  const m = /(?:[a-z]|\[[a-z]+\])+(?:\\w\*)?$/.exec(src.slice(0, end));
+  if (!m || !wordStartsAt(src, end - m[0].length, open)) return null;
+  let words = [''];
+  for (const part of m[0].replace(/\\w\*$/, '').match(/\[[a-z]+\]|[a-z]/g)!) words = words.flatMap((w) => (part.length > 1 ? part.slice(1, -1).split('') : [part]).map((o) => w + o));
+  return words;
+}
+/**
+ * Whether what stands at `i` in `src` starts a word: nothing, a space or a group's opening before it, or a
+ * lookahead or a group whose alternatives all end with a space ("(?:un |una )?valid\\w*", GAP; when
+ * optional, itself at a word start); not letters glued to it.
+ */
+function wordStartsAt(src: string, i: number, open: Map<number, number>): boolean {
+  if (i === 0 || src[i - 1] === ' ' || src[i - 1] === '(' || src[i - 1] === '|') return true;
+  const q = /(?:\?|\*|\+|\{\d*,?\d*\})\??$/.exec(src.slice(0, i));
+  const close = q ? i - q[0].length - 1 : i - 1;
+  if (src[close] !== ')' || (close > 0 && src[close - 1] === '\\')) return false;
+  const o = open.get(close)!;
+  if (/^\(\?[=!]/.test(src.slice(o))) return !q && wordStartsAt(src, o, open);
+  if (!src.startsWith('(?:', o) || !splitTop(src.slice(o + 3, close)).every((alt) => alt.endsWith(' '))) return false;
+  return !q || wordStartsAt(src, o, open);
+}
+
+/**
+ * An anchored pattern: its sticky copy, its bit in the words' `starts`, `startsIf` and `seconds` and,
+ * when its last words are known, in their `ends` (0 otherwise; see WordInfo). There are bits for 30
+ * patterns: NEG_TERM first, then PATTERNS in order; a pattern past them, or one whose first words are
+ * not known, is searched with findAll as before.
  */
 interface Anchored {
   sticky: RegExp;
   bit: number;
+  endBit: number;
 }
-const FIRST_SHIFT = 3;
-const MAX_ANCHORED = 27;
-const ANCHOR_START = new Map<string, { bit: number; word: string }[]>();
+const MAX_ANCHORED = 30;
+/** The words of the patterns by first letter: bit of the pattern, the word, whether a token must be it (or begin with it). */
+type Indexed = { bit: number; word: string; exact: boolean };
+const FIRST_INDEX = new Map<string, (Indexed & { needsNext: boolean })[]>();
+const SECOND_INDEX = new Map<string, Indexed[]>();
+const LAST_INDEX = new Map<string, Indexed[]>();
+function indexWord<T extends Indexed>(index: Map<string, T[]>, e: T): void {
+  const l = index.get(e.word[0]) ?? [];
+  l.push(e);
+  index.set(e.word[0], l);
+}
 function anchored(re: RegExp, j: number): Anchored | null {
   const ws = j < MAX_ANCHORED ? firstWords(re) : null;
   if (!ws) return null;
-  const bit = 1 << (FIRST_SHIFT + j);
-  for (const word of ws) {
-    const l = ANCHOR_START.get(word[0]) ?? [];
-    l.push({ bit, word });
-    ANCHOR_START.set(word[0], l);
+  const bit = 1 << j;
+  for (const { word, exact, next } of ws) {
+    indexWord(FIRST_INDEX, { bit, word, exact, needsNext: !!next });
+    if (next) for (const n of next) indexWord(SECOND_INDEX, { bit, ...n });
   }
-  return { sticky: new RegExp(re.source, 'y'), bit };
+  const last = lastWords(re);
+  if (last) for (const word of last) indexWord(LAST_INDEX, { bit, word, exact: false });
+  return { sticky: new RegExp(re.source, 'y'), bit, endBit: last ? bit : 0 };
 }
 const NEG_ANCHORED = anchored(NEG_TERM, 0);
 const PATTERN_ANCHORED = PATTERNS.map(([re], i) => anchored(re, i + 1));
-/** The anchor bits of the patterns a word can start. */
-function anchorBits(w: string): number {
+const isWord = (w: string, e: Indexed) => (e.exact ? w === e.word : w.startsWith(e.word));
+/** The bits of the patterns whose words of `index` (second or last words) `w` can be. */
+function wordBits(index: Map<string, Indexed[]>, w: string): number {
   let bits = 0;
-  const l = ANCHOR_START.get(w[0]);
-  if (l) for (const { bit, word } of l) if (w.startsWith(word)) bits |= bit;
+  const l = index.get(w[0]);
+  if (l) for (const e of l) if (isWord(w, e)) bits |= e.bit;
+  return bits;
+}
+/** The bits of the patterns `w` can start: alone, or only before one of their second words. */
+function firstBits(w: string, needsNext: boolean): number {
+  let bits = 0;
+  const l = FIRST_INDEX.get(w[0]);
+  if (l) for (const e of l) if (e.needsNext === needsNext && isWord(w, e)) bits |= e.bit;
   return bits;
 }
 
-/** Where patterns can start in a canon: the space before each word, with the word's anchor bits. */
+/**
+ * Where patterns can start in a canon: the space before each word, with the patterns that can start
+ * there (the word starts them, or starts them and the next word can follow it) and those that the words
+ * from there on can end.
+ */
 interface Anchors {
   at: Int32Array;
-  bits: Int32Array;
+  starts: Int32Array;
+  endsFrom: Int32Array;
   n: number;
-  /** every word's bits together */
-  any: number;
+  /** every word's starts together */
+  anyStart: number;
 }
-const ANCHORS: Anchors = { at: new Int32Array(256), bits: new Int32Array(256), n: 0, any: 0 };
-function grow(a: Anchors, n: number): void {
-  if (a.at.length >= n) return;
-  a.at = new Int32Array(n * 2);
-  a.bits = new Int32Array(n * 2);
-}
-/**
- * The anchors of a canon. Its tokens' facts (wordFacts, filled by detect) hold their bits; a squeezed
- * token reads as its canon word ("odiooo" as "odio"). A repaired canon (facts null) reads other words
- * than its tokens, some of them two ("tantoschifo" reads "tanto schifo"): its words are read from the text.
- */
-function anchorsOf(c: Canon, facts: Int32Array | null): Anchors {
+const ANCHORS: Anchors = { at: new Int32Array(256), starts: new Int32Array(256), endsFrom: new Int32Array(256), n: 0, anyStart: 0 };
+/** The anchors of a canon: the space before each word, its infos (read backwards: what follows matters). */
+function fillAnchors(n: number, at: (j: number) => number, info: (j: number) => WordInfo): Anchors {
   const a = ANCHORS;
+  if (a.at.length < n) {
+    a.at = new Int32Array(n * 2);
+    a.starts = new Int32Array(n * 2);
+    a.endsFrom = new Int32Array(n * 2);
+  }
   let any = 0;
-  let n = 0;
-  if (facts) {
-    const nt = c.tokens.length;
-    grow(a, nt);
-    for (let k = 0; k < nt; k++) {
-      const bits = c.tokens[k].run3 ? wordFacts(c.text.slice(c.pos[k], c.pos[k] + c.len[k])) : facts[k];
-      a.at[n] = c.pos[k] - 1;
-      a.bits[n++] = bits;
-      any |= bits;
-    }
-  } else {
-    const text = c.text;
-    grow(a, text.length);
-    for (let i = 0; i < text.length - 1; i++) {
-      if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) === 32) continue;
-      let e = i + 1;
-      while (e < text.length && text.charCodeAt(e) !== 32) e++;
-      const bits = wordFacts(text.slice(i + 1, e));
-      a.at[n] = i;
-      a.bits[n++] = bits;
-      any |= bits;
-      i = e - 1;
-    }
+  let seconds = 0;
+  let ends = 0;
+  for (let j = n - 1; j >= 0; j--) {
+    const inf = info(j);
+    const starts = inf.starts | (inf.startsIf & seconds);
+    a.at[j] = at(j);
+    a.starts[j] = starts;
+    ends |= inf.ends;
+    a.endsFrom[j] = ends;
+    any |= starts;
+    seconds = inf.seconds;
   }
   a.n = n;
-  a.any = any;
+  a.anyStart = any;
   return a;
+}
+/**
+ * The anchors of a canon, from its tokens' infos (filled by detect); a squeezed token reads as its canon
+ * word ("odiooo" as "odio"). A repaired canon (infos null) reads other words than its tokens, some of them
+ * two ("tantoschifo" reads "tanto schifo"): its words are read from the text.
+ */
+function anchorsOf(c: Canon, infos: WordInfo[] | null): Anchors {
+  if (infos) return fillAnchors(c.tokens.length, (k) => c.pos[k] - 1, (k) => (c.tokens[k].run3 ? wordInfo(c.text.slice(c.pos[k], c.pos[k] + c.len[k])) : infos[k]));
+  const text = c.text;
+  const at: number[] = [];
+  for (let i = 0; i + 1 < text.length; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32) at.push(i);
+  return fillAnchors(at.length, (j) => at[j], (j) => wordInfo(text.slice(at[j] + 1, text.indexOf(' ', at[j] + 1))));
+}
+/** Whether a pattern can match at all: a word can start it, and one from there on can end it. */
+function mayMatch(an: Anchors, p: Anchored): boolean {
+  return (an.anyStart & p.bit) !== 0 && (p.endBit === 0 || (an.n > 0 && (an.endsFrom[0] & p.endBit) !== 0));
 }
 type Found = { m: RegExpExecArray; from: number; to: number };
 /** findAll(c, re) for an anchored pattern: sticky tests at its anchors, skipping those inside the last match. */
 function findAnchored(c: Canon, p: Anchored, an: Anchors): Found[] {
   const out: Found[] = [];
-  if (!(an.any & p.bit)) return out;
+  if (!mayMatch(an, p)) return out;
   const text = c.text;
   const re = p.sticky;
   let next = 0;
   for (let j = 0; j < an.n; j++) {
     const at = an.at[j];
-    if (at < next || !(an.bits[j] & p.bit)) continue;
+    if (at < next || !(an.starts[j] & p.bit) || (p.endBit !== 0 && !(an.endsFrom[j] & p.endBit))) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (!m) continue;
@@ -663,17 +788,17 @@ function findAnchored(c: Canon, p: Anchored, an: Anchors): Found[] {
   return out;
 }
 
-/** The hate structures in a canon; `facts` holds its tokens' wordFacts, or is null for a repaired canon. */
-function hateIn(c: Canon, facts: Int32Array | null): { span: [number, number]; reason: string }[] {
+/** The hate structures in a canon; `infos` holds its tokens' wordInfo, or is null for a repaired canon. */
+function hateIn(c: Canon, infos: WordInfo[] | null): { span: [number, number]; reason: string }[] {
   const out: { span: [number, number]; reason: string }[] = [];
-  const repaired = !facts;
-  const anchors = anchorsOf(c, facts);
+  const repaired = !infos;
+  const anchors = anchorsOf(c, infos);
   // a repaired canon reads other words than its tokens ("asto" reads "astio"): its gates are read
   // from its own words (their 4-letter prefixes), not from the tokens
   const repairedPrefixes = repaired ? new Set(c.text.split(' ').map((w) => w.slice(0, 4))) : null;
   for (const [pi, [re, reason]] of PATTERNS.entries()) {
     const p = PATTERN_ANCHORED[pi];
-    if (p && !(anchors.any & p.bit)) continue; // no word can start it
+    if (p && !mayMatch(anchors, p)) continue;
     if (repairedPrefixes ? !someIn(PREFIX_GATES[pi], repairedPrefixes) : !passesGate(c, PATTERN_GATES[pi])) continue;
     for (const { m, from, to } of p ? findAnchored(c, p, anchors) : findAll(c, re)) {
       if (!reason) {
@@ -799,24 +924,40 @@ function groupTypo(w: string): boolean {
 }
 registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)) || groupTypo(w), 'hate');
 /**
- * What detect asks of each word, from one remembered look-up per token: a group word, a known word, a
- * group word's typo, and above them the patterns the word can start (see anchored).
+ * What detect asks of each word, from one remembered look-up per token: its facts (a group word, a
+ * known word, a group word's typo, which repairs change it), and for the anchored patterns (bit j for
+ * the j-th, see anchored) those it can start, those it can start only before one of their second words
+ * ("la" of "la pagherai"), those it can be the second word of, those it can end. Words with the same
+ * answers share one object.
  */
+interface WordInfo {
+  facts: number;
+  starts: number;
+  startsIf: number;
+  seconds: number;
+  ends: number;
+}
 const GROUP_WORD = 1;
 const KNOWN_WORD = 2;
 const GROUP_TYPO = 4;
-const factsMemo = new Map<string, number>();
-/** scratch: the facts of the current comment's tokens (grown when a comment is longer) */
-let FACTS = new Int32Array(256);
-function wordFacts(w: string): number {
-  let v = factsMemo.get(w);
+const INFOS = new Map<string, WordInfo>();
+const infoMemo = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let v = infoMemo.get(w);
   if (v === undefined) {
-    v = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0) | anchorBits(w);
-    if (factsMemo.size >= MEMO_MAX) factsMemo.clear();
-    factsMemo.set(w, v);
+    let facts = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0);
+    for (const ix of [EMPTY_TARGETS, BY_LEN_HOSTILE, BY_LEN_GROUP]) if (repairWord(w, ix) !== null) facts |= ix.bit;
+    const info = { facts, starts: firstBits(w, false), startsIf: firstBits(w, true), seconds: wordBits(SECOND_INDEX, w), ends: wordBits(LAST_INDEX, w) };
+    const key = `${info.facts} ${info.starts} ${info.startsIf} ${info.seconds} ${info.ends}`;
+    v = INFOS.get(key);
+    if (!v) INFOS.set(key, (v = info));
+    if (infoMemo.size >= MEMO_MAX) infoMemo.clear();
+    infoMemo.set(w, v);
   }
   return v;
 }
+/** scratch: the infos of the current comment's tokens */
+const TOKEN_INFOS: WordInfo[] = [];
 const EN_GROUP_WORDS = new Set(EN_GROUP.replace(/^\(\?:|\)$/g, '').split('|').map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 registerTrigger((w) => EN_GROUP_WORDS.has(w), 'hate');
 // "go back to your country": "back" only next to "country" or "came/come" (English comments only)
@@ -868,20 +1009,21 @@ export const hate = defineRule({
     let hasGroup = false;
     let hostile = false;
     let repairable = false;
-    const facts = FACTS.length >= c.tokens.length ? FACTS : (FACTS = new Int32Array(c.tokens.length * 2));
+    const infos = TOKEN_INFOS;
     for (let i = 0; i < c.tokens.length; i++) {
       const w = c.tokens[i].text;
-      const f = wordFacts(w);
-      facts[i] = f;
+      const inf = wordInfo(w);
+      infos[i] = inf;
+      const f = inf.facts;
       if (w === 'colore' ? isGroupAt(c, i) : f & GROUP_WORD) hasGroup = true;
       if (f & KNOWN_WORD && !(f & GROUP_WORD)) hostile = true;
       if (f & (KNOWN_WORD | GROUP_TYPO)) repairable = true;
     }
-    let structural = hasGroup ? hateIn(c, facts) : [];
+    let structural = hasGroup ? hateIn(c, infos) : [];
     // typo/glue repair only when the comment already carries a group, a hostile word or a group word
     // with a dropped or swapped letter (cheap gate)
     if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || repairable)) {
-      const fixed = hasGroup && hostile ? repair(c, EMPTY_TARGETS) : repair(c, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
+      const fixed = hasGroup && hostile ? repair(c, infos, EMPTY_TARGETS) : repair(c, infos, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
       if (fixed && fixed.text !== c.text) structural = hateIn(fixed, null);
     }
     hits.push(...structural);
@@ -922,7 +1064,7 @@ export const _anchoring = {
   patterns: PATTERNS.map(([re], i) => ({ re, anchored: PATTERN_ANCHORED[i] })),
   negTerm: { re: NEG_TERM, anchored: NEG_ANCHORED },
   /** with the anchors read from the tokens' facts, or from the words of the text (as for a repaired canon) */
-  findAnchored: (c: Canon, p: Anchored, fromText = false) => findAnchored(c, p, anchorsOf(c, fromText ? null : Int32Array.from(c.tokens, (t) => wordFacts(t.text)))),
+  findAnchored: (c: Canon, p: Anchored, fromText = false) => findAnchored(c, p, anchorsOf(c, fromText ? null : c.tokens.map((t) => wordInfo(t.text)))),
 };
 
 export default hate;
