@@ -338,4 +338,14 @@ describe('hate: anchored matching finds what findAll finds', () => {
     }
     expect(found).toBeGreaterThan(500);
   });
+  test("a word's repair bits say which repairs change it", () => {
+    const words = new Set(texts.flatMap((text) => scanAbuse(text).canon.tokens.map((t) => t.text)));
+    // and the typos of the targets: a letter dropped, two swapped, one glued word
+    for (const v of [...typoRepair.targets('group'), ...typoRepair.targets('hostile')]) {
+      for (let i = 0; i + 1 < v.length; i++) words.add(v.slice(0, i) + v.slice(i + 1)).add(v.slice(0, i) + v[i + 1] + v[i] + v.slice(i + 2));
+      words.add(`tanto${v}`);
+    }
+    words.add('gy');
+    expect([...words].filter((w) => !_anchoring.repairBitsAgree(w))).toEqual([]);
+  });
 });

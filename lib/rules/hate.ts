@@ -153,7 +153,7 @@ interface TypoIndex {
   memo: Map<string, string | null>;
   /** only a dropped letter or two swapped letters count as a typo (see BY_LEN_GROUP) */
   dropOrSwap: boolean;
-  /** its bit in a word's facts (see wordInfo): the repair changes the word */
+  /** its bit in a word's facts (see wordInfo: 8, 16, 32, above its three own bits): the repair changes the word */
   bit: number;
 }
 function typoIndex(byLen: Map<number, string[]>, bit: number, dropOrSwap = false): TypoIndex {
@@ -209,7 +209,13 @@ function nearestTarget(w: string, ix: TypoIndex): string | undefined {
 /** What repair() does to one token (null: nothing); depends only on the word and the targets. */
 function repairWord(w: string, towards: TypoIndex): string | null {
   if (w.length < 2 || known(w) || NOT_TYPOS.has(w)) return null;
-  // glued words ("tantoschifo", "odioi": "odio i")
+  const glued = unglue(w);
+  if (glued !== null) return glued;
+  if (w.length < 4) return w === 'gy' ? 'gay' : null;
+  return nearestTarget(w, towards) ?? null;
+}
+/** Glued words ("tantoschifo", "odioi": "odio i"), read apart; null if not. */
+function unglue(w: string): string | null {
   if (w.length >= 5) {
     for (const g of GLUE) {
       if (w.length - g.length < 3) continue;
@@ -217,8 +223,16 @@ function repairWord(w: string, towards: TypoIndex): string | null {
       if (w.endsWith(g) && known(w.slice(0, w.length - g.length))) return `${w.slice(0, w.length - g.length)} ${g}`;
     }
   }
-  if (w.length < 4) return w === 'gy' ? 'gay' : null;
-  return nearestTarget(w, towards) ?? null;
+  return null;
+}
+/** The bits (TypoIndex.bit) of the repairs that change a word: repairWord(w, ix) !== null, its shared steps done once. */
+function repairBits(w: string): number {
+  if (w.length < 2 || known(w) || NOT_TYPOS.has(w)) return 0;
+  const all = EMPTY_TARGETS.bit | BY_LEN_HOSTILE.bit | BY_LEN_GROUP.bit;
+  if (unglue(w) !== null) return all;
+  if (w.length < 4) return w === 'gy' ? all : 0;
+  // (EMPTY_TARGETS has no target; towards a group, what groupTypo found: w is no known word here)
+  return (nearestTarget(w, BY_LEN_HOSTILE) !== undefined ? BY_LEN_HOSTILE.bit : 0) | (groupTypo(w) ? BY_LEN_GROUP.bit : 0);
 }
 
 /** Tests: the targets of the typo repair, and what one word is repaired to towards each (null: nothing). */
@@ -945,8 +959,7 @@ const infoMemo = new Map<string, WordInfo>();
 function wordInfo(w: string): WordInfo {
   let v = infoMemo.get(w);
   if (v === undefined) {
-    let facts = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0);
-    for (const ix of [EMPTY_TARGETS, BY_LEN_HOSTILE, BY_LEN_GROUP]) if (repairWord(w, ix) !== null) facts |= ix.bit;
+    const facts = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0) | repairBits(w);
     const info = { facts, starts: firstBits(w, false), startsIf: firstBits(w, true), seconds: wordBits(SECOND_INDEX, w), ends: wordBits(LAST_INDEX, w) };
     const key = `${info.facts} ${info.starts} ${info.startsIf} ${info.seconds} ${info.ends}`;
     v = INFOS.get(key);
@@ -1059,11 +1072,13 @@ export const hate = defineRule({
   },
 });
 
-/** Tests: the anchored patterns, and the two ways of finding a pattern's matches. */
+/** Tests: the anchored patterns, the two ways of finding a pattern's matches, the words' repair bits. */
 export const _anchoring = {
   patterns: PATTERNS.map(([re], i) => ({ re, anchored: PATTERN_ANCHORED[i] })),
   negTerm: { re: NEG_TERM, anchored: NEG_ANCHORED },
   /** with the anchors read from the tokens' facts, or from the words of the text (as for a repaired canon) */
+  /** whether a word's repair bits say what repairWord does towards each target */
+  repairBitsAgree: (w: string) => [EMPTY_TARGETS, BY_LEN_HOSTILE, BY_LEN_GROUP].every((ix) => ((repairBits(w) & ix.bit) !== 0) === (repairWord(w, ix) !== null)),
   findAnchored: (c: Canon, p: Anchored, fromText = false) => findAnchored(c, p, anchorsOf(c, fromText ? null : c.tokens.map((t) => wordInfo(t.text)))),
 };
 
