@@ -338,6 +338,15 @@ describe('hate: anchored matching finds what findAll finds', () => {
     }
     expect(found).toBeGreaterThan(500);
   });
+  test("the words' gate bits say which gates a comment passes", () => {
+    let passed = 0;
+    for (const text of texts) {
+      const [bits, asked] = _anchoring.gates(scanAbuse(text).canon);
+      expect(bits, text).toBe(asked);
+      if (asked) passed++;
+    }
+    expect(passed).toBeGreaterThan(1000);
+  });
   test("a word's repair bits say which repairs change it", () => {
     const words = new Set(texts.flatMap((text) => scanAbuse(text).canon.tokens.map((t) => t.text)));
     // and the typos of the targets: a letter dropped, two swapped, one glued word

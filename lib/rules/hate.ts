@@ -719,6 +719,19 @@ function firstBits(w: string, needsNext: boolean): number {
 }
 
 /**
+ * The gates of NEG_TERM (bit 0) and of the patterns (bit j, as anchored), as passesGate reads them from a
+ * token: an entry of four letters is its four-letter prefix, a shorter one the whole token, a longer one
+ * begins it. Read from each word's remembered infos, they cost no pass over the comment's prefixes (the
+ * first passesGate on a comment makes one).
+ */
+const GATE_INDEX = new Map<string, Indexed[]>();
+for (const [bit, gate] of [NEG_RUNS, ...PATTERN_GATES].entries()) if (bit < MAX_ANCHORED) for (const word of gate) indexWord(GATE_INDEX, { bit: 1 << bit, word, exact: word.length < 4 });
+/** Whether the comment's tokens pass the gate of NEG_TERM (j 0) or of the pattern j - 1 (see GATE_INDEX). */
+function passesBit(c: Canon, an: Anchors, j: number): boolean {
+  return j < MAX_ANCHORED ? (an.gates & (1 << j)) !== 0 : passesGate(c, j === 0 ? NEG_RUNS : PATTERN_GATES[j - 1]);
+}
+
+/**
  * Where patterns can start in a canon: the space before each word, with the patterns that can start
  * there (the word starts them, or starts them and the next word can follow it) and those that the words
  * from there on can end.
@@ -730,8 +743,10 @@ interface Anchors {
   n: number;
   /** every word's starts together */
   anyStart: number;
+  /** the gates the tokens pass (see GATE_INDEX; not read for a repaired canon) */
+  gates: number;
 }
-const ANCHORS: Anchors = { at: new Int32Array(256), starts: new Int32Array(256), endsFrom: new Int32Array(256), n: 0, anyStart: 0 };
+const ANCHORS: Anchors = { at: new Int32Array(256), starts: new Int32Array(256), endsFrom: new Int32Array(256), n: 0, anyStart: 0, gates: 0 };
 /** The anchors of a canon: the space before each word, its infos (read backwards: what follows matters). */
 function fillAnchors(n: number, at: (j: number) => number, info: (j: number) => WordInfo): Anchors {
   const a = ANCHORS;
@@ -763,7 +778,14 @@ function fillAnchors(n: number, at: (j: number) => number, info: (j: number) => 
  * two ("tantoschifo" reads "tanto schifo"): its words are read from the text.
  */
 function anchorsOf(c: Canon, infos: WordInfo[] | null): Anchors {
-  if (infos) return fillAnchors(c.tokens.length, (k) => c.pos[k] - 1, (k) => (c.tokens[k].run3 ? wordInfo(c.text.slice(c.pos[k], c.pos[k] + c.len[k])) : infos[k]));
+  if (infos) {
+    const a = fillAnchors(c.tokens.length, (k) => c.pos[k] - 1, (k) => (c.tokens[k].run3 ? wordInfo(c.text.slice(c.pos[k], c.pos[k] + c.len[k])) : infos[k]));
+    // (the gates read the tokens as they are, as passesGate does)
+    let gates = 0;
+    for (let k = 0; k < c.tokens.length; k++) gates |= infos[k].gates;
+    a.gates = gates;
+    return a;
+  }
   const text = c.text;
   const at: number[] = [];
   for (let i = 0; i + 1 < text.length; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32) at.push(i);
@@ -813,7 +835,7 @@ function hateIn(c: Canon, infos: WordInfo[] | null): { span: [number, number]; r
   for (const [pi, [re, reason]] of PATTERNS.entries()) {
     const p = PATTERN_ANCHORED[pi];
     if (p && !mayMatch(anchors, p)) continue;
-    if (repairedPrefixes ? !someIn(PREFIX_GATES[pi], repairedPrefixes) : !passesGate(c, PATTERN_GATES[pi])) continue;
+    if (repairedPrefixes ? !someIn(PREFIX_GATES[pi], repairedPrefixes) : !passesBit(c, anchors, pi + 1)) continue;
     for (const { m, from, to } of p ? findAnchored(c, p, anchors) : findAll(c, re)) {
       if (!reason) {
         // "tipico dei X" needs derogation nearby (same or next sentence)
@@ -849,7 +871,7 @@ function hateIn(c: Canon, infos: WordInfo[] | null): { span: [number, number]; r
   const groups: number[] = [];
   for (let i = 0; i < c.tokens.length; i++) if (isGroupAt(c, i)) groups.push(i);
   const seen = new Set<number>();
-  const negTerms = groups.length && ((repaired ? c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE) : passesGate(c, NEG_RUNS))) ? (NEG_ANCHORED ? findAnchored(c, NEG_ANCHORED, anchors) : findAll(c, NEG_TERM)).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
+  const negTerms = groups.length && ((repaired ? c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE) : passesBit(c, anchors, 0))) ? (NEG_ANCHORED ? findAnchored(c, NEG_ANCHORED, anchors) : findAll(c, NEG_TERM)).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
   const nSentences = c.tokens.length ? c.sentence[c.tokens.length - 1] + 1 : 0;
   for (const g of groups) {
     const sid = c.sentence[g];
@@ -946,6 +968,8 @@ registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COM
  */
 interface WordInfo {
   facts: number;
+  /** the gates the word passes (see GATE_INDEX) */
+  gates: number;
   starts: number;
   startsIf: number;
   seconds: number;
@@ -960,8 +984,8 @@ function wordInfo(w: string): WordInfo {
   let v = infoMemo.get(w);
   if (v === undefined) {
     const facts = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0) | repairBits(w);
-    const info = { facts, starts: firstBits(w, false), startsIf: firstBits(w, true), seconds: wordBits(SECOND_INDEX, w), ends: wordBits(LAST_INDEX, w) };
-    const key = `${info.facts} ${info.starts} ${info.startsIf} ${info.seconds} ${info.ends}`;
+    const info = { facts, gates: wordBits(GATE_INDEX, w), starts: firstBits(w, false), startsIf: firstBits(w, true), seconds: wordBits(SECOND_INDEX, w), ends: wordBits(LAST_INDEX, w) };
+    const key = `${info.facts} ${info.gates} ${info.starts} ${info.startsIf} ${info.seconds} ${info.ends}`;
     v = INFOS.get(key);
     if (!v) INFOS.set(key, (v = info));
     if (infoMemo.size >= MEMO_MAX) infoMemo.clear();
@@ -1072,11 +1096,13 @@ export const hate = defineRule({
   },
 });
 
-/** Tests: the anchored patterns, the two ways of finding a pattern's matches, the words' repair bits. */
+/** Tests: the anchored patterns, the two ways of finding a pattern's matches, the words' gate and repair bits. */
 export const _anchoring = {
   patterns: PATTERNS.map(([re], i) => ({ re, anchored: PATTERN_ANCHORED[i] })),
   negTerm: { re: NEG_TERM, anchored: NEG_ANCHORED },
   /** with the anchors read from the tokens' facts, or from the words of the text (as for a repaired canon) */
+  /** the gates the tokens pass, from their infos (bit j: NEG_TERM, then PATTERNS) and asked of passesGate */
+  gates: (c: Canon) => [anchorsOf(c, c.tokens.map((t) => wordInfo(t.text))).gates, [NEG_RUNS, ...PATTERN_GATES].reduce((bits, gate, j) => bits | (passesGate(c, gate) ? 1 << j : 0), 0)],
   /** whether a word's repair bits say what repairWord does towards each target */
   repairBitsAgree: (w: string) => [EMPTY_TARGETS, BY_LEN_HOSTILE, BY_LEN_GROUP].every((ix) => ((repairBits(w) & ix.bit) !== 0) === (repairWord(w, ix) !== null)),
   findAnchored: (c: Canon, p: Anchored, fromText = false) => findAnchored(c, p, anchorsOf(c, fromText ? null : c.tokens.map((t) => wordInfo(t.text)))),
