@@ -347,6 +347,13 @@ describe('hate: anchored matching finds what findAll finds', () => {
     }
     expect(passed).toBeGreaterThan(1000);
   });
+  test('the English gate is read only when a word can pass it', () => {
+    const english = ['I hate immigrants', 'Go back to your country', 'gay people are scum', 'the disabled are useless', 'Muslimsss are animals'];
+    for (const text of [...texts, ...english]) {
+      const [may, does] = _anchoring.enGate(scanAbuse(text).canon);
+      if (does) expect(may, text).toBe(true);
+    }
+  });
   test("a word's repair bits say which repairs change it", () => {
     const words = new Set(texts.flatMap((text) => scanAbuse(text).canon.tokens.map((t) => t.text)));
     // and the typos of the targets: a letter dropped, two swapped, one glued word

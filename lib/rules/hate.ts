@@ -747,21 +747,43 @@ interface Anchors {
   gates: number;
 }
 const ANCHORS: Anchors = { at: new Int32Array(256), starts: new Int32Array(256), endsFrom: new Int32Array(256), n: 0, anyStart: 0, gates: 0 };
-/** The anchors of a canon: the space before each word, its infos (read backwards: what follows matters). */
-function fillAnchors(n: number, at: (j: number) => number, info: (j: number) => WordInfo): Anchors {
+/** scratch: the infos of a canon's words, as anchorsOf reads them */
+const WORD_INFOS: WordInfo[] = [];
+/**
+ * The anchors of a canon, from its tokens' infos (filled by detect); a squeezed token reads as its canon
+ * word ("odiooo" as "odio"). A repaired canon (infos null) reads other words than its tokens, some of them
+ * two ("tantoschifo" reads "tanto schifo"): its words are read from the text.
+ */
+function anchorsOf(c: Canon, infos: WordInfo[] | null): Anchors {
   const a = ANCHORS;
-  if (a.at.length < n) {
-    a.at = new Int32Array(n * 2);
-    a.starts = new Int32Array(n * 2);
-    a.endsFrom = new Int32Array(n * 2);
+  const words = WORD_INFOS;
+  const text = c.text;
+  let n = 0;
+  let gates = 0;
+  if (infos) {
+    n = c.tokens.length;
+    if (a.at.length < n) grow(a, n);
+    for (let k = 0; k < n; k++) {
+      a.at[k] = c.pos[k] - 1;
+      words[k] = c.tokens[k].run3 ? wordInfo(text.slice(c.pos[k], c.pos[k] + c.len[k])) : infos[k];
+      // (the gates read the tokens as they are, as passesGate does)
+      gates |= infos[k].gates;
+    }
+  } else {
+    for (let i = 0; i + 1 < text.length; i++) {
+      if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) === 32) continue;
+      if (a.at.length <= n) grow(a, n + 1);
+      a.at[n] = i;
+      words[n++] = wordInfo(text.slice(i + 1, text.indexOf(' ', i + 1)));
+    }
   }
+  // read backwards: what follows a word matters
   let any = 0;
   let seconds = 0;
   let ends = 0;
   for (let j = n - 1; j >= 0; j--) {
-    const inf = info(j);
+    const inf = words[j];
     const starts = inf.starts | (inf.startsIf & seconds);
-    a.at[j] = at(j);
     a.starts[j] = starts;
     ends |= inf.ends;
     a.endsFrom[j] = ends;
@@ -770,26 +792,15 @@ function fillAnchors(n: number, at: (j: number) => number, info: (j: number) => 
   }
   a.n = n;
   a.anyStart = any;
+  a.gates = gates;
   return a;
 }
-/**
- * The anchors of a canon, from its tokens' infos (filled by detect); a squeezed token reads as its canon
- * word ("odiooo" as "odio"). A repaired canon (infos null) reads other words than its tokens, some of them
- * two ("tantoschifo" reads "tanto schifo"): its words are read from the text.
- */
-function anchorsOf(c: Canon, infos: WordInfo[] | null): Anchors {
-  if (infos) {
-    const a = fillAnchors(c.tokens.length, (k) => c.pos[k] - 1, (k) => (c.tokens[k].run3 ? wordInfo(c.text.slice(c.pos[k], c.pos[k] + c.len[k])) : infos[k]));
-    // (the gates read the tokens as they are, as passesGate does)
-    let gates = 0;
-    for (let k = 0; k < c.tokens.length; k++) gates |= infos[k].gates;
-    a.gates = gates;
-    return a;
-  }
-  const text = c.text;
-  const at: number[] = [];
-  for (let i = 0; i + 1 < text.length; i++) if (text.charCodeAt(i) === 32 && text.charCodeAt(i + 1) !== 32) at.push(i);
-  return fillAnchors(at.length, (j) => at[j], (j) => wordInfo(text.slice(at[j] + 1, text.indexOf(' ', at[j] + 1))));
+function grow(a: Anchors, n: number): void {
+  const at = new Int32Array(n * 2);
+  at.set(a.at);
+  a.at = at;
+  a.starts = new Int32Array(n * 2);
+  a.endsFrom = new Int32Array(n * 2);
 }
 /** Whether a pattern can match at all: a word can start it, and one from there on can end it. */
 function mayMatch(an: Anchors, p: Anchored): boolean {
@@ -832,9 +843,10 @@ function hateIn(c: Canon, infos: WordInfo[] | null): { span: [number, number]; r
   // a repaired canon reads other words than its tokens ("asto" reads "astio"): its gates are read
   // from its own words (their 4-letter prefixes), not from the tokens
   const repairedPrefixes = repaired ? new Set(c.text.split(' ').map((w) => w.slice(0, 4))) : null;
-  for (const [pi, [re, reason]] of PATTERNS.entries()) {
+  for (let pi = 0; pi < PATTERNS.length; pi++) {
     const p = PATTERN_ANCHORED[pi];
     if (p && !mayMatch(anchors, p)) continue;
+    const [re, reason] = PATTERNS[pi];
     if (repairedPrefixes ? !someIn(PREFIX_GATES[pi], repairedPrefixes) : !passesBit(c, anchors, pi + 1)) continue;
     for (const { m, from, to } of p ? findAnchored(c, p, anchors) : findAll(c, re)) {
       if (!reason) {
@@ -978,12 +990,14 @@ interface WordInfo {
 const GROUP_WORD = 1;
 const KNOWN_WORD = 2;
 const GROUP_TYPO = 4;
+/** an English group word or "back" (see EN_GATE_RE); 8, 16 and 32 are the repairs' (TypoIndex.bit) */
+const EN_WORD = 64;
 const INFOS = new Map<string, WordInfo>();
 const infoMemo = new Map<string, WordInfo>();
 function wordInfo(w: string): WordInfo {
   let v = infoMemo.get(w);
   if (v === undefined) {
-    const facts = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0) | repairBits(w);
+    const facts = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0) | repairBits(w) | (EN_GROUP_WORDS.has(w) || w === 'back' ? EN_WORD : 0);
     const info = { facts, gates: wordBits(GATE_INDEX, w), starts: firstBits(w, false), startsIf: firstBits(w, true), seconds: wordBits(SECOND_INDEX, w), ends: wordBits(LAST_INDEX, w) };
     const key = `${info.facts} ${info.gates} ${info.starts} ${info.startsIf} ${info.seconds} ${info.ends}`;
     v = INFOS.get(key);
@@ -1046,6 +1060,8 @@ export const hate = defineRule({
     let hasGroup = false;
     let hostile = false;
     let repairable = false;
+    // (a squeezed token reads differently in the canon: it may be one)
+    let english = false;
     const infos = TOKEN_INFOS;
     for (let i = 0; i < c.tokens.length; i++) {
       const w = c.tokens[i].text;
@@ -1055,6 +1071,7 @@ export const hate = defineRule({
       if (w === 'colore' ? isGroupAt(c, i) : f & GROUP_WORD) hasGroup = true;
       if (f & KNOWN_WORD && !(f & GROUP_WORD)) hostile = true;
       if (f & (KNOWN_WORD | GROUP_TYPO)) repairable = true;
+      if (f & EN_WORD || c.tokens[i].run3) english = true;
     }
     let structural = hasGroup ? hateIn(c, infos) : [];
     // typo/glue repair only when the comment already carries a group, a hostile word or a group word
@@ -1065,7 +1082,7 @@ export const hate = defineRule({
     }
     hits.push(...structural);
     // 3. English, when the comment is English and names a group (or says "back")
-    if (!hits.length && EN_GATE_RE.test(c.text) && ctx.lang === 'en') {
+    if (!hits.length && english && EN_GATE_RE.test(c.text) && ctx.lang === 'en') {
       for (const [re, reason] of EN_PATTERNS) {
         for (const { from, to } of findAll(c, re)) {
           if (EN_NOT.test(c.text.slice(Math.max(0, c.pos[from] - 60), c.pos[from]))) continue;
@@ -1103,6 +1120,8 @@ export const _anchoring = {
   /** with the anchors read from the tokens' facts, or from the words of the text (as for a repaired canon) */
   /** the gates the tokens pass, from their infos (bit j: NEG_TERM, then PATTERNS) and asked of passesGate */
   gates: (c: Canon) => [anchorsOf(c, c.tokens.map((t) => wordInfo(t.text))).gates, [NEG_RUNS, ...PATTERN_GATES].reduce((bits, gate, j) => bits | (passesGate(c, gate) ? 1 << j : 0), 0)],
+  /** whether the English gate can pass, from the words' infos as detect reads them, and whether it does */
+  enGate: (c: Canon) => [c.tokens.some((t) => wordInfo(t.text).facts & EN_WORD || t.run3), EN_GATE_RE.test(c.text)],
   /** whether a word's repair bits say what repairWord does towards each target */
   repairBitsAgree: (w: string) => [EMPTY_TARGETS, BY_LEN_HOSTILE, BY_LEN_GROUP].every((ix) => ((repairBits(w) & ix.bit) !== 0) === (repairWord(w, ix) !== null)),
   findAnchored: (c: Canon, p: Anchored, fromText = false) => findAnchored(c, p, anchorsOf(c, fromText ? null : c.tokens.map((t) => wordInfo(t.text)))),
