@@ -879,11 +879,16 @@ function hateIn(c: Canon, infos: WordInfo[] | null): { span: [number, number]; r
     }
   }
   if (out.length) return out;
-  // generic: a protected group and a negative term in the same sentence, not negated
+  // generic: a protected group and a negative term in the same sentence, not negated. Every finding
+  // below holds a negative term: without one (most comments) there is nothing to read.
+  if (!(repaired ? c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE) : passesBit(c, anchors, 0))) return out;
+  if (NEG_ANCHORED && !mayMatch(anchors, NEG_ANCHORED)) return out;
   const groups: number[] = [];
   for (let i = 0; i < c.tokens.length; i++) if (isGroupAt(c, i)) groups.push(i);
+  if (!groups.length) return out;
+  const negTerms = (NEG_ANCHORED ? findAnchored(c, NEG_ANCHORED, anchors) : findAll(c, NEG_TERM)).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length))));
+  if (!negTerms.length) return out;
   const seen = new Set<number>();
-  const negTerms = groups.length && ((repaired ? c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE) : passesBit(c, anchors, 0))) ? (NEG_ANCHORED ? findAnchored(c, NEG_ANCHORED, anchors) : findAll(c, NEG_TERM)).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
   const nSentences = c.tokens.length ? c.sentence[c.tokens.length - 1] + 1 : 0;
   for (const g of groups) {
     const sid = c.sentence[g];
