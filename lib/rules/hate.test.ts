@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import hate, { NOT_TYPOS, typoRepair } from './hate';
+import { fileURLToPath } from 'node:url';
+import hate, { NOT_TYPOS, _anchoring, typoRepair } from './hate';
 import { defaultProfile } from '../analyzer';
+import { scanAbuse } from '../lexicons/scan';
+import { findAll, rewrite } from '../text/canon';
 import type { RuleContext } from './rule';
 
 const ctx: RuleContext = { profile: defaultProfile(), now: new Date('2026-11-22T10:00:00+01:00'), thread: [], topics: [], lang: 'it' };
@@ -291,5 +294,74 @@ describe('hate', () => {
     expect(unreviewed).toEqual([]);
     // and the listed words are never repaired
     for (const w of NOT_TYPOS) expect([typoRepair.of(w, 'group'), typoRepair.of(w, 'hostile')]).toEqual([null, null]);
+  });
+});
+
+// The patterns are tried only at the words that can start them (speed): they must find what a scan of
+// the whole canon finds, on real comments and on the strings of these tests.
+describe('hate: anchored matching finds what findAll finds', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const jsonl = (f: string) =>
+    readFileSync(`${root}data/eval/dev/${f}`, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { text: string }).text);
+  const testStrings = [...readFileSync(`${root}lib/rules/hate.test.ts`, 'utf8').matchAll(/(['"`])((?:\\.|(?!\1).){6,400}?)\1/g)].map((m) => m[2]);
+  const texts = [
+    ...jsonl('pejorativity-dev.jsonl'),
+    ...jsonl('mhc-it-dev.jsonl'),
+    ...testStrings,
+    // a squeezed word, matches side by side and overlapping candidates, a glued word split by the repair
+    'Odiooo gli stranieri', 'i rom sono feccia i rom sono feccia i rom sono feccia', 'odio odio gli immigrati e odio i rom',
+    'gli immigrati gli immigrati sono parassiti', 'tantoschifo i gay',
+  ];
+  const all = [..._anchoring.patterns, _anchoring.negTerm];
+  test('every pattern is anchored (one that is not is scanned whole: slower)', () => {
+    expect(all.filter((p) => !p.anchored).map((p) => p.re.source.slice(0, 40))).toEqual([]);
+  });
+  test('the same matches on real comments, from the tokens and from the words of the text', () => {
+    expect(texts.length).toBeGreaterThan(2000);
+    const same = (a: ReturnType<typeof findAll>) => a.map(({ m, from, to }) => `${m.index}:${m[0]}:${from}-${to}`);
+    let found = 0;
+    for (const text of texts) {
+      const c = scanAbuse(text).canon;
+      // (and a rewritten canon whose first token reads two words, as the repair makes them)
+      const r = c.tokens.length ? rewrite(c, new Map([[0, `i ${c.tokens[0].text}`]])) : c;
+      for (const { re, anchored } of all) {
+        if (!anchored) continue;
+        const want = same(findAll(c, re));
+        found += want.length;
+        expect(same(_anchoring.findAnchored(c, anchored)), `${re.source.slice(0, 30)} on ${text}`).toEqual(want);
+        expect(same(_anchoring.findAnchored(c, anchored, true)), `${re.source.slice(0, 30)} on ${text}`).toEqual(want);
+        expect(same(_anchoring.findAnchored(r, anchored, true)), `${re.source.slice(0, 30)} on ${r.text}`).toEqual(same(findAll(r, re)));
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+  });
+  test("the words' gate bits say which gates a comment passes", () => {
+    let passed = 0;
+    for (const text of texts) {
+      const [bits, asked] = _anchoring.gates(scanAbuse(text).canon);
+      expect(bits, text).toBe(asked);
+      if (asked) passed++;
+    }
+    expect(passed).toBeGreaterThan(1000);
+  });
+  test('the English gate is read only when a word can pass it', () => {
+    const english = ['I hate immigrants', 'Go back to your country', 'gay people are scum', 'the disabled are useless', 'Muslimsss are animals'];
+    for (const text of [...texts, ...english]) {
+      const [may, does] = _anchoring.enGate(scanAbuse(text).canon);
+      if (does) expect(may, text).toBe(true);
+    }
+  });
+  test("a word's repair bits say which repairs change it", () => {
+    const words = new Set(texts.flatMap((text) => scanAbuse(text).canon.tokens.map((t) => t.text)));
+    // and the typos of the targets: a letter dropped, two swapped, one glued word
+    for (const v of [...typoRepair.targets('group'), ...typoRepair.targets('hostile')]) {
+      for (let i = 0; i + 1 < v.length; i++) words.add(v.slice(0, i) + v.slice(i + 1)).add(v.slice(0, i) + v[i + 1] + v[i] + v.slice(i + 2));
+      words.add(`tanto${v}`);
+    }
+    words.add('gy');
+    expect([...words].filter((w) => !_anchoring.repairBitsAgree(w))).toEqual([]);
   });
 });

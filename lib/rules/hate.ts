@@ -9,7 +9,8 @@ import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEATH_WISH, DEROG, ELIMINATE, EN_DEROG, EN_GROUP, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
 import { properNounAt } from '../lexicons/proper-noun';
-import { findAll, rewrite, tokenAt, type Canon } from '../text/canon';
+import { findAll, rewrite, tokenAt, tokenRange, type Canon } from '../text/canon';
+import { isWhite } from '../text/tokenize';
 import type { Finding, Span } from '../types';
 
 const G = GROUP;
@@ -100,11 +101,11 @@ const byLen = (words: readonly string[]) => {
 /** Typo targets: towards group words when the group is not intact, towards hostile words when it is. */
 // Towards a group word only a dropped or swapped letter is a typo ("immgrato", "dnna", "musulamni"):
 // one letter changed or added makes real words of group words ("veri" is not "neri", "nonne" not "donne").
-const BY_LEN_GROUP = typoIndex(byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v))), true);
-const EMPTY_TARGETS = typoIndex(new Map<number, string[]>());
+const BY_LEN_GROUP = typoIndex(byLen(FUZZY_TARGETS.filter((v) => GROUP_WORDS.has(v) || ['colore', 'disabile', 'immigrato', 'musulmano', 'donna', 'donne', 'persone', 'persona'].includes(v))), 32, true);
+const EMPTY_TARGETS = typoIndex(new Map<number, string[]>(), 8);
 // Towards a hostile word too: a letter changed or added makes real words of common ones ("faccia" is
 // not "feccia", "molti" not "morti", "verde" not "merde"); the typos of hateful comments drop or swap letters.
-const BY_LEN_HOSTILE = typoIndex(byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v))), true);
+const BY_LEN_HOSTILE = typoIndex(byLen(FUZZY_TARGETS.filter((v) => !GROUP_WORDS.has(v))), 16, true);
 /**
  * Italian words that read as a group or hostile word with a letter dropped or two letters swapped, or
  * glued to an article ("iodio" is no "i odio"): words, not typos ("I siti dell'INPS fanno schifo" names
@@ -152,8 +153,10 @@ interface TypoIndex {
   memo: Map<string, string | null>;
   /** only a dropped letter or two swapped letters count as a typo (see BY_LEN_GROUP) */
   dropOrSwap: boolean;
+  /** its bit in a word's facts (see wordInfo: 8, 16, 32, above its three own bits): the repair changes the word */
+  bit: number;
 }
-function typoIndex(byLen: Map<number, string[]>, dropOrSwap = false): TypoIndex {
+function typoIndex(byLen: Map<number, string[]>, bit: number, dropOrSwap = false): TypoIndex {
   const keys = new Map<string, string[]>();
   const add = (k: string, v: string) => {
     const l = keys.get(k);
@@ -166,7 +169,7 @@ function typoIndex(byLen: Map<number, string[]>, dropOrSwap = false): TypoIndex 
       for (let i = 0; i < v.length; i++) add(v.slice(0, i) + v.slice(i + 1), v);
     }
   }
-  return { byLen, keys, memo: new Map(), dropOrSwap };
+  return { byLen, keys, memo: new Map(), dropOrSwap, bit };
 }
 
 /** w is v with one letter dropped, or with two neighbouring letters swapped (given within1(w, v)). */
@@ -206,7 +209,13 @@ function nearestTarget(w: string, ix: TypoIndex): string | undefined {
 /** What repair() does to one token (null: nothing); depends only on the word and the targets. */
 function repairWord(w: string, towards: TypoIndex): string | null {
   if (w.length < 2 || known(w) || NOT_TYPOS.has(w)) return null;
-  // glued words ("tantoschifo", "odioi": "odio i")
+  const glued = unglue(w);
+  if (glued !== null) return glued;
+  if (w.length < 4) return w === 'gy' ? 'gay' : null;
+  return nearestTarget(w, towards) ?? null;
+}
+/** Glued words ("tantoschifo", "odioi": "odio i"), read apart; null if not. */
+function unglue(w: string): string | null {
   if (w.length >= 5) {
     for (const g of GLUE) {
       if (w.length - g.length < 3) continue;
@@ -214,8 +223,16 @@ function repairWord(w: string, towards: TypoIndex): string | null {
       if (w.endsWith(g) && known(w.slice(0, w.length - g.length))) return `${w.slice(0, w.length - g.length)} ${g}`;
     }
   }
-  if (w.length < 4) return w === 'gy' ? 'gay' : null;
-  return nearestTarget(w, towards) ?? null;
+  return null;
+}
+/** The bits (TypoIndex.bit) of the repairs that change a word: repairWord(w, ix) !== null, its shared steps done once. */
+function repairBits(w: string): number {
+  if (w.length < 2 || known(w) || NOT_TYPOS.has(w)) return 0;
+  const all = EMPTY_TARGETS.bit | BY_LEN_HOSTILE.bit | BY_LEN_GROUP.bit;
+  if (unglue(w) !== null) return all;
+  if (w.length < 4) return w === 'gy' ? all : 0;
+  // (EMPTY_TARGETS has no target; towards a group, what groupTypo found: w is no known word here)
+  return (nearestTarget(w, BY_LEN_HOSTILE) !== undefined ? BY_LEN_HOSTILE.bit : 0) | (groupTypo(w) ? BY_LEN_GROUP.bit : 0);
 }
 
 /** Tests: the targets of the typo repair, and what one word is repaired to towards each (null: nothing). */
@@ -224,10 +241,14 @@ export const typoRepair = {
   of: (w: string, towards: 'group' | 'hostile'): string | null => repairWord(w, towards === 'group' ? BY_LEN_GROUP : BY_LEN_HOSTILE),
 };
 
-/** Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). */
-function repair(c: Canon, towards: TypoIndex): Canon | null {
+/**
+ * Fix one-letter typos towards group/derogatory words and split glued words ("tantoschifo"). The tokens'
+ * infos say which words a repair changes: most change under none.
+ */
+function repair(c: Canon, infos: readonly WordInfo[], towards: TypoIndex): Canon | null {
   let rep: Map<number, string> | null = null;
   for (let i = 0; i < c.tokens.length; i++) {
+    if (!(infos[i].facts & towards.bit)) continue;
     const w = c.tokens[i].text;
     let r = towards.memo.get(w);
     if (r === undefined) {
@@ -476,14 +497,358 @@ function anotherNounBefore(c: Canon, k: number): boolean {
 /** Patterns that open on the group and judge it with their last words. */
 const GROUP_FIRST = PATTERNS.map(([re]) => re.source.startsWith(` ${G} `));
 
-function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: string }[] {
+// ---------------------------------------------------------------- anchored matching
+// Every pattern (and NEG_TERM) starts with " word…", so a match can only start at the space before a
+// word that begins with one of its first words. Instead of a regex scan over the whole canon (which
+// tries the pattern's big alternation at every space), a sticky copy of the pattern is tried only
+// there. findAll's semantics are kept: the leftmost match first, the next one searched from where it
+// ended (anchors inside it are skipped), so the matches are the same.
+
+/** Split a regex source at its top-level "|". */
+function splitTop(src: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cls = false;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (cls) cls = ch !== ']';
+    else if (ch === '[') cls = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(src.slice(from));
+  return out;
+}
+/**
+ * A word a match can start with: the token is the word (`exact`: a space follows it in the pattern) or
+ * begins with it (a stem, "odios\\w*"); `next` lists the words the following token must be or begin
+ * with ("la" of "la pagherai"), or is null when anything may follow.
+ */
+interface Lead {
+  word: string;
+  exact: boolean;
+  next: { word: string; exact: boolean }[] | null;
+}
+/** What follows a fragment in its pattern: whether a space (or the match's end before one), and what word then. */
+type Follow = Omit<Lead, 'word'>;
+const OPEN_END: Follow = { exact: false, next: null };
+/** What a fragment followed by `follow` leaves after its first word, `rest`: a space and words, or an unknown. */
+function followOf(rest: string, follow: Follow): Follow {
+  if (rest === '') return follow;
+  if (rest.startsWith('(?= )')) return { exact: true, next: null };
+  if (!rest.startsWith(' ')) return OPEN_END;
+  const ws = leadingWords(rest.slice(1), follow);
+  return { exact: true, next: ws && ws.map(({ word, exact }) => ({ word, exact })) };
+}
+/**
+ * The words a source fragment that starts a word can begin with: "(?:a|b c|d[oa])…" → a, b (then c),
+ * do, da; "stem\\w*…" → stem; null when unsure (an optional first group or letter).
+ */
+function leadingWords(src: string, follow: Follow): Lead[] | null {
+  if (src.startsWith('(?:')) {
+    let depth = 0;
+    let cls = false;
+    let end = -1;
+    for (let i = 0; i < src.length && end < 0; i++) {
+      const ch = src[i];
+      if (ch === '\\') i++;
+      else if (cls) cls = ch !== ']';
+      else if (ch === '[') cls = true;
+      else if (ch === '(') depth++;
+      else if (ch === ')' && --depth === 0) end = i;
+    }
+    const rest = src.slice(end + 1);
+    if (end < 0 || /^[?*+{]/.test(rest)) return null;
+    const after = followOf(rest, follow);
+    const out: Lead[] = [];
+    for (const alt of splitTop(src.slice(3, end))) {
+      const ws = leadingWords(alt, after);
+      if (!ws) return null;
+      out.push(...ws);
+    }
+    return out;
+  }
+  // the letters (and letter classes) before anything else: every match has them, unless a quantifier
+  // makes the last one optional
+  const m = /^(?:[a-z]|\[[a-z]+\])+/.exec(src);
+  const rest = m ? src.slice(m[0].length) : '';
+  if (!m || /^[?*+{]/.test(rest)) return null;
+  const { exact, next } = followOf(rest, follow);
+  let words = [''];
+  for (const part of m[0].match(/\[[a-z]+\]|[a-z]/g)!) words = words.flatMap((w) => (part.length > 1 ? part.slice(1, -1).split('') : [part]).map((o) => w + o));
+  return words.map((word) => ({ word, exact, next }));
+}
+/** The first words of every match of a pattern (" word…" in each branch); null when unsure. */
+function firstWords(re: RegExp): Lead[] | null {
+  if (re.flags !== 'g') return null;
+  const out: Lead[] = [];
+  for (const branch of splitTop(re.source)) {
+    const ws = branch.startsWith(' ') ? leadingWords(branch.slice(1), OPEN_END) : null;
+    if (!ws) return null;
+    out.push(...ws);
+  }
+  return out;
+}
+
+/**
+ * The last words of every match of a pattern (its closing lookahead dropped, and a last word that can be
+ * any), as firstWords gives the first ones: every match ends on a word that begins with one of them, or
+ * has one before an "any word" end; null when unsure.
+ */
+function lastWords(re: RegExp): string[] | null {
+  const out: string[] = [];
+  for (const branch of splitTop(re.source)) {
+    const ws = trailingWords(branch);
+    if (!ws) return null;
+    out.push(...ws);
+  }
+  return out;
+}
+/** For each ")" of a regex source, where its group opens (escapes and character classes skipped). */
+function groupOpenings(src: string): Map<number, number> {
+  const open = new Map<number, number>();
+  const stack: number[] = [];
+  let cls = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (cls) cls = ch !== ']';
+    else if (ch === '[') cls = true;
+    else if (ch === '(') stack.push(i);
+    else if (ch === ')') open.set(i, stack.pop()!);
+  }
+  return open;
+}
+/** Words a source fragment that starts a word can end with: "…(?:a|b c)(?= )" → a, c; "… d[oa]\\w*" → do, da. */
+function trailingWords(src: string): string[] | null {
+  const open = groupOpenings(src);
+  let end = src.length;
+  // a lookahead after the last word reads past the match
+  while (src[end - 1] === ')' && /^\(\?[=!]/.test(src.slice(open.get(end - 1)!))) end = open.get(end - 1)!;
+  // any last word ("non sono veri \\w+"): the one before it is the last the pattern names
+  if (src.slice(0, end).endsWith(' \\w+')) end -= 4;
+  if (src[end - 1] === ')') {
+    const o = open.get(end - 1)!;
+    if (!src.startsWith('(?:', o) || !wordStartsAt(src, o, open)) return null;
+    const out: string[] = [];
+    for (const alt of splitTop(src.slice(o + 3, end - 1))) {
+      const ws = trailingWords(alt);
+      if (!ws) return null;
+      out.push(...ws);
+    }
+    return out;
+  }
+  const m = /(?:[a-z]|\[[a-z]+\])+(?:\\w\*)?$/.exec(src.slice(0, end));
+  if (!m || !wordStartsAt(src, end - m[0].length, open)) return null;
+  let words = [''];
+  for (const part of m[0].replace(/\\w\*$/, '').match(/\[[a-z]+\]|[a-z]/g)!) words = words.flatMap((w) => (part.length > 1 ? part.slice(1, -1).split('') : [part]).map((o) => w + o));
+  return words;
+}
+/**
+ * Whether what stands at `i` in `src` starts a word: nothing, a space or a group's opening before it, or a
+ * lookahead or a group whose alternatives all end with a space ("(?:un |una )?valid\\w*", GAP; when
+ * optional, itself at a word start); not letters glued to it.
+ */
+function wordStartsAt(src: string, i: number, open: Map<number, number>): boolean {
+  if (i === 0 || src[i - 1] === ' ' || src[i - 1] === '(' || src[i - 1] === '|') return true;
+  const q = /(?:\?|\*|\+|\{\d*,?\d*\})\??$/.exec(src.slice(0, i));
+  const close = q ? i - q[0].length - 1 : i - 1;
+  if (src[close] !== ')' || (close > 0 && src[close - 1] === '\\')) return false;
+  const o = open.get(close)!;
+  if (/^\(\?[=!]/.test(src.slice(o))) return !q && wordStartsAt(src, o, open);
+  if (!src.startsWith('(?:', o) || !splitTop(src.slice(o + 3, close)).every((alt) => alt.endsWith(' '))) return false;
+  return !q || wordStartsAt(src, o, open);
+}
+
+/**
+ * An anchored pattern: its sticky copy, its bit in the words' `starts`, `startsIf` and `seconds` and,
+ * when its last words are known, in their `ends` (0 otherwise; see WordInfo). There are bits for 30
+ * patterns: NEG_TERM first, then PATTERNS in order; a pattern past them, or one whose first words are
+ * not known, is searched with findAll as before.
+ */
+interface Anchored {
+  sticky: RegExp;
+  bit: number;
+  endBit: number;
+}
+const MAX_ANCHORED = 30;
+/** The words of the patterns by first letter: bit of the pattern, the word, whether a token must be it (or begin with it). */
+type Indexed = { bit: number; word: string; exact: boolean };
+const FIRST_INDEX = new Map<string, (Indexed & { needsNext: boolean })[]>();
+const SECOND_INDEX = new Map<string, Indexed[]>();
+const LAST_INDEX = new Map<string, Indexed[]>();
+function indexWord<T extends Indexed>(index: Map<string, T[]>, e: T): void {
+  const l = index.get(e.word[0]) ?? [];
+  l.push(e);
+  index.set(e.word[0], l);
+}
+function anchored(re: RegExp, j: number): Anchored | null {
+  const ws = j < MAX_ANCHORED ? firstWords(re) : null;
+  if (!ws) return null;
+  const bit = 1 << j;
+  for (const { word, exact, next } of ws) {
+    indexWord(FIRST_INDEX, { bit, word, exact, needsNext: !!next });
+    if (next) for (const n of next) indexWord(SECOND_INDEX, { bit, ...n });
+  }
+  const last = lastWords(re);
+  if (last) for (const word of last) indexWord(LAST_INDEX, { bit, word, exact: false });
+  return { sticky: new RegExp(re.source, 'y'), bit, endBit: last ? bit : 0 };
+}
+const NEG_ANCHORED = anchored(NEG_TERM, 0);
+const PATTERN_ANCHORED = PATTERNS.map(([re], i) => anchored(re, i + 1));
+const isWord = (w: string, e: Indexed) => (e.exact ? w === e.word : w.startsWith(e.word));
+/** The bits of the patterns whose words of `index` (second or last words) `w` can be. */
+function wordBits(index: Map<string, Indexed[]>, w: string): number {
+  let bits = 0;
+  const l = index.get(w[0]);
+  if (l) for (const e of l) if (isWord(w, e)) bits |= e.bit;
+  return bits;
+}
+/** The bits of the patterns `w` can start: alone, or only before one of their second words. */
+function firstBits(w: string, needsNext: boolean): number {
+  let bits = 0;
+  const l = FIRST_INDEX.get(w[0]);
+  if (l) for (const e of l) if (e.needsNext === needsNext && isWord(w, e)) bits |= e.bit;
+  return bits;
+}
+
+/**
+ * The gates of NEG_TERM (bit 0) and of the patterns (bit j, as anchored), as passesGate reads them from a
+ * token: an entry of four letters is its four-letter prefix, a shorter one the whole token, a longer one
+ * begins it. Read from each word's remembered infos, they cost no pass over the comment's prefixes (the
+ * first passesGate on a comment makes one).
+ */
+const GATE_INDEX = new Map<string, Indexed[]>();
+for (const [bit, gate] of [NEG_RUNS, ...PATTERN_GATES].entries()) if (bit < MAX_ANCHORED) for (const word of gate) indexWord(GATE_INDEX, { bit: 1 << bit, word, exact: word.length < 4 });
+/** Whether the comment's tokens pass the gate of NEG_TERM (j 0) or of the pattern j - 1 (see GATE_INDEX). */
+function passesBit(c: Canon, an: Anchors, j: number): boolean {
+  return j < MAX_ANCHORED ? (an.gates & (1 << j)) !== 0 : passesGate(c, j === 0 ? NEG_RUNS : PATTERN_GATES[j - 1]);
+}
+
+/**
+ * Where patterns can start in a canon: the space before each word, with the patterns that can start
+ * there (the word starts them, or starts them and the next word can follow it) and those that the words
+ * from there on can end.
+ */
+interface Anchors {
+  at: Int32Array;
+  starts: Int32Array;
+  endsFrom: Int32Array;
+  n: number;
+  /** every word's starts together */
+  anyStart: number;
+  /** the gates the tokens pass (see GATE_INDEX; not read for a repaired canon) */
+  gates: number;
+}
+const ANCHORS: Anchors = { at: new Int32Array(256), starts: new Int32Array(256), endsFrom: new Int32Array(256), n: 0, anyStart: 0, gates: 0 };
+/** scratch: the infos of a canon's words, as anchorsOf reads them */
+const WORD_INFOS: WordInfo[] = [];
+/**
+ * The anchors of a canon, from its tokens' infos (filled by detect); a squeezed token reads as its canon
+ * word ("odiooo" as "odio"). A repaired canon (infos null) reads other words than its tokens, some of them
+ * two ("tantoschifo" reads "tanto schifo"): its words are read from the text.
+ */
+function anchorsOf(c: Canon, infos: WordInfo[] | null): Anchors {
+  const a = ANCHORS;
+  const words = WORD_INFOS;
+  const text = c.text;
+  let n = 0;
+  let gates = 0;
+  if (infos) {
+    n = c.tokens.length;
+    if (a.at.length < n) grow(a, n);
+    for (let k = 0; k < n; k++) {
+      a.at[k] = c.pos[k] - 1;
+      words[k] = c.tokens[k].run3 ? wordInfo(text.slice(c.pos[k], c.pos[k] + c.len[k])) : infos[k];
+      // (the gates read the tokens as they are, as passesGate does)
+      gates |= infos[k].gates;
+    }
+  } else {
+    for (let i = 0; i + 1 < text.length; i++) {
+      if (text.charCodeAt(i) !== 32 || text.charCodeAt(i + 1) === 32) continue;
+      if (a.at.length <= n) grow(a, n + 1);
+      a.at[n] = i;
+      words[n++] = wordInfo(text.slice(i + 1, text.indexOf(' ', i + 1)));
+    }
+  }
+  // read backwards: what follows a word matters
+  let any = 0;
+  let seconds = 0;
+  let ends = 0;
+  for (let j = n - 1; j >= 0; j--) {
+    const inf = words[j];
+    const starts = inf.starts | (inf.startsIf & seconds);
+    a.starts[j] = starts;
+    ends |= inf.ends;
+    a.endsFrom[j] = ends;
+    any |= starts;
+    seconds = inf.seconds;
+  }
+  a.n = n;
+  a.anyStart = any;
+  a.gates = gates;
+  return a;
+}
+function grow(a: Anchors, n: number): void {
+  const at = new Int32Array(n * 2);
+  at.set(a.at);
+  a.at = at;
+  a.starts = new Int32Array(n * 2);
+  a.endsFrom = new Int32Array(n * 2);
+}
+/** Whether a pattern can match at all: a word can start it, and one from there on can end it. */
+function mayMatch(an: Anchors, p: Anchored): boolean {
+  return (an.anyStart & p.bit) !== 0 && (p.endBit === 0 || (an.n > 0 && (an.endsFrom[0] & p.endBit) !== 0));
+}
+type Found = { m: RegExpExecArray; from: number; to: number };
+/** findAll(c, re) for an anchored pattern: sticky tests at its anchors, skipping those inside the last match. */
+function findAnchored(c: Canon, p: Anchored, an: Anchors): Found[] {
+  const out: Found[] = [];
+  if (!mayMatch(an, p)) return out;
+  const text = c.text;
+  const re = p.sticky;
+  let next = 0;
+  for (let j = 0; j < an.n; j++) {
+    const at = an.at[j];
+    if (at < next || !(an.starts[j] & p.bit) || (p.endBit !== 0 && !(an.endsFrom[j] & p.endBit))) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    // as findAll: the match without its leading and trailing white space, as token ranges
+    const end = at + m[0].length;
+    let s = at;
+    while (s < end && isWhite(text.charCodeAt(s))) s++;
+    let e = end;
+    while (e > at && isWhite(text.charCodeAt(e - 1))) e--;
+    if (e > s && c.tokens.length) {
+      const [from, to] = tokenRange(c, s, e);
+      out.push({ m, from, to });
+    }
+    next = m[0].length === 0 ? at + 1 : Math.max(e, at + 1);
+  }
+  return out;
+}
+
+/** The hate structures in a canon; `infos` holds its tokens' wordInfo, or is null for a repaired canon. */
+function hateIn(c: Canon, infos: WordInfo[] | null): { span: [number, number]; reason: string }[] {
   const out: { span: [number, number]; reason: string }[] = [];
+  const repaired = !infos;
+  const anchors = anchorsOf(c, infos);
   // a repaired canon reads other words than its tokens ("asto" reads "astio"): its gates are read
   // from its own words (their 4-letter prefixes), not from the tokens
   const repairedPrefixes = repaired ? new Set(c.text.split(' ').map((w) => w.slice(0, 4))) : null;
-  for (const [pi, [re, reason]] of PATTERNS.entries()) {
-    if (repairedPrefixes ? !someIn(PREFIX_GATES[pi], repairedPrefixes) : !passesGate(c, PATTERN_GATES[pi])) continue;
-    for (const { m, from, to } of findAll(c, re)) {
+  for (let pi = 0; pi < PATTERNS.length; pi++) {
+    const p = PATTERN_ANCHORED[pi];
+    if (p && !mayMatch(anchors, p)) continue;
+    const [re, reason] = PATTERNS[pi];
+    if (repairedPrefixes ? !someIn(PREFIX_GATES[pi], repairedPrefixes) : !passesBit(c, anchors, pi + 1)) continue;
+    for (const { m, from, to } of p ? findAnchored(c, p, anchors) : findAll(c, re)) {
       if (!reason) {
         // "tipico dei X" needs derogation nearby (same or next sentence)
         const sid = c.sentence[from];
@@ -514,11 +879,16 @@ function hateIn(c: Canon, repaired = false): { span: [number, number]; reason: s
     }
   }
   if (out.length) return out;
-  // generic: a protected group and a negative term in the same sentence, not negated
+  // generic: a protected group and a negative term in the same sentence, not negated. Every finding
+  // below holds a negative term: without one (most comments) there is nothing to read.
+  if (!(repaired ? c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE) : passesBit(c, anchors, 0))) return out;
+  if (NEG_ANCHORED && !mayMatch(anchors, NEG_ANCHORED)) return out;
   const groups: number[] = [];
   for (let i = 0; i < c.tokens.length; i++) if (isGroupAt(c, i)) groups.push(i);
+  if (!groups.length) return out;
+  const negTerms = (NEG_ANCHORED ? findAnchored(c, NEG_ANCHORED, anchors) : findAll(c, NEG_TERM)).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length))));
+  if (!negTerms.length) return out;
   const seen = new Set<number>();
-  const negTerms = groups.length && ((repaired ? c.tokens.some((t) => known(t.text)) || passesGate(c, NEG_GATE) : passesGate(c, NEG_RUNS))) ? findAll(c, NEG_TERM).filter(({ from }) => !POSITIVE_WITHOUT.test(sliceText(c, from, Math.min(from + 2, c.tokens.length)))) : [];
   const nSentences = c.tokens.length ? c.sentence[c.tokens.length - 1] + 1 : 0;
   for (const g of groups) {
     const sid = c.sentence[g];
@@ -606,20 +976,44 @@ function groupTypo(w: string): boolean {
   return v;
 }
 registerTrigger((w) => GROUP_WORDS.has(w) || w === 'colore' || (known(w) && !COMPLAINT.test(w)) || groupTypo(w), 'hate');
-/** What detect asks of each word, from one remembered look-up per token: a group word, a known word, a group word's typo. */
+/**
+ * What detect asks of each word, from one remembered look-up per token: its facts (a group word, a
+ * known word, a group word's typo, which repairs change it), and for the anchored patterns (bit j for
+ * the j-th, see anchored) those it can start, those it can start only before one of their second words
+ * ("la" of "la pagherai"), those it can be the second word of, those it can end. Words with the same
+ * answers share one object.
+ */
+interface WordInfo {
+  facts: number;
+  /** the gates the word passes (see GATE_INDEX) */
+  gates: number;
+  starts: number;
+  startsIf: number;
+  seconds: number;
+  ends: number;
+}
 const GROUP_WORD = 1;
 const KNOWN_WORD = 2;
 const GROUP_TYPO = 4;
-const factsMemo = new Map<string, number>();
-function wordFacts(w: string): number {
-  let v = factsMemo.get(w);
+/** an English group word or "back" (see EN_GATE_RE); 8, 16 and 32 are the repairs' (TypoIndex.bit) */
+const EN_WORD = 64;
+const INFOS = new Map<string, WordInfo>();
+const infoMemo = new Map<string, WordInfo>();
+function wordInfo(w: string): WordInfo {
+  let v = infoMemo.get(w);
   if (v === undefined) {
-    v = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0);
-    if (factsMemo.size >= MEMO_MAX) factsMemo.clear();
-    factsMemo.set(w, v);
+    const facts = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0) | repairBits(w) | (EN_GROUP_WORDS.has(w) || w === 'back' ? EN_WORD : 0);
+    const info = { facts, gates: wordBits(GATE_INDEX, w), starts: firstBits(w, false), startsIf: firstBits(w, true), seconds: wordBits(SECOND_INDEX, w), ends: wordBits(LAST_INDEX, w) };
+    const key = `${info.facts} ${info.gates} ${info.starts} ${info.startsIf} ${info.seconds} ${info.ends}`;
+    v = INFOS.get(key);
+    if (!v) INFOS.set(key, (v = info));
+    if (infoMemo.size >= MEMO_MAX) infoMemo.clear();
+    infoMemo.set(w, v);
   }
   return v;
 }
+/** scratch: the infos of the current comment's tokens */
+const TOKEN_INFOS: WordInfo[] = [];
 const EN_GROUP_WORDS = new Set(EN_GROUP.replace(/^\(\?:|\)$/g, '').split('|').map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 registerTrigger((w) => EN_GROUP_WORDS.has(w), 'hate');
 // "go back to your country": "back" only next to "country" or "came/come" (English comments only)
@@ -671,23 +1065,29 @@ export const hate = defineRule({
     let hasGroup = false;
     let hostile = false;
     let repairable = false;
+    // (a squeezed token reads differently in the canon: it may be one)
+    let english = false;
+    const infos = TOKEN_INFOS;
     for (let i = 0; i < c.tokens.length; i++) {
       const w = c.tokens[i].text;
-      const f = wordFacts(w);
+      const inf = wordInfo(w);
+      infos[i] = inf;
+      const f = inf.facts;
       if (w === 'colore' ? isGroupAt(c, i) : f & GROUP_WORD) hasGroup = true;
       if (f & KNOWN_WORD && !(f & GROUP_WORD)) hostile = true;
       if (f & (KNOWN_WORD | GROUP_TYPO)) repairable = true;
+      if (f & EN_WORD || c.tokens[i].run3) english = true;
     }
-    let structural = hasGroup ? hateIn(c) : [];
+    let structural = hasGroup ? hateIn(c, infos) : [];
     // typo/glue repair only when the comment already carries a group, a hostile word or a group word
     // with a dropped or swapped letter (cheap gate)
     if (!structural.length && settings.repairTypos && c.tokens.length <= 80 && (hasGroup || repairable)) {
-      const fixed = hasGroup && hostile ? repair(c, EMPTY_TARGETS) : repair(c, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
-      if (fixed && fixed.text !== c.text) structural = hateIn(fixed, true);
+      const fixed = hasGroup && hostile ? repair(c, infos, EMPTY_TARGETS) : repair(c, infos, hasGroup ? BY_LEN_HOSTILE : BY_LEN_GROUP);
+      if (fixed && fixed.text !== c.text) structural = hateIn(fixed, null);
     }
     hits.push(...structural);
     // 3. English, when the comment is English and names a group (or says "back")
-    if (!hits.length && EN_GATE_RE.test(c.text) && ctx.lang === 'en') {
+    if (!hits.length && english && EN_GATE_RE.test(c.text) && ctx.lang === 'en') {
       for (const [re, reason] of EN_PATTERNS) {
         for (const { from, to } of findAll(c, re)) {
           if (EN_NOT.test(c.text.slice(Math.max(0, c.pos[from] - 60), c.pos[from]))) continue;
@@ -717,5 +1117,19 @@ export const hate = defineRule({
     return [f];
   },
 });
+
+/** Tests: the anchored patterns, the two ways of finding a pattern's matches, the words' gate and repair bits. */
+export const _anchoring = {
+  patterns: PATTERNS.map(([re], i) => ({ re, anchored: PATTERN_ANCHORED[i] })),
+  negTerm: { re: NEG_TERM, anchored: NEG_ANCHORED },
+  /** with the anchors read from the tokens' facts, or from the words of the text (as for a repaired canon) */
+  /** the gates the tokens pass, from their infos (bit j: NEG_TERM, then PATTERNS) and asked of passesGate */
+  gates: (c: Canon) => [anchorsOf(c, c.tokens.map((t) => wordInfo(t.text))).gates, [NEG_RUNS, ...PATTERN_GATES].reduce((bits, gate, j) => bits | (passesGate(c, gate) ? 1 << j : 0), 0)],
+  /** whether the English gate can pass, from the words' infos as detect reads them, and whether it does */
+  enGate: (c: Canon) => [c.tokens.some((t) => wordInfo(t.text).facts & EN_WORD || t.run3), EN_GATE_RE.test(c.text)],
+  /** whether a word's repair bits say what repairWord does towards each target */
+  repairBitsAgree: (w: string) => [EMPTY_TARGETS, BY_LEN_HOSTILE, BY_LEN_GROUP].every((ix) => ((repairBits(w) & ix.bit) !== 0) === (repairWord(w, ix) !== null)),
+  findAnchored: (c: Canon, p: Anchored, fromText = false) => findAnchored(c, p, anchorsOf(c, fromText ? null : c.tokens.map((t) => wordInfo(t.text)))),
+};
 
 export default hate;
