@@ -370,9 +370,9 @@ interface AnchorEntry {
  * anchor "bambola di plastica"); patterns without anchors go to `loose`. `ends` is the same index of
  * the words the patterns end on: a pattern is tried at a token only when a word it can end on follows.
  */
-function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>; ends: Map<number, AnchorEntry[]>; loose: Anchored[]; all: Anchored[] } {
+function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>; ends: Map<number, EndEntry>; loose: Anchored[]; all: Anchored[] } {
   const by = new Map<number, AnchorEntry[]>();
-  const ends = new Map<number, AnchorEntry[]>();
+  const ends = new Map<number, EndEntry>();
   const loose: Anchored[] = [];
   const all: Anchored[] = [];
   list.forEach(([re, reason], i) => {
@@ -382,13 +382,18 @@ function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>
     const last = i < 31 ? lastWords(re.source) : null;
     const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, endBit: last ? 1 << i : 0, ks: [], nk: 0, gen: -1 };
     all.push(a);
-    if (last) indexWords(ends, a, last);
+    if (last) indexEnds(ends, a.endBit, last);
     if (!ws) {
       loose.push(a);
       return;
     }
     indexWords(by, a, ws);
   });
+  // exact-size copies: arrays grown by push() keep room for more (0.1 MB over the index)
+  for (const e of ends.values()) {
+    e.words = e.words.slice();
+    e.bits = e.bits.slice();
+  }
   return { by, ends, loose, all };
 }
 /**
@@ -411,6 +416,34 @@ function indexWords(by: Map<number, AnchorEntry[]>, a: Anchored, ws: string[]): 
     }
     if (w.length <= 4) e.words = null;
     else if (e.words && !e.words.includes(w)) e.words.push(w);
+  }
+}
+/**
+ * The words the patterns end on, by prefix, for all the patterns of an index at once: the end bits of the
+ * patterns with a word of four letters or fewer there (the prefix itself: any token with it may end them),
+ * and each longer word with the bits of the patterns that end on it. (One entry per pattern and prefix,
+ * as for the first words, held the long noun lists once per pattern: 0.8 MB of the loaded engine.)
+ */
+interface EndEntry {
+  any: number;
+  words: string[];
+  bits: number[];
+}
+function indexEnds(ends: Map<number, EndEntry>, bit: number, ws: string[]): void {
+  for (const w of ws) {
+    const p = prefixCode(w);
+    if (p < 0) throw new Error(`insult: word not indexable: ${w}`);
+    let e = ends.get(p);
+    if (!e) ends.set(p, (e = { any: 0, words: [], bits: [] }));
+    if (w.length <= 4) {
+      e.any |= bit;
+      continue;
+    }
+    const j = e.words.indexOf(w);
+    if (j < 0) {
+      e.words.push(w);
+      e.bits.push(bit);
+    } else e.bits[j] |= bit;
   }
 }
 /** First words of every insult word the patterns can end on. */
@@ -441,10 +474,11 @@ function anchoredBy(l: AnchorEntry[] | undefined, word: string): Anchored[] | nu
   const out = l ? l.filter((e) => e.words === null || startsWithAny(word, e.words)).map((e) => e.a) : [];
   return out.length ? out : null;
 }
-/** The end bits of the patterns of the index entries `l` that `word` can end. */
-function endsBy(l: AnchorEntry[] | undefined, word: string): number {
-  let bits = 0;
-  if (l) for (const e of l) if (e.words === null || startsWithAny(word, e.words)) bits |= e.a.endBit;
+/** The end bits of the patterns that `word` can end (`e`: the entry of its prefix). */
+function endsBy(e: EndEntry | undefined, word: string): number {
+  if (!e) return 0;
+  let bits = e.any;
+  for (let j = 0; j < e.words.length; j++) if (word.startsWith(e.words[j])) bits |= e.bits[j];
   return bits;
 }
 /**
