@@ -678,61 +678,57 @@ interface Anchored {
   endBit: number;
 }
 const MAX_ANCHORED = 30;
-/** The words of the patterns by first letter: bit of the pattern, the word, whether a token must be it (or begin with it). */
-type Indexed = { bit: number; word: string; exact: boolean };
-const FIRST_INDEX = new Map<string, (Indexed & { needsNext: boolean })[]>();
-const SECOND_INDEX = new Map<string, Indexed[]>();
-const LAST_INDEX = new Map<string, Indexed[]>();
-/** While the indexes are built: the entries of each index by word (see indexWord); emptied once they are. */
-const ENTRIES = new Map<Map<string, Indexed[]>, Map<string, Indexed>>();
 /**
- * Adds a pattern's word to an index. A word that several patterns share (the group words, a second word
- * listed after each of its first words) is one entry with the bits of all of them: 2,100 entries instead
- * of 14,000 (1.3 MB of the loaded engine).
+ * Words of the patterns with the bits of the patterns that have them: a word a token must be (exact), or
+ * a stem it must begin with. A word that several patterns share (the group words, a second word listed
+ * after each of its first words) is held once with the bits of all of them: 2,100 words, where one object
+ * per pattern and word made 14,000 (1.3 MB of the loaded engine).
  */
-function indexWord<T extends Indexed>(index: Map<string, T[]>, e: T): void {
-  let byWord = ENTRIES.get(index as Map<string, Indexed[]>);
-  if (!byWord) ENTRIES.set(index as Map<string, Indexed[]>, (byWord = new Map()));
-  const key = `${e.word} ${e.exact} ${(e as { needsNext?: boolean }).needsNext}`;
-  const known = byWord.get(key);
-  if (known) {
-    known.bit |= e.bit;
-    return;
+class WordIndex {
+  private readonly exact = new Map<string, number>();
+  /** stems by first letter, and their bits */
+  private readonly stems = new Map<string, { words: string[]; bits: number[] }>();
+  add(word: string, exact: boolean, bit: number): void {
+    if (exact) {
+      this.exact.set(word, (this.exact.get(word) ?? 0) | bit);
+      return;
+    }
+    let l = this.stems.get(word[0]);
+    if (!l) this.stems.set(word[0], (l = { words: [], bits: [] }));
+    const i = l.words.indexOf(word);
+    if (i >= 0) l.bits[i] |= bit;
+    else {
+      l.words.push(word);
+      l.bits.push(bit);
+    }
   }
-  byWord.set(key, e);
-  const l = index.get(e.word[0]) ?? [];
-  l.push(e);
-  index.set(e.word[0], l);
+  /** The bits of the patterns whose words `w` can be. */
+  bitsOf(w: string): number {
+    let bits = this.exact.get(w) ?? 0;
+    const l = this.stems.get(w[0]);
+    if (l) for (let i = 0; i < l.words.length; i++) if (w.startsWith(l.words[i])) bits |= l.bits[i];
+    return bits;
+  }
 }
+/** The first words of the patterns: those that start one alone, and those that start one only before one of its second words. */
+const FIRST_ALONE = new WordIndex();
+const FIRST_IF_NEXT = new WordIndex();
+const SECOND_INDEX = new WordIndex();
+const LAST_INDEX = new WordIndex();
 function anchored(re: RegExp, j: number): Anchored | null {
   const ws = j < MAX_ANCHORED ? firstWords(re) : null;
   if (!ws) return null;
   const bit = 1 << j;
   for (const { word, exact, next } of ws) {
-    indexWord(FIRST_INDEX, { bit, word, exact, needsNext: !!next });
-    if (next) for (const n of next) indexWord(SECOND_INDEX, { bit, ...n });
+    (next ? FIRST_IF_NEXT : FIRST_ALONE).add(word, exact, bit);
+    if (next) for (const n of next) SECOND_INDEX.add(n.word, n.exact, bit);
   }
   const last = lastWords(re);
-  if (last) for (const word of last) indexWord(LAST_INDEX, { bit, word, exact: false });
+  if (last) for (const word of last) LAST_INDEX.add(word, false, bit);
   return { sticky: new RegExp(re.source, 'y'), bit, endBit: last ? bit : 0 };
 }
 const NEG_ANCHORED = anchored(NEG_TERM, 0);
 const PATTERN_ANCHORED = PATTERNS.map(([re], i) => anchored(re, i + 1));
-const isWord = (w: string, e: Indexed) => (e.exact ? w === e.word : w.startsWith(e.word));
-/** The bits of the patterns whose words of `index` (second or last words) `w` can be. */
-function wordBits(index: Map<string, Indexed[]>, w: string): number {
-  let bits = 0;
-  const l = index.get(w[0]);
-  if (l) for (const e of l) if (isWord(w, e)) bits |= e.bit;
-  return bits;
-}
-/** The bits of the patterns `w` can start: alone, or only before one of their second words. */
-function firstBits(w: string, needsNext: boolean): number {
-  let bits = 0;
-  const l = FIRST_INDEX.get(w[0]);
-  if (l) for (const e of l) if (e.needsNext === needsNext && isWord(w, e)) bits |= e.bit;
-  return bits;
-}
 
 /**
  * The gates of NEG_TERM (bit 0) and of the patterns (bit j, as anchored), as passesGate reads them from a
@@ -740,9 +736,8 @@ function firstBits(w: string, needsNext: boolean): number {
  * begins it. Read from each word's remembered infos, they cost no pass over the comment's prefixes (the
  * first passesGate on a comment makes one).
  */
-const GATE_INDEX = new Map<string, Indexed[]>();
-for (const [bit, gate] of [NEG_RUNS, ...PATTERN_GATES].entries()) if (bit < MAX_ANCHORED) for (const word of gate) indexWord(GATE_INDEX, { bit: 1 << bit, word, exact: word.length < 4 });
-ENTRIES.clear();
+const GATE_INDEX = new WordIndex();
+for (const [bit, gate] of [NEG_RUNS, ...PATTERN_GATES].entries()) if (bit < MAX_ANCHORED) for (const word of gate) GATE_INDEX.add(word, word.length < 4, 1 << bit);
 /** Whether the comment's tokens pass the gate of NEG_TERM (j 0) or of the pattern j - 1 (see GATE_INDEX). */
 function passesBit(c: Canon, an: Anchors, j: number): boolean {
   return j < MAX_ANCHORED ? (an.gates & (1 << j)) !== 0 : passesGate(c, j === 0 ? NEG_RUNS : PATTERN_GATES[j - 1]);
@@ -1020,7 +1015,7 @@ function wordInfo(w: string): WordInfo {
   let v = infoMemo.get(w);
   if (v === undefined) {
     const facts = (GROUP_WORDS.has(w) ? GROUP_WORD : 0) | (known(w) ? KNOWN_WORD : 0) | (groupTypo(w) ? GROUP_TYPO : 0) | repairBits(w) | (EN_GROUP_WORDS.has(w) || w === 'back' ? EN_WORD : 0);
-    const info = { facts, gates: wordBits(GATE_INDEX, w), starts: firstBits(w, false), startsIf: firstBits(w, true), seconds: wordBits(SECOND_INDEX, w), ends: wordBits(LAST_INDEX, w) };
+    const info = { facts, gates: GATE_INDEX.bitsOf(w), starts: FIRST_ALONE.bitsOf(w), startsIf: FIRST_IF_NEXT.bitsOf(w), seconds: SECOND_INDEX.bitsOf(w), ends: LAST_INDEX.bitsOf(w) };
     const key = `${info.facts} ${info.gates} ${info.starts} ${info.startsIf} ${info.seconds} ${info.ends}`;
     v = INFOS.get(key);
     if (!v) INFOS.set(key, (v = info));
