@@ -12,6 +12,7 @@ import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, rewrite, tokenAt, tokenRange, type Canon } from '../text/canon';
 import { isWhite } from '../text/tokenize';
 import type { Finding, Span } from '../types';
+import { groupOpenings, splitTop, wordStartsAt } from './util/regex-source';
 
 const G = GROUP;
 const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
@@ -504,27 +505,6 @@ const GROUP_FIRST = PATTERNS.map(([re]) => re.source.startsWith(` ${G} `));
 // there. findAll's semantics are kept: the leftmost match first, the next one searched from where it
 // ended (anchors inside it are skipped), so the matches are the same.
 
-/** Split a regex source at its top-level "|". */
-function splitTop(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cls = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (cls) cls = ch !== ']';
-    else if (ch === '[') cls = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(src.slice(from));
-  return out;
-}
 /**
  * A word a match can start with: the token is the word (`exact`: a space follows it in the pattern) or
  * begins with it (a stem, "odios\\w*"); `next` lists the words the following token must be or begin
@@ -610,21 +590,6 @@ function lastWords(re: RegExp): string[] | null {
   }
   return out;
 }
-/** For each ")" of a regex source, where its group opens (escapes and character classes skipped). */
-function groupOpenings(src: string): Map<number, number> {
-  const open = new Map<number, number>();
-  const stack: number[] = [];
-  let cls = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (cls) cls = ch !== ']';
-    else if (ch === '[') cls = true;
-    else if (ch === '(') stack.push(i);
-    else if (ch === ')') open.set(i, stack.pop()!);
-  }
-  return open;
-}
 /** Words a source fragment that starts a word can end with: "…(?:a|b c)(?= )" → a, c; "… d[oa]\\w*" → do, da. */
 function trailingWords(src: string): string[] | null {
   const open = groupOpenings(src);
@@ -649,21 +614,6 @@ function trailingWords(src: string): string[] | null {
   let words = [''];
   for (const part of m[0].replace(/\\w\*$/, '').match(/\[[a-z]+\]|[a-z]/g)!) words = words.flatMap((w) => (part.length > 1 ? part.slice(1, -1).split('') : [part]).map((o) => w + o));
   return words;
-}
-/**
- * Whether what stands at `i` in `src` starts a word: nothing, a space or a group's opening before it, or a
- * lookahead or a group whose alternatives all end with a space ("(?:un |una )?valid\\w*", GAP; when
- * optional, itself at a word start); not letters glued to it.
- */
-function wordStartsAt(src: string, i: number, open: Map<number, number>): boolean {
-  if (i === 0 || src[i - 1] === ' ' || src[i - 1] === '(' || src[i - 1] === '|') return true;
-  const q = /(?:\?|\*|\+|\{\d*,?\d*\})\??$/.exec(src.slice(0, i));
-  const close = q ? i - q[0].length - 1 : i - 1;
-  if (src[close] !== ')' || (close > 0 && src[close - 1] === '\\')) return false;
-  const o = open.get(close)!;
-  if (/^\(\?[=!]/.test(src.slice(o))) return !q && wordStartsAt(src, o, open);
-  if (!src.startsWith('(?:', o) || !splitTop(src.slice(o + 3, close)).every((alt) => alt.endsWith(' '))) return false;
-  return !q || wordStartsAt(src, o, open);
 }
 
 /**

@@ -11,6 +11,7 @@ import { REPORTING } from '../lexicons/patterns';
 import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, tokenRange, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
+import { groupOpenings, splitTop, wordStartsAt } from './util/regex-source';
 
 const words = (s: Set<string>) => [...s].filter((w) => /^[a-z' ]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
 const STRONG = `(?:${words(STRONG_INSULTS)})`;
@@ -176,27 +177,6 @@ function firstWords(src: string): string[] | null {
   }
   return out;
 }
-/** Split a regex source at its top-level "|". */
-function splitTop(src: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let cls = false;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (cls) cls = ch !== ']';
-    else if (ch === '[') cls = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(src.slice(from));
-  return out;
-}
 /** Words a source fragment can begin with: "(?:a|b c|d[oa])…" → a, b, do, da; "word…" → word. */
 function leadingWords(src: string): string[] | null {
   if (src.startsWith('(?:')) {
@@ -253,21 +233,6 @@ function lastWords(src: string): string[] | null {
   }
   return out;
 }
-/** For each ")" of a regex source, where its group opens (escapes and character classes skipped). */
-function groupOpenings(src: string): Map<number, number> {
-  const open = new Map<number, number>();
-  const stack: number[] = [];
-  let cls = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (cls) cls = ch !== ']';
-    else if (ch === '[') cls = true;
-    else if (ch === '(') stack.push(i);
-    else if (ch === ')') open.set(i, stack.pop()!);
-  }
-  return open;
-}
 /**
  * Words a source fragment can end with: "…(?:a|b c)(?= )" → a, c; "… d[oa]" → do, da; null if unsure.
  * The fragment starts a word (a pattern's branch, or an alternative of a group that does).
@@ -298,24 +263,6 @@ function trailingWords(src: string): string[] | null {
   // a stem of fewer than four letters is not indexable (see prefixCode)
   if (m[2] && words.some((w) => w.length < 4)) return null;
   return words;
-}
-/**
- * Whether what stands at `i` in `src` starts a word: nothing before it in the fragment, a space or a
- * group's opening before it, or before it a lookahead or a group whose alternatives all end with a
- * space ("(?:e |o )vacca"; when optional, itself at a word start: "(?:solo )?vacca", FILL); not letters
- * glued to it.
- */
-function wordStartsAt(src: string, i: number, open: Map<number, number>): boolean {
-  if (i === 0 || src[i - 1] === ' ' || src[i - 1] === '(' || src[i - 1] === '|') return true;
-  // a quantifier ("?", "*", "{0,3}", lazy or not) after a group
-  const q = /(?:\?|\*|\+|\{\d*,?\d*\})\??$/.exec(src.slice(0, i));
-  const close = q ? i - q[0].length - 1 : i - 1;
-  if (src[close] !== ')' || (close > 0 && src[close - 1] === '\\')) return false;
-  const o = open.get(close)!;
-  if (/^\(\?[=!]/.test(src.slice(o))) return !q && wordStartsAt(src, o, open);
-  if (!src.startsWith('(?:', o) || !splitTop(src.slice(o + 3, close)).every((alt) => alt.endsWith(' '))) return false;
-  // a group that may be skipped: what stands before it must end a word too
-  return !q || wordStartsAt(src, o, open);
 }
 /**
  * The first four code units of `w` (all of it when shorter) as a number, for the index: in base 128 (one-to-one, as no unit is 0), or
