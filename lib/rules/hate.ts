@@ -12,7 +12,7 @@ import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, rewrite, tokenAt, tokenRange, type Canon } from '../text/canon';
 import { isWhite } from '../text/tokenize';
 import type { Finding, Span } from '../types';
-import { groupOpenings, splitTop, wordStartsAt } from './util/regex-source';
+import { expandClasses, groupEnd, groupOpenings, wordStartsAt, wordsOfAlternatives } from './util/regex-source';
 
 const G = GROUP;
 const GAP = (n: number) => `(?:[^ .]+ ){0,${n}}?`;
@@ -532,27 +532,11 @@ function followOf(rest: string, follow: Follow): Follow {
  */
 function leadingWords(src: string, follow: Follow): Lead[] | null {
   if (src.startsWith('(?:')) {
-    let depth = 0;
-    let cls = false;
-    let end = -1;
-    for (let i = 0; i < src.length && end < 0; i++) {
-      const ch = src[i];
-      if (ch === '\\') i++;
-      else if (cls) cls = ch !== ']';
-      else if (ch === '[') cls = true;
-      else if (ch === '(') depth++;
-      else if (ch === ')' && --depth === 0) end = i;
-    }
+    const end = groupEnd(src);
     const rest = src.slice(end + 1);
     if (end < 0 || /^[?*+{]/.test(rest)) return null;
     const after = followOf(rest, follow);
-    const out: Lead[] = [];
-    for (const alt of splitTop(src.slice(3, end))) {
-      const ws = leadingWords(alt, after);
-      if (!ws) return null;
-      out.push(...ws);
-    }
-    return out;
+    return wordsOfAlternatives(src.slice(3, end), (alt) => leadingWords(alt, after));
   }
   // the letters (and letter classes) before anything else: every match has them, unless a quantifier
   // makes the last one optional
@@ -560,20 +544,12 @@ function leadingWords(src: string, follow: Follow): Lead[] | null {
   const rest = m ? src.slice(m[0].length) : '';
   if (!m || /^[?*+{]/.test(rest)) return null;
   const { exact, next } = followOf(rest, follow);
-  let words = [''];
-  for (const part of m[0].match(/\[[a-z]+\]|[a-z]/g)!) words = words.flatMap((w) => (part.length > 1 ? part.slice(1, -1).split('') : [part]).map((o) => w + o));
-  return words.map((word) => ({ word, exact, next }));
+  return expandClasses(m[0]).map((word) => ({ word, exact, next }));
 }
 /** The first words of every match of a pattern (" word…" in each branch); null when unsure. */
 function firstWords(re: RegExp): Lead[] | null {
   if (re.flags !== 'g') return null;
-  const out: Lead[] = [];
-  for (const branch of splitTop(re.source)) {
-    const ws = branch.startsWith(' ') ? leadingWords(branch.slice(1), OPEN_END) : null;
-    if (!ws) return null;
-    out.push(...ws);
-  }
-  return out;
+  return wordsOfAlternatives(re.source, (branch) => (branch.startsWith(' ') ? leadingWords(branch.slice(1), OPEN_END) : null));
 }
 
 /**
@@ -582,13 +558,7 @@ function firstWords(re: RegExp): Lead[] | null {
  * has one before an "any word" end; null when unsure.
  */
 function lastWords(re: RegExp): string[] | null {
-  const out: string[] = [];
-  for (const branch of splitTop(re.source)) {
-    const ws = trailingWords(branch);
-    if (!ws) return null;
-    out.push(...ws);
-  }
-  return out;
+  return wordsOfAlternatives(re.source, trailingWords);
 }
 /** Words a source fragment that starts a word can end with: "…(?:a|b c)(?= )" → a, c; "… d[oa]\\w*" → do, da. */
 function trailingWords(src: string): string[] | null {
@@ -601,19 +571,11 @@ function trailingWords(src: string): string[] | null {
   if (src[end - 1] === ')') {
     const o = open.get(end - 1)!;
     if (!src.startsWith('(?:', o) || !wordStartsAt(src, o, open)) return null;
-    const out: string[] = [];
-    for (const alt of splitTop(src.slice(o + 3, end - 1))) {
-      const ws = trailingWords(alt);
-      if (!ws) return null;
-      out.push(...ws);
-    }
-    return out;
+    return wordsOfAlternatives(src.slice(o + 3, end - 1), trailingWords);
   }
   const m = /(?:[a-z]|\[[a-z]+\])+(?:\\w\*)?$/.exec(src.slice(0, end));
   if (!m || !wordStartsAt(src, end - m[0].length, open)) return null;
-  let words = [''];
-  for (const part of m[0].replace(/\\w\*$/, '').match(/\[[a-z]+\]|[a-z]/g)!) words = words.flatMap((w) => (part.length > 1 ? part.slice(1, -1).split('') : [part]).map((o) => w + o));
-  return words;
+  return expandClasses(m[0].replace(/\\w\*$/, ''));
 }
 
 /**

@@ -11,7 +11,7 @@ import { REPORTING } from '../lexicons/patterns';
 import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, tokenRange, type Canon } from '../text/canon';
 import type { Finding, Span } from '../types';
-import { groupOpenings, splitTop, wordStartsAt } from './util/regex-source';
+import { expandClasses, groupEnd, groupOpenings, wordStartsAt, wordsOfAlternatives } from './util/regex-source';
 
 const words = (s: Set<string>) => [...s].filter((w) => /^[a-z' ]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
 const STRONG = `(?:${words(STRONG_INSULTS)})`;
@@ -168,50 +168,20 @@ const PATTERN_GATES = PATTERNS.map(([re]) => {
 
 /** The first words a pattern can start with (char classes expanded, "\\w*" as a prefix); null if unsure. */
 function firstWords(src: string): string[] | null {
-  const out: string[] = [];
-  for (const branch of splitTop(src)) {
-    if (!branch.startsWith(' ')) return null;
-    const ws = leadingWords(branch.slice(1));
-    if (!ws) return null;
-    out.push(...ws);
-  }
-  return out;
+  return wordsOfAlternatives(src, (branch) => (branch.startsWith(' ') ? leadingWords(branch.slice(1)) : null));
 }
 /** Words a source fragment can begin with: "(?:a|b c|d[oa])…" → a, b, do, da; "word…" → word. */
 function leadingWords(src: string): string[] | null {
   if (src.startsWith('(?:')) {
-    let depth = 0;
-    let end = -1;
-    let cls = false;
-    for (let i = 0; i < src.length; i++) {
-      const ch = src[i];
-      if (ch === '\\') i++;
-      else if (cls) cls = ch !== ']';
-      else if (ch === '[') cls = true;
-      else if (ch === '(') depth++;
-      else if (ch === ')' && --depth === 0) {
-        end = i;
-        break;
-      }
-    }
+    const end = groupEnd(src);
     if (end < 0 || /^[?*{]/.test(src.slice(end + 1))) return null; // optional group: its follower could start
-    const out: string[] = [];
-    for (const alt of splitTop(src.slice(3, end))) {
-      const ws = leadingWords(alt);
-      if (!ws) return null;
-      out.push(...ws);
-    }
-    return out;
+    return wordsOfAlternatives(src.slice(3, end), leadingWords);
   }
   const m = /^((?:[a-z']|\[[a-z]+\])+)(\\w\*)?/.exec(src);
   if (!m) return null;
   const rest = src.slice(m[0].length);
   if (/^[?*+{(]/.test(rest)) return null;
-  let words = [''];
-  for (const part of m[1].match(/\[[a-z]+\]|[a-z']/g)!) {
-    const opts = part.length > 1 ? part.slice(1, -1).split('') : [part];
-    words = words.flatMap((w) => opts.map((o) => w + o));
-  }
+  const words = expandClasses(m[1]);
   if (m[2]) {
     // "operator\w*": any word with this beginning; only indexable when it has four letters
     if (words.some((w) => w.length < 4)) return null;
@@ -225,13 +195,7 @@ function leadingWords(src: string): string[] | null {
  * with one of them.
  */
 function lastWords(src: string): string[] | null {
-  const out: string[] = [];
-  for (const branch of splitTop(src)) {
-    const ws = trailingWords(branch);
-    if (!ws) return null;
-    out.push(...ws);
-  }
-  return out;
+  return wordsOfAlternatives(src, trailingWords);
 }
 /**
  * Words a source fragment can end with: "…(?:a|b c)(?= )" → a, c; "… d[oa]" → do, da; null if unsure.
@@ -245,21 +209,11 @@ function trailingWords(src: string): string[] | null {
   if (src[end - 1] === ')') {
     const o = open.get(end - 1)!;
     if (!src.startsWith('(?:', o) || !wordStartsAt(src, o, open)) return null;
-    const out: string[] = [];
-    for (const alt of splitTop(src.slice(o + 3, end - 1))) {
-      const ws = trailingWords(alt);
-      if (!ws) return null;
-      out.push(...ws);
-    }
-    return out;
+    return wordsOfAlternatives(src.slice(o + 3, end - 1), trailingWords);
   }
   const m = /((?:[a-z']|\[[a-z]+\])+)(\\w\*)?$/.exec(src.slice(0, end));
   if (!m || !wordStartsAt(src, end - m[0].length, open)) return null;
-  let words = [''];
-  for (const part of m[1].match(/\[[a-z]+\]|[a-z']/g)!) {
-    const opts = part.length > 1 ? part.slice(1, -1).split('') : [part];
-    words = words.flatMap((w) => opts.map((o) => w + o));
-  }
+  const words = expandClasses(m[1]);
   // a stem of fewer than four letters is not indexable (see prefixCode)
   if (m[2] && words.some((w) => w.length < 4)) return null;
   return words;

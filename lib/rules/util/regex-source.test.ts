@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupOpenings, splitTop, wordStartsAt } from './regex-source';
+import { expandClasses, groupEnd, groupOpenings, splitTop, wordStartsAt, wordsOfAlternatives } from './regex-source';
 
 describe('regex source reading (the word indexes of insult and hate)', () => {
   test('splitTop splits at top-level bars only (not inside groups or classes, not escaped)', () => {
@@ -26,5 +26,21 @@ describe('regex source reading (the word indexes of insult and hate)', () => {
     expect(at('s?vacca', 'vacca')).toBe(false);
     expect(at('(?:e|o)vacca', 'vacca')).toBe(false); // "evacca": letters glued to it
     expect(at('una(?:solo )?vacca', 'vacca')).toBe(false); // skipped, "unavacca"
+  });
+
+  test('wordsOfAlternatives gathers what each alternative gives, or null when one is unsure', () => {
+    const firstWord = (alt: string) => (/^[a-z]+/.test(alt) ? [/^[a-z]+/.exec(alt)![0]] : null);
+    expect(wordsOfAlternatives('vacca|(?:x)|oca', firstWord)).toBeNull();
+    expect(wordsOfAlternatives('vacca molto|oca (?:a|b)', firstWord)).toEqual(['vacca', 'oca']);
+  });
+
+  test('groupEnd finds the ")" closing the first group, past nested groups, escapes and classes', () => {
+    expect(groupEnd('(?:a (?:b|c)\\)[)])d')).toBe(17);
+    expect(groupEnd('(?:a')).toBe(-1);
+  });
+
+  test('expandClasses spells every word of letters and letter classes', () => {
+    expect(expandClasses("d[oa]nn[ae]")).toEqual(['donna', 'donne', 'danna', 'danne']);
+    expect(expandClasses("l'oca")).toEqual(["l'oca"]);
   });
 });

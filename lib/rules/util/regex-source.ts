@@ -58,3 +58,39 @@ export function wordStartsAt(src: string, i: number, open: Map<number, number>):
   // a group that may be skipped: what stands before it must end a word too
   return !q || wordStartsAt(src, o, open);
 }
+
+/** What `read` finds in each top-level alternative of `src`, together; null when it is unsure of one. */
+export function wordsOfAlternatives<T>(src: string, read: (alternative: string) => T[] | null): T[] | null {
+  const out: T[] = [];
+  for (const alt of splitTop(src)) {
+    const ws = read(alt);
+    if (!ws) return null;
+    out.push(...ws);
+  }
+  return out;
+}
+
+/** Where the group that opens at `src[0]` closes (escapes and character classes skipped), or -1. */
+export function groupEnd(src: string): number {
+  let depth = 0;
+  let cls = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (ch === '\\') i++;
+    else if (cls) cls = ch !== ']';
+    else if (ch === '[') cls = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/** The words a run of letters and letter classes spells: "d[oa]" → do, da. */
+export function expandClasses(run: string): string[] {
+  let words = [''];
+  for (const part of run.match(/\[[a-z]+\]|[^[]/g) ?? []) {
+    const opts = part.length > 1 ? part.slice(1, -1).split('') : [part];
+    words = words.flatMap((w) => opts.map((o) => w + o));
+  }
+  return words;
+}
