@@ -108,9 +108,18 @@ describe('the shared pre-check never hides a finding', () => {
     await import('../rules/index');
     const { wakes, mayBeAbusive } = await import('./scan');
     const text = "Ho due figli piccoli e l'affitto da pagare, nessuno risponde.";
-    expect(mayBeAbusive(text)).toBe(true); // the pre-check asks each word alone: it lets the comment through
+    // a plain comment with a pair word alone: the pre-check reads on and stops it (no rule to wake)
+    expect(mayBeAbusive(text)).toBe(false);
+    expect(mayBeAbusive('INPS è una vergogna, aspetto da 9 mesi.')).toBe(false);
     expect((['vulgarity', 'hate', 'threat', 'insult', 'crisis'] as const).filter((r) => wakes(text, r))).toEqual([]);
-    for (const t of ['te la faccio pagare', 'Te la farò pagare!', 'gliela faremo pagare, a tutti voi']) expect(wakes(t, 'threat')).toBe(true);
+    for (const t of ['te la faccio pagare', 'Te la farò pagare!', 'gliela faremo pagare, a tutti voi', 'Pagare? Te la faccio pagare io']) {
+      expect(mayBeAbusive(t)).toBe(true);
+      expect(wakes(t, 'threat')).toBe(true);
+    }
+    // not read as plain words (a mention, a link, an emoji, spaced letters): the scan decides, as before
+    for (const t of ["@mario_rossi l'affitto da pagare", "l'affitto da pagare https://example.com", "l'affitto da pagare 😢", "l'affitto da pagare e g r"]) {
+      expect(mayBeAbusive(t)).toBe(true);
+    }
   });
 
   test('property: on any text, the rules woken on the plain path are the rules woken after the scan', async () => {

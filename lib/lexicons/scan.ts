@@ -256,6 +256,11 @@ export function setPrecheck(on: boolean): void {
 }
 /** The bits of a word mask that come from a trigger (not from a pair's partner): the pre-check's hook. */
 const TRIGGER_BITS = (1 << PARTNER_SHIFT) - 1;
+/**
+ * The trigger bits of pair words ("pagare", "aspetto"): such a word wakes nothing without its partner.
+ * The pass goes on reading a plain comment after one, and mayBeAbusive() judges the pairs at the end.
+ */
+const PAIR_WORD_BITS = TRIGGER_BITS & ~ALL_BITS;
 /** A code unit as fold() reads it: the letter 1..26 it folds to, or 0. */
 const foldedLetter = (c: number): number => {
   const u = foldedUnit(c);
@@ -266,7 +271,7 @@ const foldedLetter = (c: number): number => {
  * mask (a trigger wakes on it: the hook) and its word gates (rules/util/words.ts). One look-up per
  * word of a plain comment then answers the lexicon, the woken rules and the pattern rules' gates.
  */
-const makeReader = (): WordReader => ({ facts: wordMask, hookBits: TRIGGER_BITS, moreFacts: wordBitsOf, letter: foldedLetter });
+const makeReader = (): WordReader => ({ facts: wordMask, hookBits: TRIGGER_BITS, softBits: PAIR_WORD_BITS, moreFacts: wordBitsOf, letter: foldedLetter });
 let reader = makeReader();
 /** wordGateCount() when the reader was made: a new gate changes the words' gate bits. */
 let readerGates = wordGateCount();
@@ -296,6 +301,10 @@ export function mayBeAbusive(text: string, opts: LexiconOptions = {}): boolean {
     // the words the pass read are the folded text's \w runs (letters, or digits)
     knownWords(fold(text), words.moreFacts, words.longest, words.digits);
     if (!words.threeSingles) lastWordMasks = words.facts;
+    // a pair word was read without the hook hearing it (see WordReader.softBits): the comment is let
+    // through when plainMask would wake a rule on it, i.e. when a pair is complete, or when plainMask
+    // would not read it (not a PLAIN_TEXT, or three one-letter words: the scan decides)
+    if (!lastAnswer && words.facts & PAIR_WORD_BITS) lastAnswer = words.threeSingles || !isPlainText(text) || rulesOf(words.facts) !== 0;
   }
   return lastAnswer;
 }

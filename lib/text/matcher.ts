@@ -171,6 +171,12 @@ export interface WordReader {
   /** Bits of a word. The hook is "some bit of hookBits": test(text, w => (facts(w) & hookBits) !== 0). */
   facts(word: string): number;
   readonly hookBits: number;
+  /**
+   * Hook bits that say "maybe" only (a word that counts only with another one): in testBoth()'s pass
+   * over plain words, a word with no other hook bit does not end the gathering; if the text turns out
+   * plain words, the hook is not heard for it and the caller judges the gathered facts. Otherwise it is.
+   */
+  readonly softBits?: number;
   /** Other bits of a word, only gathered over the text (PlainWords.moreFacts). */
   moreFacts(word: string): number;
   /**
@@ -470,6 +476,9 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     // the hook still asked; in a dual pass, once it said yes (heard) the pass goes on without it
     let ask = reader !== null;
     const hookBits = reader ? reader.hookBits : 0;
+    // the hook bits that end the gathering (the soft ones only note that they were seen)
+    const hardBits = reader && gather ? hookBits & ~(reader.softBits ?? 0) : hookBits;
+    let soft = false;
     heard = false;
     // PlainWords, while gathering: still plain, and what the words said so far. Gathering stops when
     // the hook says yes: such a text is woken and scanned anyway, and reading every later word from the
@@ -712,7 +721,14 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             if (ask || plain) {
               withFacts(b, reader!);
               const fa = tMeta[b + T_FACTS];
-              if (ask) hooked = (fa & hookBits) !== 0 ? 1 : 0;
+              if (ask) {
+                hooked = (fa & hookBits) !== 0 ? 1 : 0;
+                // a soft word of a text still read as plain words: the caller judges it with the others
+                if (hooked === 1 && plain && (fa & hardBits) === 0) {
+                  hooked = 0;
+                  soft = true;
+                }
+              }
               if (plain) {
                 facts |= fa;
                 moreFacts |= tMeta[b + T_MORE];
@@ -839,6 +855,8 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       if (brk) nch = 0;
     }
     if (pending) return 1;
+    // a soft word in a text that did not stay plain: the hook is heard for it after all
+    if (soft && !plain) heard = true;
     if (plain) {
       words.ok = true;
       words.facts = facts;
