@@ -159,6 +159,25 @@ describe('the shared pre-check never hides a finding', () => {
     for (const t of ['ciao m3rda', 'ciao http://x.it', 'ciao #tag', 'ciao @mario', 'ciao 5€', 'ci\u200bao', 'ciaooo', 'che merda']) expect(read(t), t).toEqual({ r: expect.any(Number) });
   });
 
+  test('testBoth() with soft hook bits: a soft word does not end the gathering of plain words', () => {
+    // "pagare" (4) is soft: it counts only with "faccio" (8), which the hook does not ask about
+    const facts = (w: string) => (w === 'odio' ? 1 : w === 'pagare' ? 4 : w === 'faccio' ? 8 : 0);
+    const reader: WordReader = { facts, hookBits: 1 | 4, softBits: 4, moreFacts: () => 0, letter: () => 0 };
+    const read = (t: string) => {
+      const r = m.testBoth(t, reader);
+      return m.words.ok ? { r, facts: m.words.facts } : { r };
+    };
+    expect(read('te la faccio pagare')).toEqual({ r: TEST_KNOWN, facts: 4 | 8 });
+    expect(read('affitto da pagare')).toEqual({ r: TEST_KNOWN, facts: 4 });
+    // a hard word still ends it; a text that is not plain words has the soft word heard after all
+    expect(read('pagare, odio')).toEqual({ r: TEST_HOOKED | TEST_KNOWN });
+    expect(read('pagare @mario')).toEqual({ r: TEST_HOOKED | TEST_KNOWN });
+    expect(read('pagare http://x.it')).toEqual({ r: TEST_HOOKED | TEST_KNOWN });
+    expect(m.testBoth('pagare m3rda', reader) & TEST_HOOKED).toBe(TEST_HOOKED);
+    // the same hook without softBits: the first hook word ends the gathering
+    expect(m.testBoth('affitto da pagare', { ...reader, softBits: 0 })).toBe(TEST_HOOKED | TEST_KNOWN);
+  });
+
   test("property: the pre-check's pass tells the word gates, longest word run and digits as their own pass does", async () => {
     await import('../rules/index'); // the rules register their gates
     const { mayBeAbusive } = await import('./scan');
