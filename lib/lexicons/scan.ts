@@ -4,7 +4,7 @@
 import { canonicalize, type Canon } from '../text/canon';
 import { fold, foldedUnit } from '../rules/util/fold';
 import { knownWords, wordBitsOf, wordGateCount } from '../rules/util/words';
-import { TEST_HOOKED, TEST_KNOWN, TEST_TERM, type Match, type WordReader } from '../text/matcher';
+import { TEST_HOOKED, TEST_KNOWN, TEST_TERM, type Match, type Matcher, type WordReader } from '../text/matcher';
 import { abuseMatcher, type LexiconOptions } from './index';
 import type { LexCategory } from './curated';
 import { GROUP_WORDS, SEGMENT_VOCAB } from './vocab';
@@ -235,7 +235,6 @@ export function registerTrigger(t: WordTrigger, rule: AbuseRuleId, together?: (w
     pairRule.push(BIT[rule]);
     pairPartner.push(together);
   } else triggerBits.push(BIT[rule]);
-  clearMasks();
   reader = makeReader(); // a new reader: the matcher forgets the facts it remembered for the old one
 }
 
@@ -271,7 +270,7 @@ const foldedLetter = (c: number): number => {
  * mask (a trigger wakes on it: the hook) and its word gates (rules/util/words.ts). One look-up per
  * word of a plain comment then answers the lexicon, the woken rules and the pattern rules' gates.
  */
-const makeReader = (): WordReader => ({ facts: wordMask, hookBits: TRIGGER_BITS, softBits: PAIR_WORD_BITS, moreFacts: wordBitsOf, letter: foldedLetter });
+const makeReader = (): WordReader => ({ facts: maskOfWord, hookBits: TRIGGER_BITS, softBits: PAIR_WORD_BITS, moreFacts: wordBitsOf, letter: foldedLetter });
 let reader = makeReader();
 /** wordGateCount() when the reader was made: a new gate changes the words' gate bits. */
 let readerGates = wordGateCount();
@@ -324,57 +323,19 @@ function maskOfWord(w: string): number {
   return v;
 }
 
-// Word → mask, remembered (bounded: emptied when half full) in an open-addressing table on a hash
-// of the word's letters, the word kept to compare letters. plainMask looks words up straight from
-// the folded text with the hash it computes while reading: no string per word, no Map hashing.
-const M_SIZE = 1 << 15;
-const mWord: (string | undefined)[] = new Array(M_SIZE);
-/** Per slot: the word's hash, and its mask + 1 (0: an empty slot). */
-const mMeta = new Int32Array(M_SIZE * 2);
-let mCount = 0;
-function clearMasks(): void {
-  mWord.fill(undefined);
-  mMeta.fill(0);
-  mCount = 0;
-}
-/** Polynomial hash of s[from, to), as plainMask computes it while reading. */
+// Word → mask, remembered in the abuse matcher's word table (Matcher.factsAt), next to the lexicon
+// flags the pre-check's pass reads there: plainMask looks up the words that pass has just read
+// (their slots are in the cache), straight from the folded text with the hash it computes while
+// reading (no string per word, no Map hashing).
+/** Polynomial hash of s[from, to), as plainMask computes it while reading (the matcher's wordHash). */
 function hashOf(s: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
   return h;
 }
-/** The mask of the word s[from, to) whose hash is h. */
-function maskAt(s: string, from: number, to: number, h: number): number {
-  const len = to - from;
-  let slot = (h ^ (h >>> 15)) & (M_SIZE - 1);
-  for (;;) {
-    const b = slot * 2;
-    if (mMeta[b + 1] === 0) break;
-    if (mMeta[b] === h) {
-      const w = mWord[slot]!;
-      if (w.length === len) {
-        let k = 0;
-        while (k < len && w.charCodeAt(k) === s.charCodeAt(from + k)) k++;
-        if (k === len) return mMeta[b + 1] - 1;
-      }
-    }
-    slot = (slot + 1) & (M_SIZE - 1);
-  }
-  if (mCount >= M_SIZE >>> 1) {
-    clearMasks();
-    slot = (h ^ (h >>> 15)) & (M_SIZE - 1);
-  }
-  const w = from === 0 && to === s.length ? s : s.slice(from, to);
-  const v = maskOfWord(w);
-  mWord[slot] = w;
-  mMeta[slot * 2] = h;
-  mMeta[slot * 2 + 1] = v + 1;
-  mCount++;
-  return v;
-}
 /** Word → the bits of the rules whose triggers wake on it. */
-function wordMask(w: string): number {
-  return maskAt(w, 0, w.length, hashOf(w, 0, w.length));
+function wordMask(m: Matcher<LexCategory>, w: string): number {
+  return m.factsAt(reader, w, 0, w.length, hashOf(w, 0, w.length));
 }
 
 /** The rule bits of a union of word masks: single triggers, and pairs whose two words are both there. */
@@ -440,6 +401,7 @@ function plainMask(text: string, opts: LexiconOptions): number | null {
     return rulesOf(lastWordMasks);
   }
   const f = fold(text);
+  const m = abuseMatcher(opts);
   // the words are the runs of letters a-z (as f.split(/[^a-z]+/) would give them)
   let bits = 0;
   let singles = 0;
@@ -466,7 +428,7 @@ function plainMask(text: string, opts: LexiconOptions): number | null {
     // three one-letter words in a row may be a spaced word ("m e r d a"): only the scan joins them
     singles = i - ws === 1 ? singles + 1 : 0;
     if (singles >= 3) return null;
-    bits |= maskAt(f, ws, i, h);
+    bits |= m.factsAt(reader, f, ws, i, h);
     ws = -1;
   }
   const mask = rulesOf(bits);
@@ -479,11 +441,12 @@ function canonMask(text: string, opts: LexiconOptions): number {
   const { canon, matches } = scanAbuse(text, opts);
   let words = matches.length ? READS_LEXICON : 0;
   const { tokens, pos, len } = canon;
+  const m = abuseMatcher(opts);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    words |= wordMask(t.text);
-    if (t.raw !== t.text) words |= wordMask(t.raw);
-    if (t.run3) words |= wordMask(canon.text.slice(pos[i], pos[i] + len[i])); // "stronziiii" as the rules read it
+    words |= wordMask(m, t.text);
+    if (t.raw !== t.text) words |= wordMask(m, t.raw);
+    if (t.run3) words |= wordMask(m, canon.text.slice(pos[i], pos[i] + len[i])); // "stronziiii" as the rules read it
   }
   return rulesOf(words);
 }

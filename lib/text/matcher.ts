@@ -155,6 +155,11 @@ export interface Matcher<C extends string = string> {
    * after any other testBoth().
    */
   readonly words: PlainWords;
+  /**
+   * `reader.facts` of the word s[from, to) whose hash is h (wordHash of its letters), remembered in the
+   * word table that testBoth()'s pass reads: the words it has just read are in the cache.
+   */
+  factsAt(reader: WordReader, s: string, from: number, to: number, h: number): number;
   /** Look a single normalised word up (exact key). */
   lookup(word: string): LexEntry<C> | undefined;
   readonly size: number;
@@ -873,6 +878,15 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     maxWords,
     lookup: (w) => map.get(w),
     words,
+    factsAt(reader, s, from, to, h) {
+      if (reader !== lastReader) {
+        lastReader = reader;
+        readerEpoch++;
+      }
+      const b = tableSlot(h, s, from, to, PACK_HERE, 0, 0);
+      withFacts(b, reader);
+      return tMeta[b + T_FACTS];
+    },
     testBoth(text, hook) {
       const reader = readerOf(hook);
       const r = fastTest(text, reader, true, reader === hook);
