@@ -31,26 +31,33 @@ export function fold(text: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function foldUncached(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase(); // (a native scan, not a loop per character)
-  // usual case: lower-casing keeps the length, then only the table's characters need replacing
   const low = text.toLowerCase();
-  if (low.length === text.length) return low.replace(SPECIAL_RE, special);
-  return foldPerChar(text);
+  if (!NON_ASCII.test(text)) return low; // (a native scan, not a loop per character)
+  if (low.length !== text.length) return foldPerChar(text);
+  // usual case: lower-casing kept the length, then only the table's characters need replacing: the
+  // pieces between them are copied as slices (a replace() callback per accented letter costs more)
+  let out = '';
+  let from = 0;
+  SPECIAL_RE.lastIndex = 0;
+  for (let m = SPECIAL_RE.exec(low); m; m = SPECIAL_RE.exec(low)) {
+    const i = m.index;
+    const t = TABLE.get(low.charCodeAt(i));
+    if (t === undefined) continue;
+    out += low.slice(from, i) + String.fromCharCode(t);
+    from = i + 1;
+  }
+  return from === 0 ? low : out + low.slice(from);
 }
 
 const SPECIAL_RE = /[\u00A0\u00B4\u00C0-\u017F\u02BC\u2007\u2010-\u2014\u2018\u2019\u202F\u2032]/g;
 
 /**
  * The code unit fold() makes of a lower-case code unit ≥ 128 of a text whose lower case keeps its
- * length (as `special` does on the lower-cased text: the table's characters are all in SPECIAL_RE).
+ * length (as foldUncached does on the lower-cased text: the table's characters are all in SPECIAL_RE).
  */
 export function foldedUnit(c: number): number {
   return TABLE.get(c) ?? c;
 }
-const special = (ch: string): string => {
-  const t = TABLE.get(ch.charCodeAt(0));
-  return t === undefined ? ch : String.fromCharCode(t);
-};
 
 /** Character by character (when lower-casing the whole text would change its length, e.g. "İ"). */
 export function foldPerChar(text: string): string {
