@@ -260,8 +260,14 @@ const TRIGGER_BITS = (1 << PARTNER_SHIFT) - 1;
  * The pass goes on reading a plain comment after one, and mayBeAbusive() judges the pairs at the end.
  */
 const PAIR_WORD_BITS = TRIGGER_BITS & ~ALL_BITS;
-/** A code unit as fold() reads it: the letter 1..26 it folds to, or 0. */
+/** A code unit as fold() reads it: the letter 1..26 it folds to, or 0 (a table below U+2100). */
+const LETTER_OF = new Uint8Array(0x2100);
+for (let c = 0; c < LETTER_OF.length; c++) {
+  const u = foldedUnit(c);
+  LETTER_OF[c] = u >= 97 && u <= 122 ? u - 96 : 0;
+}
 const foldedLetter = (c: number): number => {
+  if (c < 0x2100) return LETTER_OF[c];
   const u = foldedUnit(c);
   return u >= 97 && u <= 122 ? u - 96 : 0;
 };

@@ -47,6 +47,8 @@ function wordHash(w: string): number {
  * (text.test.ts recomputes the list over all of Unicode).
  */
 export const LOWER_FOLDS_APART: ReadonlySet<number> = new Set([0x3b6, 0x3b7, 0x3bc, 0x3bd, 0x3c2, 0x3c5, 0x3f2]);
+const APART_MIN = Math.min(...LOWER_FOLDS_APART);
+const APART_MAX = Math.max(...LOWER_FOLDS_APART);
 /** l33t digits (and "€", read like a digit) as tokenize() reads them inside a word. */
 const LEET_DIGIT: Record<string, string> = { '4': 'a', '3': 'e', '1': 'i', '0': 'o', '5': 's', '7': 't', '!': 'i', '€': 'e' };
 const leet = (raw: string): string => {
@@ -83,18 +85,31 @@ const U_INVISIBLE = 0;
 const U_SEP = 100;
 const U_BREAK = 101;
 const U_BAIL = 102;
+/** classOf() of each code point below 0x3000 (accents, punctuation, Greek, Cyrillic) + 1; 0: not asked yet. */
+const BMP_CLASS = new Uint8Array(0x3000);
+/** classOf() of the other code points (emoji, CJK), remembered (bounded). */
 const cpClass = new Map<number, number>();
 function classOf(cp: number): number {
+  if (cp < 0x3000) {
+    const v = BMP_CLASS[cp];
+    if (v !== 0) return v - 1;
+    const k = classify(cp);
+    BMP_CLASS[cp] = k + 1;
+    return k;
+  }
   let k = cpClass.get(cp);
   if (k === undefined) {
-    const f = foldCodePoint(cp);
-    if (f === '') k = U_INVISIBLE;
-    else if (f.length === 1 && f >= 'a' && f <= 'z') k = f.charCodeAt(0) - 96;
-    else if (/[\p{L}\p{N}\p{M}@$#_!€]/u.test(f)) k = U_BAIL;
-    else k = BREAK.test(f) ? U_BREAK : U_SEP;
+    k = classify(cp);
     if (cpClass.size < 5000) cpClass.set(cp, k);
   }
   return k;
+}
+function classify(cp: number): number {
+  const f = foldCodePoint(cp);
+  if (f === '') return U_INVISIBLE;
+  if (f.length === 1 && f >= 'a' && f <= 'z') return f.charCodeAt(0) - 96;
+  if (/[\p{L}\p{N}\p{M}@$#_!€]/u.test(f)) return U_BAIL;
+  return BREAK.test(f) ? U_BREAK : U_SEP;
 }
 
 export interface LexEntry<C extends string = string> {
@@ -657,7 +672,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       } else {
         // tokenize() folds the original character, not its lower case; both fold alike (and the
         // lower-cased copy is quicker to read) except for the few in LOWER_FOLDS_APART
-        const o = LOWER_FOLDS_APART.has(c) ? text.charCodeAt(i) : c;
+        const o = c >= APART_MIN && c <= APART_MAX && LOWER_FOLDS_APART.has(c) ? text.charCodeAt(i) : c;
         if (o === 0x20ac) {
           // "€" belongs to the token it touches, as a digit does: l33t "e" in a word ("m€rda"), part of a number ("500€")
           plain = false;
