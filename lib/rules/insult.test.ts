@@ -321,6 +321,9 @@ describe('insult: anchored matching finds every match', () => {
     'Sei proprio acida', 'la solita cretina di turno', 'siete dei buoni a nulla', 'Cretina schifosa', 'stronza sei e stronza rimani',
     'gente come te dovrebbe essere rinchiusa', 'va a morire ammazzato', 'sei un figlio di puttana', 'che strega, che oca!', 'la solita cozza di turnooo',
     'Idiota, cretino', 'figlio di puttana e cretino', 'le zecche del m5s', 'la gallina dei 5 stelle',
+    // a pattern tried only when a word it ends on stands within its reach (spaceBounds): the words
+    // further off, or on the anchor itself
+    'stronza e poi vacca', 'cretina, vacca', 'vacca cretina', 'sei un idiota, non sai niente', 'zitta tu, brutta vacca acida',
   ];
   test.each(texts)('%s', (text) => {
     const c = scanAbuse(text).canon;
@@ -337,6 +340,9 @@ describe('insult: anchored matching finds every match', () => {
           while (c.text[e - 1] === ' ') e--;
           const to = c.pos.findIndex((p, j) => p + c.len[j] >= e) + 1;
           expect(got.has(`${a.i}:${k}-${to}`), `pattern ${a.i} at token ${k}`).toBe(true);
+          // the last token within the pattern's reach (spaceBounds)
+          if (a.endBit) expect(to - 1 - k, `pattern ${a.i} at token ${k}`).toBeGreaterThanOrEqual(a.endFrom);
+          if (a.endBit) expect(to - 1 - k, `pattern ${a.i} at token ${k}`).toBeLessThanOrEqual(a.endTo);
         }
       }
     }

@@ -211,12 +211,98 @@ function trailingWords(src: string): string[] | null {
     if (!src.startsWith('(?:', o) || !wordStartsAt(src, o, open)) return null;
     return wordsOfAlternatives(src.slice(o + 3, end - 1), trailingWords);
   }
-  const m = /((?:[a-z']|\[[a-z]+\])+)(\\w\*)?$/.exec(src.slice(0, end));
+  // (digits too: a party, "m5s", ends the pattern of "la gallina dei cinquestelle")
+  const m = /((?:[a-z0-9']|\[[a-z]+\])+)(\\w\*)?$/.exec(src.slice(0, end));
   if (!m || !wordStartsAt(src, end - m[0].length, open)) return null;
   const words = expandClasses(m[1]);
   // a stem of fewer than four letters is not indexable (see prefixCode)
   if (m[2] && words.some((w) => w.length < 4)) return null;
   return words;
+}
+/**
+ * Bounds on the spaces a match of `src` holds less the commas and full stops it may read: [least, most
+ * spaces]. In the canon every token and every separator (", ", ". ") follows one space, so a match that
+ * starts at the space before token k and ends on a word (lastWords knows it) ends on a token between
+ * k + least - 1 and k + most - 1: a pattern that needs two words ("stronza , vacca") is not tried at an
+ * insult with no end word after it. Reads the regex syntax the patterns use: groups, lookarounds,
+ * classes, escapes and quantifiers.
+ */
+function spaceBounds(src: string): [number, number] {
+  let i = 0;
+  // the weight range of one character: a space +1, a comma or full stop -1 (for the least), others 0
+  const weight = (space: boolean, stop: boolean): [number, number] => [stop ? -1 : space ? 1 : 0, space ? 1 : 0];
+  const escape = (ch: string): [number, number] => {
+    if (ch === 'w' || ch === 'd' || ch === 'b' || ch === 'B') return [0, 0];
+    if (ch === 's') return [0, 1];
+    if (ch === 'S' || ch === 'W' || ch === 'D') return weight(ch === 'W' || ch === 'D', true);
+    if (ch === 'p' || ch === 'P') {
+      i = src.indexOf('}', i) + 1; // a Unicode property: letters, marks (never a space, a comma or a stop)
+      return ch === 'p' ? [0, 0] : [-1, 1];
+    }
+    return weight(ch === ' ', ch === '.' || ch === ',');
+  };
+  const cls = (): [number, number] => {
+    const negated = src[i] === '^';
+    if (negated) i++;
+    let space = false;
+    let comma = false;
+    let stop = false;
+    let other = false;
+    for (; src[i] !== ']'; i++) {
+      let ch = src[i];
+      if (ch === '\\') ch = '\\' + src[++i];
+      if (src[i + 1] === '-' && src[i + 2] !== ']') other = true; // a range: anything, to be safe
+      if (ch === ' ' || ch === '\\s') space = true;
+      else if (ch === ',') comma = true;
+      else if (ch === '.') stop = true;
+      else if (ch !== '\\w' && ch !== '\\d' && (ch.length === 2 || !/[a-z'0-9]/.test(ch))) other = true;
+    }
+    i++;
+    if (other) return [-1, 1];
+    return negated ? weight(!space, !comma || !stop) : weight(space, comma || stop);
+  };
+  const alternatives = (): [number, number] => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (;;) {
+      const [a, b] = sequence();
+      lo = Math.min(lo, a);
+      hi = Math.max(hi, b);
+      if (src[i] !== '|') return [lo, hi];
+      i++;
+    }
+  };
+  const sequence = (): [number, number] => {
+    let lo = 0;
+    let hi = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const ch = src[i++];
+      let w: [number, number];
+      if (ch === '(') {
+        const look = /^\?<?[=!]/.exec(src.slice(i, i + 3));
+        if (look) i += look[0].length;
+        else if (src.startsWith('?:', i)) i += 2;
+        w = alternatives();
+        i++; // ")"
+        if (look) w = [0, 0]; // reads without taking
+      } else if (ch === '[') w = cls();
+      else if (ch === '\\') w = escape(src[i++]);
+      else if (ch === '.') w = [-1, 1];
+      else if (ch === '^' || ch === '$') w = [0, 0];
+      else w = weight(ch === ' ', ch === ',');
+      const q = /^(?:([?*+])|\{(\d+)(,?)(\d*)\})\??/.exec(src.slice(i, i + 12));
+      if (q) {
+        i += q[0].length;
+        const min = q[1] ? (q[1] === '+' ? 1 : 0) : Number(q[2]);
+        const max = q[1] ? (q[1] === '?' ? 1 : Infinity) : q[3] ? (q[4] ? Number(q[4]) : Infinity) : min;
+        w = [w[0] >= 0 ? w[0] * min : max === Infinity ? -Infinity : w[0] * max, w[1] <= 0 ? w[1] * min : max === Infinity ? Infinity : w[1] * max];
+      }
+      lo += w[0];
+      hi += w[1];
+    }
+    return [lo, hi];
+  };
+  return alternatives();
 }
 /**
  * The first four code units of `w` (all of it when shorter) as a number, for the index: in base 128 (one-to-one, as no unit is 0), or
@@ -250,6 +336,9 @@ interface Anchored {
   needsTarget: boolean;
   /** 1 << i when the index knows the words the pattern ends on (see lastWords), else 0 */
   endBit: number;
+  /** with an endBit: the token the match ends on is between k + endFrom and k + endTo (k: its first; see spaceBounds) */
+  endFrom: number;
+  endTo: number;
   /** scratch: anchor tokens for the current comment, the first `nk` of `ks` (valid while `gen` is the
    * current call's); a count rather than `ks.length = 0`, which goes through the slow length setter */
   ks: number[];
@@ -260,6 +349,7 @@ let generation = 0;
 /** scratch for matchAll (grown when a comment is longer) */
 let NEAR: boolean[] = new Array<boolean>(256).fill(false);
 let ENDS = new Int32Array(256);
+let OWN_ENDS = new Int32Array(256);
 interface AnchorEntry {
   a: Anchored;
   /** the pattern's first words (or stems) under this prefix, or null when the prefix alone anchors it */
@@ -281,7 +371,8 @@ function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>
     const needsTarget = [ANY, STRONG, FIG, FIG_PERSON, FIG_SG].some((w) => re.source.includes(w));
     // (the bits of a comment's end words are one number: patterns past the 31st are not gated)
     const last = i < 31 ? lastWords(re.source) : null;
-    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, endBit: last ? 1 << i : 0, ks: [], nk: 0, gen: -1 };
+    const [least, most] = spaceBounds(re.source);
+    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, endBit: last ? 1 << i : 0, endFrom: Math.max(0, least - 1), endTo: most - 1, ks: [], nk: 0, gen: -1 };
     all.push(a);
     if (last) indexEnds(ends, a.endBit, last);
     if (!ws) {
@@ -424,6 +515,16 @@ function tokenInfo(c: Canon): WordInfo[] {
 }
 
 /**
+ * Whether a word that can end the pattern of `bit` stands at a token from `lo` to `hi` (`ends`: the
+ * end bits of the words from each token on, `own`: of each token).
+ */
+function endsWithin(ends: Int32Array, own: Int32Array, nt: number, lo: number, hi: number, bit: number): boolean {
+  if (lo >= nt || (ends[lo] & bit) === 0) return false;
+  if (hi >= nt - 1) return true;
+  for (let j = lo; j <= hi; j++) if (own[j] & bit) return true;
+  return false;
+}
+/**
  * Matches of the patterns of `idx` on the canon, as (pattern, token range), in pattern order.
  * `only` limits the anchors to some tokens (the neighbourhood of a noun).
  */
@@ -438,13 +539,17 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
   const near = NEAR.length >= nt ? NEAR : (NEAR = new Array<boolean>(nt * 2).fill(false));
   // and the end bits of the words from each token on: a pattern none of them can end is not tried
   // (a squeezed word reads differently in the canon: it may end any)
+  // (and each token's own, for a pattern whose last word lies within a few tokens of its first)
   let after = 0;
   const ends = ENDS.length >= nt ? ENDS : (ENDS = new Int32Array(nt * 2));
+  const own = OWN_ENDS.length >= nt ? OWN_ENDS : (OWN_ENDS = new Int32Array(nt * 2));
   for (let k = nt - 1; k >= 0; k--) {
     const inf = info[k];
     if (inf.bits & target) nextTarget = k;
     near[k] = nextTarget - k <= window;
-    after |= toks[k].run3 ? -1 : idx === MAIN ? inf.mainEnds : inf.figEnds;
+    const e = toks[k].run3 ? -1 : idx === MAIN ? inf.mainEnds : inf.figEnds;
+    own[k] = e;
+    after |= e;
     ends[k] = after;
   }
   for (let k = 0; k < nt; k++) {
@@ -453,7 +558,7 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
     if (!as) continue;
     for (let q = 0; q < as.length; q++) {
       const a = as[q];
-      if ((a.needsTarget && !near[k]) || (a.endBit !== 0 && (ends[k] & a.endBit) === 0)) continue;
+      if ((a.needsTarget && !near[k]) || (a.endBit !== 0 && !endsWithin(ends, own, nt, k + a.endFrom, k + a.endTo, a.endBit))) continue;
       if (a.gen !== gen) {
         a.gen = gen;
         a.nk = 0;
