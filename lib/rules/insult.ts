@@ -10,6 +10,7 @@ import { ADJECTIVE_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_N
 import { REPORTING } from '../lexicons/patterns';
 import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, tokenRange, type Canon } from '../text/canon';
+import { isWhite } from '../text/tokenize';
 import type { Finding, Span } from '../types';
 import { expandClasses, groupEnd, groupOpenings, wordStartsAt, wordsOfAlternatives } from './util/regex-source';
 
@@ -452,6 +453,11 @@ const FIG_BIT = 4;
 const SECOND_BIT = 8;
 /** the last word of a strong insult (STRONG_LAST): a sentence ending on it may be a vocative */
 const STRONG_LAST_BIT = 16;
+/** a word of ANY_WORDS, of STRONG_INSULTS; explicit sex talk, an animal noun of sexual slang (sexualSlang) */
+const ANY_BIT = 32;
+const STRONG_BIT = 64;
+const SEX_WORD_BIT = 128;
+const SEX_NOUN_BIT = 256;
 interface WordInfo {
   bits: number;
   /** the patterns of MAIN, of FIGS, that the word can start (see anchorIndex), or null */
@@ -489,7 +495,16 @@ function wordInfo(w: string): WordInfo {
   if (v === undefined) {
     // (a paired word passes alone: the rule was woken only if its partner is there too)
     const pass = GATE_WORDS.has(w) || PAIRED.has(w) || (w.length > 3 && EN_GATE.has(w.length > 4 ? w.slice(0, 4) : w));
-    const bits = (pass ? PASS_BIT : 0) | (INSULT_FIRST.has(w) ? INSULT_BIT : 0) | (FIG_WORDS.has(w) ? FIG_BIT : 0) | (SECOND.has(w) ? SECOND_BIT : 0) | (STRONG_LAST.has(w) ? STRONG_LAST_BIT : 0);
+    const bits =
+      (pass ? PASS_BIT : 0) |
+      (INSULT_FIRST.has(w) ? INSULT_BIT : 0) |
+      (FIG_WORDS.has(w) ? FIG_BIT : 0) |
+      (SECOND.has(w) ? SECOND_BIT : 0) |
+      (STRONG_LAST.has(w) ? STRONG_LAST_BIT : 0) |
+      (ANY_WORDS.has(w) ? ANY_BIT : 0) |
+      (STRONG_INSULTS.has(w) ? STRONG_BIT : 0) |
+      (SEX_WORDS.has(w) ? SEX_WORD_BIT : 0) |
+      (SEX_NOUNS.has(w) ? SEX_NOUN_BIT : 0);
     const main = anchoredBy(MAIN.by.get(prefixCode(w)), w);
     const figs = anchoredBy(FIGS.by.get(prefixCode(w)), w);
     const mainEnds = endsBy(MAIN.ends.get(prefixCode(w)), w);
@@ -506,10 +521,25 @@ function wordInfo(w: string): WordInfo {
  */
 let infoCanon: Canon | null = null;
 const TOKEN_INFO: WordInfo[] = [];
+/** a mention among the tokens (in TOKEN_CUES, with FIG_BIT and SECOND_BIT) */
+const MENTION_CUE = 1 << 30;
+/**
+ * The cues detect asks of the last comment's tokens, gathered as tokenInfo reads them: a mention, else
+ * an animal or person noun (FIG_BIT), else second person (SECOND_BIT).
+ */
+let TOKEN_CUES = 0;
 function tokenInfo(c: Canon): WordInfo[] {
   if (c === infoCanon) return TOKEN_INFO;
   const toks = c.tokens;
-  for (let k = 0; k < toks.length; k++) TOKEN_INFO[k] = wordInfo(toks[k].text);
+  let cues = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const inf = wordInfo(t.text);
+    TOKEN_INFO[k] = inf;
+    if (t.kind === 'mention') cues |= MENTION_CUE;
+    else cues |= inf.bits & FIG_BIT ? FIG_BIT : inf.bits & SECOND_BIT;
+  }
+  TOKEN_CUES = cues;
   infoCanon = c;
   return TOKEN_INFO;
 }
@@ -622,6 +652,17 @@ function endsStrong(c: Canon, info: WordInfo[], k: number): boolean {
   const t = c.tokens[k];
   if (t.run3 || t.kind === 'mention') return STRONG_LAST.has(c.text.slice(c.pos[k], c.pos[k] + c.len[k]));
   return (info[k].bits & STRONG_LAST_BIT) !== 0;
+}
+/** The first character after `at` that is not white space ('' at the end): what follows a word. */
+function nextChar(text: string, at: number): string {
+  while (at < text.length && isWhite(text.charCodeAt(at))) at++;
+  return at < text.length ? text[at] : '';
+}
+/** The hits' first two distinct reasons, in order, joined: the finding's reason. */
+function firstTwoReasons(hits: readonly { reason: string }[]): string {
+  const first = hits[0].reason;
+  for (const h of hits) if (h.reason !== first) return `${first}; ${h.reason}`;
+  return first;
 }
 /** scratch: the candidate tokens of a reply's vocative (see detect) */
 const CAND = [0, 0, 0, 0];
@@ -746,14 +787,15 @@ const SEX_NOUNS = new Set('cagna cagne maiala maialona vacca vacche vaccona cava
 const SEX_WORDS = new Set('sborra sborrare sborrata sborrate sborrone sborrarti sborrarle pompino pompini pompinara bocchinara scopare scopata scopate scoparti scoparla scopami scopatevi trombare trombata trombarti chiavare chiavata chiavarti inculare inculata incularti squirt squirting squirta ditalino porno xxx milf pussy slut whore'.split(' '));
 /** Index of an animal noun used as sexual slang (explicit sex talk within 12 tokens), or -1. */
 function sexualSlang(c: Canon): number {
+  const info = tokenInfo(c);
   let lastSex = -Infinity;
   let pending = -1;
   for (let k = 0; k < c.tokens.length; k++) {
-    const w = c.tokens[k].text;
-    if (SEX_WORDS.has(w)) {
+    const bits = info[k].bits;
+    if (bits & SEX_WORD_BIT) {
       if (pending >= 0 && k - pending <= 12) return pending;
       lastSex = k;
-    } else if (SEX_NOUNS.has(w) && !c.quoted[k] && !exclamation(c, k) && !literalContext(c, k, k + 1) && !(k > 0 && /^(?:mia|mio|nostra|vostra|tua)$/.test(c.tokens[k - 1].text))) {
+    } else if ((bits & SEX_NOUN_BIT) !== 0 && !c.quoted[k] && !exclamation(c, k) && !literalContext(c, k, k + 1) && !(k > 0 && /^(?:mia|mio|nostra|vostra|tua)$/.test(c.tokens[k - 1].text))) {
       if (k - lastSex <= 12) return k;
       pending = k;
     }
@@ -857,11 +899,9 @@ export const insult = defineRule({
     const { canon: c, matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     if (!c.tokens.length || !passes(c)) return [];
     const hits: { from: number; to: number; reason: string }[] = [];
+    const info = tokenInfo(c);
     const strong = (from: number, to: number) => {
-      for (let k = to - 1; k >= from; k--) {
-        const w = c.tokens[k].text;
-        if (STRONG_INSULTS.has(w)) return true;
-      }
+      for (let k = to - 1; k >= from; k--) if (info[k].bits & STRONG_BIT) return true;
       const txt = c.text.slice(c.pos[from], c.pos[to - 1] + c.len[to - 1]);
       return STRONG_MULTI.some((s) => txt.includes(s));
     };
@@ -911,7 +951,7 @@ export const insult = defineRule({
         if (describesNext(c, to, comment.text) || complemented(c, to)) continue;
         if ((literalContext(c, from, to) || thingSubject(c, from, comment.text) || ofAThing(c, to, comment.text)) && (!strong(from, to) || /^(?:lurid|schifos)/.test(c.tokens[to - 1].text))) continue;
         // "la vecchia, lurida giustizia": adjectives in a row before a noun describe the noun
-        if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !ANY_WORDS.has(c.tokens[to].text)) continue;
+        if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !(info[to].bits & ANY_BIT)) continue;
         if (!settings.ambiguousWords && !strong(from, to) && !reason.startsWith('offesa')) continue;
         // "povera sei", "il paese è vecchio e vecchio resta": pity, age, things
         if (pi === INVERTED && PITY.test(c.tokens[from].text)) continue;
@@ -924,17 +964,9 @@ export const insult = defineRule({
         hits.push({ from, to, reason });
       }
     }
-    // one pass for the cues the later steps need
-    let hasFig = false;
-    let hasMention = false;
-    let hasSecond = false;
-    const info = tokenInfo(c);
-    for (let k = 0; k < c.tokens.length; k++) {
-      if (c.tokens[k].kind === 'mention') hasMention = true;
-      else if (info[k].bits & FIG_BIT) hasFig = true;
-      else if (info[k].bits & SECOND_BIT) hasSecond = true;
-    }
-    if (settings.ambiguousWords && hasFig) {
+    // the cues the later steps need (read with the token infos)
+    const cues = TOKEN_CUES;
+    if (settings.ambiguousWords && cues & FIG_BIT) {
       // anchors up to eight tokens before a noun ("fa sempre la solita vipera", "grassa proprio come una vacca")
       for (const { a, from, to } of matchAll(c, FIGS, FIG_BIT, 8)) {
         const reason = a.reason;
@@ -978,8 +1010,8 @@ export const insult = defineRule({
       }
     }
     // in a reply (mention), an insult word at the edge of a sentence is a vocative ("@x Pecora!", "Cùrati asina.")
-    if (hasMention) {
-      const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
+    if (cues & MENTION_CUE) {
+      const anyBit = settings.ambiguousWords ? ANY_BIT : STRONG_BIT;
       for (const s of sents) {
         // the first word after the mentions (and a capitalised name right after one: "@Lucia Bianchi cretina, …")
         let lead = s.from;
@@ -993,14 +1025,14 @@ export const insult = defineRule({
           const k = CAND[ci];
           if (k < s.from || k >= s.to || CAND.indexOf(k) < ci) continue;
           const w = c.tokens[k].text;
-          if (!ANY_SET.has(w) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
+          if (!(info[k].bits & anyBit) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
           // "Opera di V. Balena": a surname (the initial's full stop made it a sentence of its own)
           if (properNounAt(comment.text, c.tokens[k].start, c.tokens[k].end)) continue;
           const prev = k > 0 ? c.tokens[k - 1].text : '';
           // a vocative takes no determiner: "@x che carina questa civetta!" speaks of an animal
           if (SELF.has(prev) || ARTICLE_OR_PREP.test(prev) || DEMONSTRATIVE.has(prev) || (ADMIRING.has(prev) && ANIMAL_NOUNS.has(w))) continue;
-          const strongWord = STRONG_INSULTS.has(w);
-          const next = comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '';
+          const strongWord = (info[k].bits & STRONG_BIT) !== 0;
+          const next = nextChar(comment.text, c.tokens[k].end);
           // edge: first word after the mentions, or last word of the sentence
           const first = k === s.from || k === lead;
           const last = k === s.to - 1;
@@ -1010,7 +1042,7 @@ export const insult = defineRule({
           const exclaimed = next === '!' || next === '' || short || (last && commaBefore);
           if (!strongWord && !exclaimed) continue;
           // "la seta non è lana grezza": a describing word right after another word describes it
-          if (!strongWord && last && !first && !short && !commaBefore && !FIG_WORDS.has(w)) continue;
+          if (!strongWord && last && !first && !short && !commaBefore && !(info[k].bits & FIG_BIT)) continue;
           if (first || last) {
             hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
             break;
@@ -1020,37 +1052,35 @@ export const insult = defineRule({
     }
     // without a mention: an insult set off by a comma at either end of a sentence spoken to someone
     // ("Stai zitta, vacca!", "Oca, non hai capito niente")
-    if (hasSecond || sents.some((s) => STRONG_INSULTS.has(c.tokens[s.from].text))) {
-      const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
+    if (cues & SECOND_BIT || sents.some((s) => (info[s.from].bits & STRONG_BIT) !== 0)) {
+      const anyBit = settings.ambiguousWords ? ANY_BIT : STRONG_BIT;
       for (const s of sents) {
         // only a sentence that starts or ends on an insult word can hold such a vocative
-        if (!ANY_SET.has(c.tokens[s.to - 1].text) && !ANY_SET.has(c.tokens[s.from].text)) continue;
+        if (!(info[s.to - 1].bits & anyBit) && !(info[s.from].bits & anyBit)) continue;
         if (s.to - s.from <= 2) {
           // "Vergognati. Vacca!" — a sentence that is only the word (and maybe "brutta"), exclaimed
           const k = s.to - 1;
-          const w = c.tokens[k].text;
-          const bang = (comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '') === '!';
+          const bang = nextChar(comment.text, c.tokens[k].end) === '!';
           // not the answer to a question ("Che hai visto? Balena!")
           const answer = c.tokens[s.from].gap.includes('?');
-          if (settings.ambiguousWords && bang && !answer && FIG_WORDS.has(w) && !c.quoted[k] && (k === s.from || EPITHET.has(c.tokens[s.from].text))) {
+          if (settings.ambiguousWords && bang && !answer && (info[k].bits & FIG_BIT) !== 0 && !c.quoted[k] && (k === s.from || EPITHET.has(c.tokens[s.from].text))) {
             hits.push({ from: s.from, to: s.to, reason: 'insulto usato come appellativo' });
-          } else if (k > s.from && SECOND.has(c.tokens[s.from].text) && c.tokens[k].gap.includes(',') && ANY_SET.has(w) && !c.quoted[k]) {
+          } else if (k > s.from && (info[s.from].bits & SECOND_BIT) !== 0 && c.tokens[k].gap.includes(',') && (info[k].bits & anyBit) !== 0 && !c.quoted[k]) {
             // "Vergognatevi, sciacalli!"
             hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
           }
           continue;
         }
         let second = false;
-        for (let k = s.from; k < s.to; k++) if (SECOND.has(c.tokens[k].text)) second = true;
+        for (let k = s.from; k < s.to; k++) if (info[k].bits & SECOND_BIT) second = true;
         // a strong insult opening the sentence, set off by a comma, is an address even without a second
         // person we can see ("Cretina, leggi il post": "leggi" is also a noun)
         // ("Idiota io, che ho pagato subito" speaks of oneself)
-        if (!second && !(STRONG_INSULTS.has(c.tokens[s.from].text) && s.to - s.from >= 3 && !/^(?:io|me)$/.test(c.tokens[s.from + 1].text))) continue;
+        if (!second && !((info[s.from].bits & STRONG_BIT) !== 0 && s.to - s.from >= 3 && !/^(?:io|me)$/.test(c.tokens[s.from + 1].text))) continue;
         const last = s.to - 1;
         const first = s.from;
         for (const k of [last, first]) {
-          const w = c.tokens[k].text;
-          if (!ANY_SET.has(w) || c.quoted[k] || c.tokens[k].kind !== 'word') continue;
+          if (!(info[k].bits & anyBit) || c.quoted[k] || c.tokens[k].kind !== 'word') continue;
           const set = k === last ? c.tokens[k].gap.includes(',') : c.tokens[k + 1].gap.includes(',');
           if (!set || negatedBefore(c, k, 2) || exclamation(c, k)) continue;
           hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
@@ -1064,7 +1094,7 @@ export const insult = defineRule({
       rule: 'insult',
       severity: 'medium',
       evidence,
-      reason: [...new Set(hits.map((h) => h.reason))].slice(0, 2).join('; '),
+      reason: firstTwoReasons(hits),
     };
     return [f];
   },
