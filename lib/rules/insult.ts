@@ -333,9 +333,9 @@ interface Anchored {
   i: number;
   /** no anchors: scanned the old way */
   loose: boolean;
-  /** the pattern needs a target word (ANY/STRONG/nouns) within a few tokens of its start */
-  needsTarget: boolean;
-  /** 1 << i when the index knows the words the pattern ends on (see lastWords), else 0 */
+  /** its bit in the masks of the index: 1 << i */
+  bit: number;
+  /** `bit` when the index knows the words the pattern ends on (see lastWords), else 0 */
   endBit: number;
   /** with an endBit: the token the match ends on is between k + endFrom and k + endTo (k: its first; see spaceBounds) */
   endFrom: number;
@@ -361,21 +361,39 @@ interface AnchorEntry {
  * is longer than the prefix (a token anchors the pattern only if it begins with it: "bambino" does not
  * anchor "bambola di plastica"); patterns without anchors go to `loose`. `ends` is the same index of
  * the words the patterns end on: a pattern is tried at a token only when a word it can end on follows.
+ * A token's patterns are one mask (a bit per pattern), so that matchAll drops those it need not try
+ * with a few operations on masks rather than a test per pattern: the masks below gather the patterns
+ * by what they ask.
  */
-function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>; ends: Map<number, EndEntry>; loose: Anchored[]; all: Anchored[] } {
+function anchorIndex(list: [RegExp, string][]) {
+  if (list.length > 31) throw new Error('insult: an index holds 31 patterns (a bit each in a mask)');
   const by = new Map<number, AnchorEntry[]>();
   const ends = new Map<number, EndEntry>();
   const loose: Anchored[] = [];
   const all: Anchored[] = [];
+  /** the patterns that need a target word (ANY/STRONG/nouns) within a few tokens of their start */
+  let needsTarget = 0;
+  /** the patterns whose end words are not known: no end word to look for */
+  let noEnd = 0;
+  /** by endFrom: the patterns whose last word stands at least that many tokens after their first */
+  const endFrom: number[] = [];
+  /** the patterns whose last word stands at most a few tokens after their first (endTo is finite) */
+  let endTo = 0;
   list.forEach(([re, reason], i) => {
     const ws = firstWords(re.source);
-    const needsTarget = [ANY, STRONG, FIG, FIG_PERSON, FIG_SG].some((w) => re.source.includes(w));
-    // (the bits of a comment's end words are one number: patterns past the 31st are not gated)
-    const last = i < 31 ? lastWords(re.source) : null;
+    const target = [ANY, STRONG, FIG, FIG_PERSON, FIG_SG].some((w) => re.source.includes(w));
+    const last = lastWords(re.source);
     const [least, most] = spaceBounds(re.source);
-    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, endBit: last ? 1 << i : 0, endFrom: Math.max(0, least - 1), endTo: most - 1, ks: [], nk: 0, gen: -1 };
+    const bit = 1 << i;
+    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, bit, endBit: last ? bit : 0, endFrom: Math.max(0, least - 1), endTo: most - 1, ks: [], nk: 0, gen: -1 };
     all.push(a);
-    if (last) indexEnds(ends, a.endBit, last);
+    if (target) needsTarget |= bit;
+    if (last) {
+      indexEnds(ends, bit, last);
+      while (endFrom.length <= a.endFrom) endFrom.push(0);
+      endFrom[a.endFrom] |= bit;
+      if (a.endTo !== Infinity) endTo |= bit;
+    } else noEnd |= bit;
     if (!ws) {
       loose.push(a);
       return;
@@ -387,7 +405,7 @@ function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>
     e.words = e.words.slice();
     e.bits = e.bits.slice();
   }
-  return { by, ends, loose, all };
+  return { by, ends, loose, all, needsTarget, noEnd, endFrom, endTo };
 }
 /**
  * Adds `a` under the prefix of each of its words `ws`: one entry per prefix, with the longer words
@@ -460,17 +478,18 @@ const SEX_WORD_BIT = 128;
 const SEX_NOUN_BIT = 256;
 interface WordInfo {
   bits: number;
-  /** the patterns of MAIN, of FIGS, that the word can start (see anchorIndex), or null */
-  main: Anchored[] | null;
-  figs: Anchored[] | null;
+  /** the patterns of MAIN, of FIGS, that the word can start, as a mask of their bits (see anchorIndex) */
+  main: number;
+  figs: number;
   /** the end bits (Anchored.endBit) of the patterns of MAIN, of FIGS, that the word can end */
   mainEnds: number;
   figEnds: number;
 }
-/** The patterns of the index entries `l` (see anchorIndex) that `word` can start, or null. */
-function anchoredBy(l: AnchorEntry[] | undefined, word: string): Anchored[] | null {
-  const out = l ? l.filter((e) => e.words === null || startsWithAny(word, e.words)).map((e) => e.a) : [];
-  return out.length ? out : null;
+/** The patterns of the index entries `l` (see anchorIndex) that `word` can start, as a mask. */
+function anchoredBy(l: AnchorEntry[] | undefined, word: string): number {
+  let mask = 0;
+  if (l) for (const e of l) if (e.words === null || startsWithAny(word, e.words)) mask |= e.a.bit;
+  return mask;
 }
 /** The end bits of the patterns that `word` can end (`e`: the entry of its prefix). */
 function endsBy(e: EndEntry | undefined, word: string): number {
@@ -483,12 +502,12 @@ function endsBy(e: EndEntry | undefined, word: string): number {
  * For a token with a squeezed run ("stronzaaa"): its prefix's entries (or the canon word's, when it has
  * none), checked against the word as the patterns read it, the canon's ("stronza").
  */
-function squeezedAnchors(c: Canon, k: number, idx: ReturnType<typeof anchorIndex>): Anchored[] | null {
+function squeezedAnchors(c: Canon, k: number, idx: ReturnType<typeof anchorIndex>): number {
   const word = c.text.slice(c.pos[k], c.pos[k] + c.len[k]);
   return anchoredBy(idx.by.get(prefixCode(c.tokens[k].text)) ?? idx.by.get(prefixCode(word)), word);
 }
 /** Most words: nothing (one shared object, so that the memo holds little for them). */
-const NOTHING_INFO: WordInfo = { bits: 0, main: null, figs: null, mainEnds: 0, figEnds: 0 };
+const NOTHING_INFO: WordInfo = { bits: 0, main: 0, figs: 0, mainEnds: 0, figEnds: 0 };
 const infoMemo = new Map<string, WordInfo>();
 function wordInfo(w: string): WordInfo {
   let v = infoMemo.get(w);
@@ -544,13 +563,8 @@ function tokenInfo(c: Canon): WordInfo[] {
   return TOKEN_INFO;
 }
 
-/**
- * Whether a word that can end the pattern of `bit` stands at a token from `lo` to `hi` (`ends`: the
- * end bits of the words from each token on, `own`: of each token).
- */
-function endsWithin(ends: Int32Array, own: Int32Array, nt: number, lo: number, hi: number, bit: number): boolean {
-  if (lo >= nt || (ends[lo] & bit) === 0) return false;
-  if (hi >= nt - 1) return true;
+/** Whether a word that can end the pattern of `bit` stands at a token from `lo` to `hi` (`own`: the end bits of each token). */
+function endsWithin(own: Int32Array, lo: number, hi: number, bit: number): boolean {
   for (let j = lo; j <= hi; j++) if (own[j] & bit) return true;
   return false;
 }
@@ -582,18 +596,28 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
     after |= e;
     ends[k] = after;
   }
+  const endFrom = idx.endFrom;
   for (let k = 0; k < nt; k++) {
     // the patterns the token can start: remembered with its word, or (a squeezed word, rare) read afresh
-    const as = toks[k].run3 ? squeezedAnchors(c, k, idx) : idx === MAIN ? info[k].main : info[k].figs;
-    if (!as) continue;
-    for (let q = 0; q < as.length; q++) {
-      const a = as[q];
-      if ((a.needsTarget && !near[k]) || (a.endBit !== 0 && !endsWithin(ends, own, nt, k + a.endFrom, k + a.endTo, a.endBit))) continue;
+    let m = toks[k].run3 ? squeezedAnchors(c, k, idx) : idx === MAIN ? info[k].main : info[k].figs;
+    if (m === 0) continue;
+    if (!near[k]) m &= ~idx.needsTarget;
+    // an end word from the pattern's least reach on (endFrom), then within its most (endTo)
+    let ok = idx.noEnd;
+    for (let d = 0; d < endFrom.length && k + d < nt; d++) ok |= endFrom[d] & ends[k + d];
+    m &= ok;
+    for (let w = m & idx.endTo; w !== 0; w &= w - 1) {
+      const a = idx.all[31 - Math.clz32(w & -w)];
+      const hi = k + a.endTo;
+      if (hi < nt - 1 && !endsWithin(own, k + a.endFrom, hi, a.bit)) m &= ~a.bit;
+    }
+    for (; m !== 0; m &= m - 1) {
+      const a = idx.all[31 - Math.clz32(m & -m)];
       if (a.gen !== gen) {
         a.gen = gen;
         a.nk = 0;
       }
-      if (a.nk === 0 || a.ks[a.nk - 1] !== k) a.ks[a.nk++] = k;
+      a.ks[a.nk++] = k;
     }
   }
   const out: { a: Anchored; from: number; to: number }[] = [];
