@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import insult, { _anchoring } from './insult';
 import { scanAbuse } from '../lexicons/scan';
+import { AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, PEJORATIVE_PERSON_NOUNS, PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
 import { defaultProfile } from '../analyzer';
 import type { RuleContext } from './rule';
 
@@ -346,6 +347,20 @@ describe('insult: anchored matching finds every match', () => {
         }
       }
     }
+  });
+});
+
+// Words are read through a trie of the rule's words' first letters: a word it leaves out must have no info.
+describe('insult: word infos', () => {
+  test('the trie reads every word as infoOf does', () => {
+    const words = new Set<string>(['', 'e', 'che', 'sei', 'tu', 'l', "l'", 'm5s', 'caffè', 'you', 'idiots', 'ciaooo', 'x']);
+    for (const set of [STRONG_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_SG, FIGURATIVE_NOUNS_PL, PEJORATIVE_PERSON_NOUNS, PERSON_NOUNS]) for (const w of set) words.add(w);
+    for (const a of [..._anchoring.MAIN.all, ..._anchoring.FIGS.all]) for (const w of a.re.source.match(/[a-z0-9']+/g) ?? []) words.add(w);
+    for (const w of [...words]) {
+      for (let n = 1; n < 7; n++) words.add(w.slice(0, n));
+      for (const tail of ['a', 'i', 'zz', '1', 'à']) words.add(w + tail);
+    }
+    for (const w of words) expect(_anchoring.wordInfo(w), w).toEqual(_anchoring.infoOf(w));
   });
 });
 
