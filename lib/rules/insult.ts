@@ -509,8 +509,8 @@ function squeezedAnchors(c: Canon, k: number, idx: ReturnType<typeof anchorIndex
 /** Most words: nothing (one shared object, so that the memo holds little for them). */
 const NOTHING_INFO: WordInfo = { bits: 0, main: 0, figs: 0, mainEnds: 0, figEnds: 0 };
 /**
- * What the rule asks of a word (see WORD_TRIE: a word the trie does not hold must come out as
- * NOTHING_INFO, so every set and index read here feeds the trie).
+ * What the rule asks of a word (a word whose first letters the trie of TRIE_LETTERS does not hold must
+ * come out as NOTHING_INFO, so every set and index read here feeds the trie).
  */
 function infoOf(w: string): WordInfo {
   // (a paired word passes alone: the rule was woken only if its partner is there too)
@@ -542,7 +542,7 @@ function memoInfo(w: string): WordInfo {
   }
   return v;
 }
-/** The infos of the words of four letters or fewer, by their node in WORD_TRIE (filled as they come). */
+/** The infos of the words of four letters or fewer, by their node in the trie (filled as they come). */
 const NODE_INFO: (WordInfo | undefined)[] = [];
 function wordInfo(w: string): WordInfo {
   const n = w.length;
@@ -1001,6 +1001,8 @@ export const insult = defineRule({
     if (!c.tokens.length || !passes(c)) return [];
     const hits: { from: number; to: number; reason: string }[] = [];
     const info = tokenInfo(c);
+    // the cues the later steps need, read with the token infos
+    const cues = TOKEN_CUES;
     const strong = (from: number, to: number) => {
       for (let k = to - 1; k >= from; k--) if (info[k].bits & STRONG_BIT) return true;
       const txt = c.text.slice(c.pos[from], c.pos[to - 1] + c.len[to - 1]);
@@ -1065,8 +1067,6 @@ export const insult = defineRule({
         hits.push({ from, to, reason });
       }
     }
-    // the cues the later steps need (read with the token infos)
-    const cues = TOKEN_CUES;
     if (settings.ambiguousWords && cues & FIG_BIT) {
       // anchors up to eight tokens before a noun ("fa sempre la solita vipera", "grassa proprio come una vacca")
       for (const { a, from, to } of matchAll(c, FIGS, FIG_BIT, 8)) {
