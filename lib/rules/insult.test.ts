@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import insult, { _anchoring } from './insult';
 import { scanAbuse } from '../lexicons/scan';
+import { AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, PEJORATIVE_PERSON_NOUNS, PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
 import { defaultProfile } from '../analyzer';
 import type { RuleContext } from './rule';
 
@@ -321,6 +322,9 @@ describe('insult: anchored matching finds every match', () => {
     'Sei proprio acida', 'la solita cretina di turno', 'siete dei buoni a nulla', 'Cretina schifosa', 'stronza sei e stronza rimani',
     'gente come te dovrebbe essere rinchiusa', 'va a morire ammazzato', 'sei un figlio di puttana', 'che strega, che oca!', 'la solita cozza di turnooo',
     'Idiota, cretino', 'figlio di puttana e cretino', 'le zecche del m5s', 'la gallina dei 5 stelle',
+    // a pattern tried only when a word it ends on stands within its reach (spaceBounds): the words
+    // further off, or on the anchor itself
+    'stronza e poi vacca', 'cretina, vacca', 'vacca cretina', 'sei un idiota, non sai niente', 'zitta tu, brutta vacca acida',
   ];
   test.each(texts)('%s', (text) => {
     const c = scanAbuse(text).canon;
@@ -337,9 +341,26 @@ describe('insult: anchored matching finds every match', () => {
           while (c.text[e - 1] === ' ') e--;
           const to = c.pos.findIndex((p, j) => p + c.len[j] >= e) + 1;
           expect(got.has(`${a.i}:${k}-${to}`), `pattern ${a.i} at token ${k}`).toBe(true);
+          // the last token within the pattern's reach (spaceBounds)
+          if (a.endBit) expect(to - 1 - k, `pattern ${a.i} at token ${k}`).toBeGreaterThanOrEqual(a.endFrom);
+          if (a.endBit) expect(to - 1 - k, `pattern ${a.i} at token ${k}`).toBeLessThanOrEqual(a.endTo);
         }
       }
     }
+  });
+});
+
+// Words are read through a trie of the rule's words' first letters: a word it leaves out must have no info.
+describe('insult: word infos', () => {
+  test('the trie reads every word as infoOf does', () => {
+    const words = new Set<string>(['', 'e', 'che', 'sei', 'tu', 'l', "l'", 'm5s', 'caffè', 'you', 'idiots', 'ciaooo', 'x']);
+    for (const set of [STRONG_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_SG, FIGURATIVE_NOUNS_PL, PEJORATIVE_PERSON_NOUNS, PERSON_NOUNS]) for (const w of set) words.add(w);
+    for (const a of [..._anchoring.MAIN.all, ..._anchoring.FIGS.all]) for (const w of a.re.source.match(/[a-z0-9']+/g) ?? []) words.add(w);
+    for (const w of [...words]) {
+      for (let n = 1; n < 7; n++) words.add(w.slice(0, n));
+      for (const tail of ['a', 'i', 'zz', '1', 'à']) words.add(w + tail);
+    }
+    for (const w of words) expect(_anchoring.wordInfo(w), w).toEqual(_anchoring.infoOf(w));
   });
 });
 

@@ -10,6 +10,7 @@ import { ADJECTIVE_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_N
 import { REPORTING } from '../lexicons/patterns';
 import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, tokenRange, type Canon } from '../text/canon';
+import { isWhite } from '../text/tokenize';
 import type { Finding, Span } from '../types';
 import { expandClasses, groupEnd, groupOpenings, wordStartsAt, wordsOfAlternatives } from './util/regex-source';
 
@@ -211,12 +212,98 @@ function trailingWords(src: string): string[] | null {
     if (!src.startsWith('(?:', o) || !wordStartsAt(src, o, open)) return null;
     return wordsOfAlternatives(src.slice(o + 3, end - 1), trailingWords);
   }
-  const m = /((?:[a-z']|\[[a-z]+\])+)(\\w\*)?$/.exec(src.slice(0, end));
+  // (digits too: a party, "m5s", ends the pattern of "la gallina dei cinquestelle")
+  const m = /((?:[a-z0-9']|\[[a-z]+\])+)(\\w\*)?$/.exec(src.slice(0, end));
   if (!m || !wordStartsAt(src, end - m[0].length, open)) return null;
   const words = expandClasses(m[1]);
   // a stem of fewer than four letters is not indexable (see prefixCode)
   if (m[2] && words.some((w) => w.length < 4)) return null;
   return words;
+}
+/**
+ * Bounds on the spaces a match of `src` holds less the commas and full stops it may read: [least, most
+ * spaces]. In the canon every token and every separator (", ", ". ") follows one space, so a match that
+ * starts at the space before token k and ends on a word (lastWords knows it) ends on a token between
+ * k + least - 1 and k + most - 1: a pattern that needs two words ("stronza , vacca") is not tried at an
+ * insult with no end word after it. Reads the regex syntax the patterns use: groups, lookarounds,
+ * classes, escapes and quantifiers.
+ */
+function spaceBounds(src: string): [number, number] {
+  let i = 0;
+  // the weight range of one character: a space +1, a comma or full stop -1 (for the least), others 0
+  const weight = (space: boolean, stop: boolean): [number, number] => [stop ? -1 : space ? 1 : 0, space ? 1 : 0];
+  const escape = (ch: string): [number, number] => {
+    if (ch === 'w' || ch === 'd' || ch === 'b' || ch === 'B') return [0, 0];
+    if (ch === 's') return [0, 1];
+    if (ch === 'S' || ch === 'W' || ch === 'D') return weight(ch === 'W' || ch === 'D', true);
+    if (ch === 'p' || ch === 'P') {
+      i = src.indexOf('}', i) + 1; // a Unicode property: letters, marks (never a space, a comma or a stop)
+      return ch === 'p' ? [0, 0] : [-1, 1];
+    }
+    return weight(ch === ' ', ch === '.' || ch === ',');
+  };
+  const cls = (): [number, number] => {
+    const negated = src[i] === '^';
+    if (negated) i++;
+    let space = false;
+    let comma = false;
+    let stop = false;
+    let other = false;
+    for (; src[i] !== ']'; i++) {
+      let ch = src[i];
+      if (ch === '\\') ch = '\\' + src[++i];
+      if (src[i + 1] === '-' && src[i + 2] !== ']') other = true; // a range: anything, to be safe
+      if (ch === ' ' || ch === '\\s') space = true;
+      else if (ch === ',') comma = true;
+      else if (ch === '.') stop = true;
+      else if (ch !== '\\w' && ch !== '\\d' && (ch.length === 2 || !/[a-z'0-9]/.test(ch))) other = true;
+    }
+    i++;
+    if (other) return [-1, 1];
+    return negated ? weight(!space, !comma || !stop) : weight(space, comma || stop);
+  };
+  const alternatives = (): [number, number] => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (;;) {
+      const [a, b] = sequence();
+      lo = Math.min(lo, a);
+      hi = Math.max(hi, b);
+      if (src[i] !== '|') return [lo, hi];
+      i++;
+    }
+  };
+  const sequence = (): [number, number] => {
+    let lo = 0;
+    let hi = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const ch = src[i++];
+      let w: [number, number];
+      if (ch === '(') {
+        const look = /^\?<?[=!]/.exec(src.slice(i, i + 3));
+        if (look) i += look[0].length;
+        else if (src.startsWith('?:', i)) i += 2;
+        w = alternatives();
+        i++; // ")"
+        if (look) w = [0, 0]; // reads without taking
+      } else if (ch === '[') w = cls();
+      else if (ch === '\\') w = escape(src[i++]);
+      else if (ch === '.') w = [-1, 1];
+      else if (ch === '^' || ch === '$') w = [0, 0];
+      else w = weight(ch === ' ', ch === ',');
+      const q = /^(?:([?*+])|\{(\d+)(,?)(\d*)\})\??/.exec(src.slice(i, i + 12));
+      if (q) {
+        i += q[0].length;
+        const min = q[1] ? (q[1] === '+' ? 1 : 0) : Number(q[2]);
+        const max = q[1] ? (q[1] === '?' ? 1 : Infinity) : q[3] ? (q[4] ? Number(q[4]) : Infinity) : min;
+        w = [w[0] >= 0 ? w[0] * min : max === Infinity ? -Infinity : w[0] * max, w[1] <= 0 ? w[1] * min : max === Infinity ? Infinity : w[1] * max];
+      }
+      lo += w[0];
+      hi += w[1];
+    }
+    return [lo, hi];
+  };
+  return alternatives();
 }
 /**
  * The first four code units of `w` (all of it when shorter) as a number, for the index: in base 128 (one-to-one, as no unit is 0), or
@@ -246,10 +333,13 @@ interface Anchored {
   i: number;
   /** no anchors: scanned the old way */
   loose: boolean;
-  /** the pattern needs a target word (ANY/STRONG/nouns) within a few tokens of its start */
-  needsTarget: boolean;
-  /** 1 << i when the index knows the words the pattern ends on (see lastWords), else 0 */
+  /** its bit in the masks of the index: 1 << i */
+  bit: number;
+  /** `bit` when the index knows the words the pattern ends on (see lastWords), else 0 */
   endBit: number;
+  /** with an endBit: the token the match ends on is between k + endFrom and k + endTo (k: its first; see spaceBounds) */
+  endFrom: number;
+  endTo: number;
   /** scratch: anchor tokens for the current comment, the first `nk` of `ks` (valid while `gen` is the
    * current call's); a count rather than `ks.length = 0`, which goes through the slow length setter */
   ks: number[];
@@ -260,6 +350,7 @@ let generation = 0;
 /** scratch for matchAll (grown when a comment is longer) */
 let NEAR: boolean[] = new Array<boolean>(256).fill(false);
 let ENDS = new Int32Array(256);
+let OWN_ENDS = new Int32Array(256);
 interface AnchorEntry {
   a: Anchored;
   /** the pattern's first words (or stems) under this prefix, or null when the prefix alone anchors it */
@@ -270,20 +361,39 @@ interface AnchorEntry {
  * is longer than the prefix (a token anchors the pattern only if it begins with it: "bambino" does not
  * anchor "bambola di plastica"); patterns without anchors go to `loose`. `ends` is the same index of
  * the words the patterns end on: a pattern is tried at a token only when a word it can end on follows.
+ * A token's patterns are one mask (a bit per pattern), so that matchAll drops those it need not try
+ * with a few operations on masks rather than a test per pattern: the masks below gather the patterns
+ * by what they ask.
  */
-function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>; ends: Map<number, EndEntry>; loose: Anchored[]; all: Anchored[] } {
+function anchorIndex(list: [RegExp, string][]) {
+  if (list.length > 31) throw new Error('insult: an index holds 31 patterns (a bit each in a mask)');
   const by = new Map<number, AnchorEntry[]>();
   const ends = new Map<number, EndEntry>();
   const loose: Anchored[] = [];
   const all: Anchored[] = [];
+  /** the patterns that need a target word (ANY/STRONG/nouns) within a few tokens of their start */
+  let needsTarget = 0;
+  /** the patterns whose end words are not known: no end word to look for */
+  let noEnd = 0;
+  /** by endFrom: the patterns whose last word stands at least that many tokens after their first */
+  const endFrom: number[] = [];
+  /** the patterns whose last word stands at most a few tokens after their first (endTo is finite) */
+  let endTo = 0;
   list.forEach(([re, reason], i) => {
     const ws = firstWords(re.source);
-    const needsTarget = [ANY, STRONG, FIG, FIG_PERSON, FIG_SG].some((w) => re.source.includes(w));
-    // (the bits of a comment's end words are one number: patterns past the 31st are not gated)
-    const last = i < 31 ? lastWords(re.source) : null;
-    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, needsTarget, endBit: last ? 1 << i : 0, ks: [], nk: 0, gen: -1 };
+    const target = [ANY, STRONG, FIG, FIG_PERSON, FIG_SG].some((w) => re.source.includes(w));
+    const last = lastWords(re.source);
+    const [least, most] = spaceBounds(re.source);
+    const bit = 1 << i;
+    const a: Anchored = { re, sticky: new RegExp(re.source, 'y'), reason, i, loose: !ws, bit, endBit: last ? bit : 0, endFrom: Math.max(0, least - 1), endTo: most - 1, ks: [], nk: 0, gen: -1 };
     all.push(a);
-    if (last) indexEnds(ends, a.endBit, last);
+    if (target) needsTarget |= bit;
+    if (last) {
+      indexEnds(ends, bit, last);
+      while (endFrom.length <= a.endFrom) endFrom.push(0);
+      endFrom[a.endFrom] |= bit;
+      if (a.endTo !== Infinity) endTo |= bit;
+    } else noEnd |= bit;
     if (!ws) {
       loose.push(a);
       return;
@@ -295,7 +405,7 @@ function anchorIndex(list: [RegExp, string][]): { by: Map<number, AnchorEntry[]>
     e.words = e.words.slice();
     e.bits = e.bits.slice();
   }
-  return { by, ends, loose, all };
+  return { by, ends, loose, all, needsTarget, noEnd, endFrom, endTo };
 }
 /**
  * Adds `a` under the prefix of each of its words `ws`: one entry per prefix, with the longer words
@@ -361,19 +471,25 @@ const FIG_BIT = 4;
 const SECOND_BIT = 8;
 /** the last word of a strong insult (STRONG_LAST): a sentence ending on it may be a vocative */
 const STRONG_LAST_BIT = 16;
+/** a word of ANY_WORDS, of STRONG_INSULTS; explicit sex talk, an animal noun of sexual slang (sexualSlang) */
+const ANY_BIT = 32;
+const STRONG_BIT = 64;
+const SEX_WORD_BIT = 128;
+const SEX_NOUN_BIT = 256;
 interface WordInfo {
   bits: number;
-  /** the patterns of MAIN, of FIGS, that the word can start (see anchorIndex), or null */
-  main: Anchored[] | null;
-  figs: Anchored[] | null;
+  /** the patterns of MAIN, of FIGS, that the word can start, as a mask of their bits (see anchorIndex) */
+  main: number;
+  figs: number;
   /** the end bits (Anchored.endBit) of the patterns of MAIN, of FIGS, that the word can end */
   mainEnds: number;
   figEnds: number;
 }
-/** The patterns of the index entries `l` (see anchorIndex) that `word` can start, or null. */
-function anchoredBy(l: AnchorEntry[] | undefined, word: string): Anchored[] | null {
-  const out = l ? l.filter((e) => e.words === null || startsWithAny(word, e.words)).map((e) => e.a) : [];
-  return out.length ? out : null;
+/** The patterns of the index entries `l` (see anchorIndex) that `word` can start, as a mask. */
+function anchoredBy(l: AnchorEntry[] | undefined, word: string): number {
+  let mask = 0;
+  if (l) for (const e of l) if (e.words === null || startsWithAny(word, e.words)) mask |= e.a.bit;
+  return mask;
 }
 /** The end bits of the patterns that `word` can end (`e`: the entry of its prefix). */
 function endsBy(e: EndEntry | undefined, word: string): number {
@@ -386,28 +502,60 @@ function endsBy(e: EndEntry | undefined, word: string): number {
  * For a token with a squeezed run ("stronzaaa"): its prefix's entries (or the canon word's, when it has
  * none), checked against the word as the patterns read it, the canon's ("stronza").
  */
-function squeezedAnchors(c: Canon, k: number, idx: ReturnType<typeof anchorIndex>): Anchored[] | null {
+function squeezedAnchors(c: Canon, k: number, idx: ReturnType<typeof anchorIndex>): number {
   const word = c.text.slice(c.pos[k], c.pos[k] + c.len[k]);
   return anchoredBy(idx.by.get(prefixCode(c.tokens[k].text)) ?? idx.by.get(prefixCode(word)), word);
 }
 /** Most words: nothing (one shared object, so that the memo holds little for them). */
-const NOTHING_INFO: WordInfo = { bits: 0, main: null, figs: null, mainEnds: 0, figEnds: 0 };
+const NOTHING_INFO: WordInfo = { bits: 0, main: 0, figs: 0, mainEnds: 0, figEnds: 0 };
+/**
+ * What the rule asks of a word (a word whose first letters the trie of TRIE_LETTERS does not hold must
+ * come out as NOTHING_INFO, so every set and index read here feeds the trie).
+ */
+function infoOf(w: string): WordInfo {
+  // (a paired word passes alone: the rule was woken only if its partner is there too)
+  const pass = GATE_WORDS.has(w) || PAIRED.has(w) || (w.length > 3 && EN_GATE.has(w.length > 4 ? w.slice(0, 4) : w));
+  const bits =
+    (pass ? PASS_BIT : 0) |
+    (INSULT_FIRST.has(w) ? INSULT_BIT : 0) |
+    (FIG_WORDS.has(w) ? FIG_BIT : 0) |
+    (SECOND.has(w) ? SECOND_BIT : 0) |
+    (STRONG_LAST.has(w) ? STRONG_LAST_BIT : 0) |
+    (ANY_WORDS.has(w) ? ANY_BIT : 0) |
+    (STRONG_INSULTS.has(w) ? STRONG_BIT : 0) |
+    (SEX_WORDS.has(w) ? SEX_WORD_BIT : 0) |
+    (SEX_NOUNS.has(w) ? SEX_NOUN_BIT : 0);
+  const main = anchoredBy(MAIN.by.get(prefixCode(w)), w);
+  const figs = anchoredBy(FIGS.by.get(prefixCode(w)), w);
+  const mainEnds = endsBy(MAIN.ends.get(prefixCode(w)), w);
+  const figEnds = endsBy(FIGS.ends.get(prefixCode(w)), w);
+  return bits || main || figs || mainEnds || figEnds ? { bits, main, figs, mainEnds, figEnds } : NOTHING_INFO;
+}
+/** The infos of the longer words, and of words with a character other than a–z, as they come. */
 const infoMemo = new Map<string, WordInfo>();
-function wordInfo(w: string): WordInfo {
+function memoInfo(w: string): WordInfo {
   let v = infoMemo.get(w);
   if (v === undefined) {
-    // (a paired word passes alone: the rule was woken only if its partner is there too)
-    const pass = GATE_WORDS.has(w) || PAIRED.has(w) || (w.length > 3 && EN_GATE.has(w.length > 4 ? w.slice(0, 4) : w));
-    const bits = (pass ? PASS_BIT : 0) | (INSULT_FIRST.has(w) ? INSULT_BIT : 0) | (FIG_WORDS.has(w) ? FIG_BIT : 0) | (SECOND.has(w) ? SECOND_BIT : 0) | (STRONG_LAST.has(w) ? STRONG_LAST_BIT : 0);
-    const main = anchoredBy(MAIN.by.get(prefixCode(w)), w);
-    const figs = anchoredBy(FIGS.by.get(prefixCode(w)), w);
-    const mainEnds = endsBy(MAIN.ends.get(prefixCode(w)), w);
-    const figEnds = endsBy(FIGS.ends.get(prefixCode(w)), w);
-    v = bits || main || figs || mainEnds || figEnds ? { bits, main, figs, mainEnds, figEnds } : NOTHING_INFO;
+    v = infoOf(w);
     if (infoMemo.size >= 20_000) infoMemo.clear();
     infoMemo.set(w, v);
   }
   return v;
+}
+/** The infos of the words of four letters or fewer, by their node in the trie (filled as they come). */
+const NODE_INFO: (WordInfo | undefined)[] = [];
+function wordInfo(w: string): WordInfo {
+  const n = w.length;
+  let node = 0;
+  for (let i = 0; i < n && i < 4; i++) {
+    const ch = w.charCodeAt(i) - 97;
+    if (ch < 0 || ch > 25) return memoInfo(w);
+    const letters = TRIE_LETTERS[node];
+    // no word of the rule begins so
+    if (((letters >> ch) & 1) === 0) return NOTHING_INFO;
+    node = TRIE_FIRST[node] + bitCount(letters & ((1 << ch) - 1));
+  }
+  return n > 4 ? memoInfo(w) : (NODE_INFO[node] ??= infoOf(w));
 }
 /**
  * The word infos of the tokens of the last comment asked: passes(), detect and both matchAll calls read
@@ -415,14 +563,34 @@ function wordInfo(w: string): WordInfo {
  */
 let infoCanon: Canon | null = null;
 const TOKEN_INFO: WordInfo[] = [];
+/** a mention among the tokens (in TOKEN_CUES, with FIG_BIT and SECOND_BIT) */
+const MENTION_CUE = 1 << 30;
+/**
+ * The cues detect asks of the last comment's tokens, gathered as tokenInfo reads them: a mention, else
+ * an animal or person noun (FIG_BIT), else second person (SECOND_BIT).
+ */
+let TOKEN_CUES = 0;
 function tokenInfo(c: Canon): WordInfo[] {
   if (c === infoCanon) return TOKEN_INFO;
   const toks = c.tokens;
-  for (let k = 0; k < toks.length; k++) TOKEN_INFO[k] = wordInfo(toks[k].text);
+  let cues = 0;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    const inf = wordInfo(t.text);
+    TOKEN_INFO[k] = inf;
+    if (t.kind === 'mention') cues |= MENTION_CUE;
+    else cues |= inf.bits & FIG_BIT ? FIG_BIT : inf.bits & SECOND_BIT;
+  }
+  TOKEN_CUES = cues;
   infoCanon = c;
   return TOKEN_INFO;
 }
 
+/** Whether a word that can end the pattern of `bit` stands at a token from `lo` to `hi` (`own`: the end bits of each token). */
+function endsWithin(own: Int32Array, lo: number, hi: number, bit: number): boolean {
+  for (let j = lo; j <= hi; j++) if (own[j] & bit) return true;
+  return false;
+}
 /**
  * Matches of the patterns of `idx` on the canon, as (pattern, token range), in pattern order.
  * `only` limits the anchors to some tokens (the neighbourhood of a noun).
@@ -438,27 +606,41 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
   const near = NEAR.length >= nt ? NEAR : (NEAR = new Array<boolean>(nt * 2).fill(false));
   // and the end bits of the words from each token on: a pattern none of them can end is not tried
   // (a squeezed word reads differently in the canon: it may end any)
+  // (and each token's own, for a pattern whose last word lies within a few tokens of its first)
   let after = 0;
   const ends = ENDS.length >= nt ? ENDS : (ENDS = new Int32Array(nt * 2));
+  const own = OWN_ENDS.length >= nt ? OWN_ENDS : (OWN_ENDS = new Int32Array(nt * 2));
   for (let k = nt - 1; k >= 0; k--) {
     const inf = info[k];
     if (inf.bits & target) nextTarget = k;
     near[k] = nextTarget - k <= window;
-    after |= toks[k].run3 ? -1 : idx === MAIN ? inf.mainEnds : inf.figEnds;
+    const e = toks[k].run3 ? -1 : idx === MAIN ? inf.mainEnds : inf.figEnds;
+    own[k] = e;
+    after |= e;
     ends[k] = after;
   }
+  const endFrom = idx.endFrom;
   for (let k = 0; k < nt; k++) {
     // the patterns the token can start: remembered with its word, or (a squeezed word, rare) read afresh
-    const as = toks[k].run3 ? squeezedAnchors(c, k, idx) : idx === MAIN ? info[k].main : info[k].figs;
-    if (!as) continue;
-    for (let q = 0; q < as.length; q++) {
-      const a = as[q];
-      if ((a.needsTarget && !near[k]) || (a.endBit !== 0 && (ends[k] & a.endBit) === 0)) continue;
+    let m = toks[k].run3 ? squeezedAnchors(c, k, idx) : idx === MAIN ? info[k].main : info[k].figs;
+    if (m === 0) continue;
+    if (!near[k]) m &= ~idx.needsTarget;
+    // an end word from the pattern's least reach on (endFrom), then within its most (endTo)
+    let ok = idx.noEnd;
+    for (let d = 0; d < endFrom.length && k + d < nt; d++) ok |= endFrom[d] & ends[k + d];
+    m &= ok;
+    for (let w = m & idx.endTo; w !== 0; w &= w - 1) {
+      const a = idx.all[31 - Math.clz32(w & -w)];
+      const hi = k + a.endTo;
+      if (hi < nt - 1 && !endsWithin(own, k + a.endFrom, hi, a.bit)) m &= ~a.bit;
+    }
+    for (; m !== 0; m &= m - 1) {
+      const a = idx.all[31 - Math.clz32(m & -m)];
       if (a.gen !== gen) {
         a.gen = gen;
         a.nk = 0;
       }
-      if (a.nk === 0 || a.ks[a.nk - 1] !== k) a.ks[a.nk++] = k;
+      a.ks[a.nk++] = k;
     }
   }
   const out: { a: Anchored; from: number; to: number }[] = [];
@@ -517,6 +699,17 @@ function endsStrong(c: Canon, info: WordInfo[], k: number): boolean {
   const t = c.tokens[k];
   if (t.run3 || t.kind === 'mention') return STRONG_LAST.has(c.text.slice(c.pos[k], c.pos[k] + c.len[k]));
   return (info[k].bits & STRONG_LAST_BIT) !== 0;
+}
+/** The first character after `at` that is not white space ('' at the end): what follows a word. */
+function nextChar(text: string, at: number): string {
+  while (at < text.length && isWhite(text.charCodeAt(at))) at++;
+  return at < text.length ? text[at] : '';
+}
+/** The hits' first two distinct reasons, in order, joined: the finding's reason. */
+function firstTwoReasons(hits: readonly { reason: string }[]): string {
+  const first = hits[0].reason;
+  for (const h of hits) if (h.reason !== first) return `${first}; ${h.reason}`;
+  return first;
 }
 /** scratch: the candidate tokens of a reply's vocative (see detect) */
 const CAND = [0, 0, 0, 0];
@@ -641,14 +834,15 @@ const SEX_NOUNS = new Set('cagna cagne maiala maialona vacca vacche vaccona cava
 const SEX_WORDS = new Set('sborra sborrare sborrata sborrate sborrone sborrarti sborrarle pompino pompini pompinara bocchinara scopare scopata scopate scoparti scoparla scopami scopatevi trombare trombata trombarti chiavare chiavata chiavarti inculare inculata incularti squirt squirting squirta ditalino porno xxx milf pussy slut whore'.split(' '));
 /** Index of an animal noun used as sexual slang (explicit sex talk within 12 tokens), or -1. */
 function sexualSlang(c: Canon): number {
+  const info = tokenInfo(c);
   let lastSex = -Infinity;
   let pending = -1;
   for (let k = 0; k < c.tokens.length; k++) {
-    const w = c.tokens[k].text;
-    if (SEX_WORDS.has(w)) {
+    const bits = info[k].bits;
+    if (bits & SEX_WORD_BIT) {
       if (pending >= 0 && k - pending <= 12) return pending;
       lastSex = k;
-    } else if (SEX_NOUNS.has(w) && !c.quoted[k] && !exclamation(c, k) && !literalContext(c, k, k + 1) && !(k > 0 && /^(?:mia|mio|nostra|vostra|tua)$/.test(c.tokens[k - 1].text))) {
+    } else if ((bits & SEX_NOUN_BIT) !== 0 && !c.quoted[k] && !exclamation(c, k) && !literalContext(c, k, k + 1) && !(k > 0 && /^(?:mia|mio|nostra|vostra|tua)$/.test(c.tokens[k - 1].text))) {
       if (k - lastSex <= 12) return k;
       pending = k;
     }
@@ -720,6 +914,60 @@ const VANISH = new Set(['sparire', 'morire', 'crepare', 'eliminati', 'eliminate'
 const YOU = new Set(['te', 'voi']);
 const GOOD = new Set(['buono', 'buona', 'buoni', 'buone']);
 const PAIRED = new Set([...WORTH_VERB, ...VANISH, ...GOOD]);
+
+/** The number of bits set in a 32-bit integer. */
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+/**
+ * The first four letters (a–z) of every word infoOf knows, as a trie: the words of its sets, and the
+ * prefixes the indexes are keyed by. Half the tokens of a comment have four letters or fewer ("che",
+ * "sei": read at their node) and a third begin like no word of the rule (no info): the trie answers
+ * them without the string-keyed Map look-up that reading a comment's words mostly cost. Longer words
+ * with a known beginning, and words with other characters (none of which the trie holds), go to the
+ * memo. Node n has the letters TRIE_LETTERS[n] (bit c: letter c) and its children in a row from
+ * TRIE_FIRST[n], in letter order: two numbers a node (a table of 26 children a node took 0.09 MB).
+ */
+const [TRIE_LETTERS, TRIE_FIRST] = ((): [Int32Array, Int32Array] => {
+  const children: Map<number, number>[] = [new Map()];
+  const add = (w: string) => {
+    let node = 0;
+    for (let i = 0; i < w.length && i < 4; i++) {
+      const ch = w.charCodeAt(i) - 97;
+      if (ch < 0 || ch > 25) return;
+      let child = children[node].get(ch);
+      if (child === undefined) {
+        child = children.push(new Map()) - 1;
+        children[node].set(ch, child);
+      }
+      node = child;
+    }
+  };
+  for (const set of [GATE_WORDS, PAIRED, EN_GATE, INSULT_FIRST, FIG_WORDS, SECOND, STRONG_LAST, ANY_WORDS, STRONG_INSULTS, SEX_WORDS, SEX_NOUNS]) for (const w of set) add(w);
+  // the indexes' keys, back to the prefixes they code (see prefixCode)
+  for (const m of [MAIN.by, MAIN.ends, FIGS.by, FIGS.ends]) {
+    for (let code of m.keys()) {
+      let p = '';
+      for (; code > 0; code = Math.floor(code / 128)) p = String.fromCharCode(code % 128) + p;
+      add(p);
+    }
+  }
+  // renumbered breadth first, so that each node's children stand in a row
+  const letters = new Int32Array(children.length);
+  const first = new Int32Array(children.length);
+  const order = [0];
+  for (let i = 0; i < order.length; i++) {
+    const kids = [...children[order[i]]].sort((a, b) => a[0] - b[0]);
+    first[i] = order.length;
+    for (const [ch, child] of kids) {
+      letters[i] |= 1 << ch;
+      order.push(child);
+    }
+  }
+  return [letters, first];
+})();
 /** A word of the rule's gate among the tokens (wordInfo). */
 const passes = (c: Canon) => {
   const info = tokenInfo(c);
@@ -752,11 +1000,11 @@ export const insult = defineRule({
     const { canon: c, matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
     if (!c.tokens.length || !passes(c)) return [];
     const hits: { from: number; to: number; reason: string }[] = [];
+    const info = tokenInfo(c);
+    // the cues the later steps need, read with the token infos
+    const cues = TOKEN_CUES;
     const strong = (from: number, to: number) => {
-      for (let k = to - 1; k >= from; k--) {
-        const w = c.tokens[k].text;
-        if (STRONG_INSULTS.has(w)) return true;
-      }
+      for (let k = to - 1; k >= from; k--) if (info[k].bits & STRONG_BIT) return true;
       const txt = c.text.slice(c.pos[from], c.pos[to - 1] + c.len[to - 1]);
       return STRONG_MULTI.some((s) => txt.includes(s));
     };
@@ -806,7 +1054,7 @@ export const insult = defineRule({
         if (describesNext(c, to, comment.text) || complemented(c, to)) continue;
         if ((literalContext(c, from, to) || thingSubject(c, from, comment.text) || ofAThing(c, to, comment.text)) && (!strong(from, to) || /^(?:lurid|schifos)/.test(c.tokens[to - 1].text))) continue;
         // "la vecchia, lurida giustizia": adjectives in a row before a noun describe the noun
-        if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !ANY_WORDS.has(c.tokens[to].text)) continue;
+        if (pi === SEQUENCE && from > 0 && /^(?:la|il|lo|l|una|un|uno|le|i|gli|quella|questa)$/.test(c.tokens[from - 1].text) && to < n && c.sentence[to] === c.sentence[from] && !c.tokens[to].gap.includes(',') && !(info[to].bits & ANY_BIT)) continue;
         if (!settings.ambiguousWords && !strong(from, to) && !reason.startsWith('offesa')) continue;
         // "povera sei", "il paese è vecchio e vecchio resta": pity, age, things
         if (pi === INVERTED && PITY.test(c.tokens[from].text)) continue;
@@ -819,17 +1067,7 @@ export const insult = defineRule({
         hits.push({ from, to, reason });
       }
     }
-    // one pass for the cues the later steps need
-    let hasFig = false;
-    let hasMention = false;
-    let hasSecond = false;
-    const info = tokenInfo(c);
-    for (let k = 0; k < c.tokens.length; k++) {
-      if (c.tokens[k].kind === 'mention') hasMention = true;
-      else if (info[k].bits & FIG_BIT) hasFig = true;
-      else if (info[k].bits & SECOND_BIT) hasSecond = true;
-    }
-    if (settings.ambiguousWords && hasFig) {
+    if (settings.ambiguousWords && cues & FIG_BIT) {
       // anchors up to eight tokens before a noun ("fa sempre la solita vipera", "grassa proprio come una vacca")
       for (const { a, from, to } of matchAll(c, FIGS, FIG_BIT, 8)) {
         const reason = a.reason;
@@ -873,8 +1111,8 @@ export const insult = defineRule({
       }
     }
     // in a reply (mention), an insult word at the edge of a sentence is a vocative ("@x Pecora!", "Cùrati asina.")
-    if (hasMention) {
-      const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
+    if (cues & MENTION_CUE) {
+      const anyBit = settings.ambiguousWords ? ANY_BIT : STRONG_BIT;
       for (const s of sents) {
         // the first word after the mentions (and a capitalised name right after one: "@Lucia Bianchi cretina, …")
         let lead = s.from;
@@ -888,14 +1126,14 @@ export const insult = defineRule({
           const k = CAND[ci];
           if (k < s.from || k >= s.to || CAND.indexOf(k) < ci) continue;
           const w = c.tokens[k].text;
-          if (!ANY_SET.has(w) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
+          if (!(info[k].bits & anyBit) || c.quoted[k] || negatedBefore(c, k, 2)) continue;
           // "Opera di V. Balena": a surname (the initial's full stop made it a sentence of its own)
           if (properNounAt(comment.text, c.tokens[k].start, c.tokens[k].end)) continue;
           const prev = k > 0 ? c.tokens[k - 1].text : '';
           // a vocative takes no determiner: "@x che carina questa civetta!" speaks of an animal
           if (SELF.has(prev) || ARTICLE_OR_PREP.test(prev) || DEMONSTRATIVE.has(prev) || (ADMIRING.has(prev) && ANIMAL_NOUNS.has(w))) continue;
-          const strongWord = STRONG_INSULTS.has(w);
-          const next = comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '';
+          const strongWord = (info[k].bits & STRONG_BIT) !== 0;
+          const next = nextChar(comment.text, c.tokens[k].end);
           // edge: first word after the mentions, or last word of the sentence
           const first = k === s.from || k === lead;
           const last = k === s.to - 1;
@@ -905,7 +1143,7 @@ export const insult = defineRule({
           const exclaimed = next === '!' || next === '' || short || (last && commaBefore);
           if (!strongWord && !exclaimed) continue;
           // "la seta non è lana grezza": a describing word right after another word describes it
-          if (!strongWord && last && !first && !short && !commaBefore && !FIG_WORDS.has(w)) continue;
+          if (!strongWord && last && !first && !short && !commaBefore && !(info[k].bits & FIG_BIT)) continue;
           if (first || last) {
             hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
             break;
@@ -915,37 +1153,35 @@ export const insult = defineRule({
     }
     // without a mention: an insult set off by a comma at either end of a sentence spoken to someone
     // ("Stai zitta, vacca!", "Oca, non hai capito niente")
-    if (hasSecond || sents.some((s) => STRONG_INSULTS.has(c.tokens[s.from].text))) {
-      const ANY_SET = settings.ambiguousWords ? ANY_WORDS : STRONG_INSULTS;
+    if (cues & SECOND_BIT || sents.some((s) => (info[s.from].bits & STRONG_BIT) !== 0)) {
+      const anyBit = settings.ambiguousWords ? ANY_BIT : STRONG_BIT;
       for (const s of sents) {
         // only a sentence that starts or ends on an insult word can hold such a vocative
-        if (!ANY_SET.has(c.tokens[s.to - 1].text) && !ANY_SET.has(c.tokens[s.from].text)) continue;
+        if (!(info[s.to - 1].bits & anyBit) && !(info[s.from].bits & anyBit)) continue;
         if (s.to - s.from <= 2) {
           // "Vergognati. Vacca!" — a sentence that is only the word (and maybe "brutta"), exclaimed
           const k = s.to - 1;
-          const w = c.tokens[k].text;
-          const bang = (comment.text.slice(c.tokens[k].end).trimStart()[0] ?? '') === '!';
+          const bang = nextChar(comment.text, c.tokens[k].end) === '!';
           // not the answer to a question ("Che hai visto? Balena!")
           const answer = c.tokens[s.from].gap.includes('?');
-          if (settings.ambiguousWords && bang && !answer && FIG_WORDS.has(w) && !c.quoted[k] && (k === s.from || EPITHET.has(c.tokens[s.from].text))) {
+          if (settings.ambiguousWords && bang && !answer && (info[k].bits & FIG_BIT) !== 0 && !c.quoted[k] && (k === s.from || EPITHET.has(c.tokens[s.from].text))) {
             hits.push({ from: s.from, to: s.to, reason: 'insulto usato come appellativo' });
-          } else if (k > s.from && SECOND.has(c.tokens[s.from].text) && c.tokens[k].gap.includes(',') && ANY_SET.has(w) && !c.quoted[k]) {
+          } else if (k > s.from && (info[s.from].bits & SECOND_BIT) !== 0 && c.tokens[k].gap.includes(',') && (info[k].bits & anyBit) !== 0 && !c.quoted[k]) {
             // "Vergognatevi, sciacalli!"
             hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
           }
           continue;
         }
         let second = false;
-        for (let k = s.from; k < s.to; k++) if (SECOND.has(c.tokens[k].text)) second = true;
+        for (let k = s.from; k < s.to; k++) if (info[k].bits & SECOND_BIT) second = true;
         // a strong insult opening the sentence, set off by a comma, is an address even without a second
         // person we can see ("Cretina, leggi il post": "leggi" is also a noun)
         // ("Idiota io, che ho pagato subito" speaks of oneself)
-        if (!second && !(STRONG_INSULTS.has(c.tokens[s.from].text) && s.to - s.from >= 3 && !/^(?:io|me)$/.test(c.tokens[s.from + 1].text))) continue;
+        if (!second && !((info[s.from].bits & STRONG_BIT) !== 0 && s.to - s.from >= 3 && !/^(?:io|me)$/.test(c.tokens[s.from + 1].text))) continue;
         const last = s.to - 1;
         const first = s.from;
         for (const k of [last, first]) {
-          const w = c.tokens[k].text;
-          if (!ANY_SET.has(w) || c.quoted[k] || c.tokens[k].kind !== 'word') continue;
+          if (!(info[k].bits & anyBit) || c.quoted[k] || c.tokens[k].kind !== 'word') continue;
           const set = k === last ? c.tokens[k].gap.includes(',') : c.tokens[k + 1].gap.includes(',');
           if (!set || negatedBefore(c, k, 2) || exclamation(c, k)) continue;
           hits.push({ from: k, to: k + 1, reason: 'insulto usato come appellativo' });
@@ -959,7 +1195,7 @@ export const insult = defineRule({
       rule: 'insult',
       severity: 'medium',
       evidence,
-      reason: [...new Set(hits.map((h) => h.reason))].slice(0, 2).join('; '),
+      reason: firstTwoReasons(hits),
     };
     return [f];
   },
@@ -967,5 +1203,5 @@ export const insult = defineRule({
 
 export default insult;
 
-/** Tests only: the anchored matcher and what it stands for. */
-export const _anchoring = { MAIN, FIGS, INSULT_BIT, FIG_BIT, matchAll };
+/** Tests only: the anchored matcher and what it stands for, and the word infos (by the trie, and as infoOf reads them). */
+export const _anchoring = { MAIN, FIGS, INSULT_BIT, FIG_BIT, matchAll, wordInfo, infoOf };
