@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createMatcher, foldText, maskSpans, similarity, tokenize, toOriginal, squeeze } from './index';
+import { createMatcher, foldText, hasLongRun, maskSpans, similarity, tokenize, toOriginal, squeeze } from './index';
 
 const lex = createMatcher(
   [
@@ -65,6 +65,14 @@ describe('tokenize', () => {
     const toks = tokenize('@Mario3 ho 350 euro');
     expect(toks[0].kind).toBe('mention');
     expect(toks[2]).toMatchObject({ kind: 'number', text: '350' });
+  });
+  test('run3 read while tokenizing agrees with hasLongRun on the token text', () => {
+    // plain ASCII runs (any case, digits), runs broken or made by folded letters, invisible
+    // characters inside a run, l33t, hashtags, trailing "!" and spaced letters
+    const text = 'MERDAaa Cazzo 1000 aàa àaa aa\u200Ba a\u200Bbb m3rdaaa #viaaa bastaaa!!! ciaoo!!! o o o 4aaa AaA zzZz';
+    const toks = tokenize(text);
+    expect(toks.map((t) => [t.text, t.run3])).toEqual(toks.map((t) => [t.text, hasLongRun(t.text)]));
+    expect(toks.filter((t) => t.run3).map((t) => t.text)).toEqual(['merdaaa', '1000', 'aaa', 'aaa', 'aaa', 'merdaaa', 'viaaa', 'bastaaa', 'ooo', 'aaaa', 'aaa', 'zzzz']);
   });
   test('squeeze', () => {
     expect(squeeze('cazzzzo')).toBe('cazzo');

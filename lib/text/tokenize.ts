@@ -61,7 +61,7 @@ function cls(f: string): 'L' | 'D' | 'S' | 'X' {
  * Invisible characters never split a word. "!" inside a word is l33t for "i" ("d!o").
  */
 /** The token read from text[start, end) (folded `cur`), pushed unless it is empty. */
-function pushToken(tokens: Token[], text: string, cur: string, start: number, end: number, letters: number, others: number, gap: string): void {
+function pushToken(tokens: Token[], text: string, cur: string, start: number, end: number, letters: number, others: number, gap: string, run: number): void {
   let kind: Token['kind'] = 'word';
   let raw = cur;
   let s = start;
@@ -95,7 +95,9 @@ function pushToken(tokens: Token[], text: string, cur: string, start: number, en
     t = out;
   }
   if (raw.length > 0 && !(kind === 'word' && letters === 0 && others === 0)) {
-    tokens.push({ start: s, end, text: t, raw, kind, gap, leet: leet || undefined, run3: t.length >= 3 && hasLongRun(t) });
+    // `run` (see tokenize) tells it for `cur` itself; a token read differently is checked again
+    const run3 = t === cur && run >= 0 ? run === 1 : t.length >= 3 && hasLongRun(t);
+    tokens.push({ start: s, end, text: t, raw, kind, gap, leet: leet || undefined, run3 });
   }
 }
 
@@ -107,6 +109,12 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
   let letters = 0;
   let others = 0; // digits and l33t symbols
   let gap = '';
+  // whether `cur` has a run of 3+ identical characters (1) or not (0), known while `cur` is ASCII
+  // letters and digits (else -1): pushToken then needs no second pass over the token for run3.
+  // `rep` counts the repeats of `last`, the last character added
+  let run = 0;
+  let rep = 0;
+  let last = -1;
   const n = text.length;
 
 
@@ -122,7 +130,12 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
     if (code < 128) {
       if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
         if (start < 0) start = i;
-        cur += code <= 90 ? String.fromCharCode(code + 32) : text[i];
+        const low = code | 32;
+        cur += code <= 90 ? String.fromCharCode(low) : text[i];
+        if (low !== last) {
+          last = low;
+          rep = 1;
+        } else if (++rep === 3 && run === 0) run = 1;
         letters++;
         i++;
         end = i;
@@ -131,6 +144,10 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
       if (code >= 48 && code <= 57) {
         if (start < 0) start = i;
         cur += text[i];
+        if (code !== last) {
+          last = code;
+          rep = 1;
+        } else if (++rep === 3 && run === 0) run = 1;
         others++;
         i++;
         end = i;
@@ -139,8 +156,10 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
       if (code === 32 || code === 44 || code === 46 || code === 39 || code === 63 || code === 10) {
         // space , . ' ? newline: plain separators
         if (start >= 0) {
-          pushToken(tokens, text, cur, start, end, letters, others, gap);
+          pushToken(tokens, text, cur, start, end, letters, others, gap, run);
           cur = '';
+          run = 0;
+          last = -1;
           start = -1;
           letters = 0;
           others = 0;
@@ -168,8 +187,10 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
     }
     if (k === 'X') {
       if (start >= 0) {
-        pushToken(tokens, text, cur, start, end, letters, others, gap);
+        pushToken(tokens, text, cur, start, end, letters, others, gap, run);
         cur = '';
+        run = 0;
+        last = -1;
         start = -1;
         letters = 0;
         others = 0;
@@ -181,12 +202,13 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
     }
     if (start < 0) start = i;
     cur += f;
+    run = -1;
     if (k === 'L') letters++;
     else others++;
     i += w;
     end = i;
   }
-  if (start >= 0) pushToken(tokens, text, cur, start, end, letters, others, gap);
+  if (start >= 0) pushToken(tokens, text, cur, start, end, letters, others, gap, run);
   return opts.joinSpaced === false ? tokens : joinSpacedLetters(tokens);
 }
 
@@ -271,7 +293,7 @@ export function squeeze(s: string, to: 1 | 2 = 2): string {
 
 /** True when the word has a run of 3+ identical characters ("merdaaa"). */
 export function hasLongRun(s: string): boolean {
-  // code units, not one-character strings: tokenize() asks this of every token
+  // code units, not one-character strings: tokenize() asks this of tokens that are not plain ASCII
   for (let i = 2; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === s.charCodeAt(i - 1) && c === s.charCodeAt(i - 2)) return true;
