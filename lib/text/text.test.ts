@@ -66,6 +66,20 @@ describe('tokenize', () => {
     expect(toks[0].kind).toBe('mention');
     expect(toks[2]).toMatchObject({ kind: 'number', text: '350' });
   });
+  test('runs of ASCII letters and digits of any length, cut by folded or invisible characters', () => {
+    const text = 'PRECIPITEVOLISSIMEVOLMENTE Abcdefgh ABCDEFGHI x1234567 Abcdefghijklmnop Abcdefghijklmnopq perCHÉnno me\u200Brda a';
+    expect(tokenize(text).map((t) => t.raw)).toEqual([
+      'precipitevolissimevolmente',
+      'abcdefgh',
+      'abcdefghi',
+      'x1234567',
+      'abcdefghijklmnop',
+      'abcdefghijklmnopq',
+      'perchenno',
+      'merda',
+      'a',
+    ]);
+  });
   test('run3 read while tokenizing agrees with hasLongRun on the token text', () => {
     // plain ASCII runs (any case, digits), runs broken or made by folded letters, invisible
     // characters inside a run, l33t, hashtags, trailing "!" and spaced letters

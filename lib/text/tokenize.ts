@@ -101,6 +101,32 @@ function pushToken(tokens: Token[], text: string, cur: string, start: number, en
   }
 }
 
+/** Scratch for tokenize: the lower-cased character codes of an ASCII run not yet in the token. */
+const RUN = new Int32Array(8);
+const fromCodes = String.fromCharCode;
+/** The first k (1..8) codes of RUN as one string: one allocation, not one per character. */
+function runString(k: number): string {
+  const r = RUN;
+  switch (k) {
+    case 1:
+      return fromCodes(r[0]);
+    case 2:
+      return fromCodes(r[0], r[1]);
+    case 3:
+      return fromCodes(r[0], r[1], r[2]);
+    case 4:
+      return fromCodes(r[0], r[1], r[2], r[3]);
+    case 5:
+      return fromCodes(r[0], r[1], r[2], r[3], r[4]);
+    case 6:
+      return fromCodes(r[0], r[1], r[2], r[3], r[4], r[5]);
+    case 7:
+      return fromCodes(r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
+    default:
+      return fromCodes(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7]);
+  }
+}
+
 export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Token[] {
   const tokens: Token[] = [];
   let cur = '';
@@ -126,30 +152,35 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
       gap += ' ';
       continue;
     }
-    // ASCII fast path: letters and digits need no table lookup
+    // ASCII fast path: a run of letters and digits needs no table lookup. It is read in one loop,
+    // lower-cased into RUN and made into strings eight characters at a time: `cur += char` per
+    // character allocated a string for each one
     if (code < 128) {
-      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
         if (start < 0) start = i;
-        const low = code | 32;
-        cur += code <= 90 ? String.fromCharCode(low) : text[i];
-        if (low !== last) {
-          last = low;
-          rep = 1;
-        } else if (++rep === 3 && run === 0) run = 1;
-        letters++;
-        i++;
-        end = i;
-        continue;
-      }
-      if (code >= 48 && code <= 57) {
-        if (start < 0) start = i;
-        cur += text[i];
-        if (code !== last) {
-          last = code;
-          rep = 1;
-        } else if (++rep === 3 && run === 0) run = 1;
-        others++;
-        i++;
+        let c = code;
+        let k = 0;
+        do {
+          if (c >= 97) letters++;
+          else if (c >= 65) {
+            c += 32;
+            letters++;
+          } else others++;
+          if (k === 8) {
+            cur += runString(k);
+            k = 0;
+          }
+          RUN[k++] = c;
+          if (c !== last) {
+            last = c;
+            rep = 1;
+          } else if (++rep === 3 && run === 0) run = 1;
+          // (the loop ends with a break rather than in its condition: that form was up to 30% slower
+          // in some runs, as V8 compiled it)
+          if (++i === n) break;
+          c = text.charCodeAt(i);
+        } while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
+        cur += runString(k);
         end = i;
         continue;
       }
