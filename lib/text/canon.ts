@@ -79,7 +79,9 @@ export function canonicalize(text: string, segment?: (s: string) => string[] | n
     pos.push(s.length);
     const w = t.kind === 'mention' ? '@' : t.run3 ? squeeze(t.text, 1) : t.text;
     len.push(w.length);
-    s += w + ' ';
+    // two appends, not `w + ' '`: that copies every word once more before the text is flattened
+    s += w;
+    s += ' ';
     if (q.length) {
       while (qi < q.length && q[qi].end <= t.start) qi++;
       quoted.push(qi < q.length && q[qi].start < t.start && t.end <= q[qi].end);
@@ -161,7 +163,9 @@ export function rewrite(c: Canon, replace: ReadonlyMap<number, string>): Canon {
     pos.push(s.length);
     const w = replace.get(i) ?? c.text.slice(c.pos[i], c.pos[i] + c.len[i]);
     len.push(w.length);
-    s += w + ' ';
+    // two appends, not `w + ' '`: that copies every word once more before the text is flattened
+    s += w;
+    s += ' ';
   }
   return { ...c, text: s, pos, len, prefixes: undefined, gates: undefined };
 }
