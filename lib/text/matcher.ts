@@ -1088,7 +1088,10 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (e && (multi.has(key) || key.length >= 7)) best = { entry: e, start: t.start, end: u.end, from: i, to: j + 1, variant: 'joined' };
           grows = joinPrefixes.has(key);
         }
-        const sg = single(t);
+        // with the word's flags known, single() finds nothing unless the word is a key or repeats
+        // one (F_REPEAT: the same lookups), and glued() nothing without F_GLUED (the same call):
+        // most words that get here only start joins
+        const sg = flags >= 0 && (flags & (F_MAP | F_REPEAT)) === 0 ? null : single(t);
         // a join below the flagging threshold must not hide a heavier word inside it ("che culo" 0.3 vs "culo" 0.9)
         if (best) {
           for (let k = best.from; k < best.to; k++) {
@@ -1102,7 +1105,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if (!best) {
           const s = sg;
           if (s) best = { entry: s.e, start: t.start, end: t.end, from: i, to: i + 1, variant: s.v };
-          else if (unglue && t.text.length >= 7) {
+          else if (unglue && t.text.length >= 7 && (flags < 0 || (flags & F_GLUED) !== 0)) {
             const e = glued(t.text);
             if (e) best = { entry: e, start: t.start, end: t.end, from: i, to: i + 1, variant: 'glued' };
           }
