@@ -2,7 +2,7 @@
 // spaces, sentence breaks as " . ", commas as " , ". Every canonical position maps back to a token
 // and so to ORIGINAL offsets. Tokens inside quotation marks are flagged (quoted speech).
 import type { Span } from '../types';
-import { isWhite, joinSpacedLetters, squeeze, tokenize, type Token } from './tokenize';
+import { isWhite, squeeze, tokenize, type Token } from './tokenize';
 
 export interface Canon {
   /** " tok tok . tok , tok " — leading and trailing space so patterns can use " word ". */
@@ -59,7 +59,7 @@ export function quotedSpans(text: string): Span[] {
 }
 
 export function canonicalize(text: string, segment?: (s: string) => string[] | null): Canon {
-  const tokens = joinSpacedLetters(tokenize(text, { joinSpaced: false }), segment);
+  const tokens = tokenize(text, { segment });
   const q = quotedSpans(text);
   let s = ' ';
   const pos: number[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createMatcher, foldText, hasLongRun, maskSpans, similarity, tokenize, toOriginal, squeeze } from './index';
+import { createMatcher, foldText, hasLongRun, joinSpacedLetters, maskSpans, similarity, tokenize, toOriginal, squeeze } from './index';
 
 const lex = createMatcher(
   [
@@ -79,6 +79,17 @@ describe('tokenize', () => {
       'merda',
       'a',
     ]);
+  });
+  test('spaced letters joined as joinSpacedLetters joins them (three one-letter tokens in a row counted while reading)', () => {
+    const segment = (s: string) => (s === 'odioi' ? ['odio', 'i'] : null);
+    const texts = ['m e r d a', 'o d i o i', 'a b', 'a b ! c', 'x y z', 'ciao a b c d e', 'a . b . c', '1 2 3 e', '@ @ @ a b'];
+    for (const text of texts) {
+      const want = joinSpacedLetters(tokenize(text, { joinSpaced: false }), segment);
+      expect(tokenize(text, { segment })).toEqual(want);
+      expect(tokenize(text)).toEqual(joinSpacedLetters(tokenize(text, { joinSpaced: false })));
+    }
+    expect(tokenize('o d i o i', { segment }).map((t) => t.text)).toEqual(['odio', 'i']);
+    expect(tokenize('m e r d a').map((t) => [t.text, t.spaced])).toEqual([['merda', true]]);
   });
   test('run3 read while tokenizing agrees with hasLongRun on the token text', () => {
     // plain ASCII runs (any case, digits), runs broken or made by folded letters, invisible

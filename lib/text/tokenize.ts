@@ -57,11 +57,11 @@ function cls(f: string): 'L' | 'D' | 'S' | 'X' {
 }
 
 /**
- * Split a text into word tokens. Apostrophes split ("dell'INPS" → "dell", "inps").
- * Invisible characters never split a word. "!" inside a word is l33t for "i" ("d!o").
+ * The token read from text[start, end) (folded `cur`), pushed unless it is empty. Returns `singles`
+ * updated: the one-character tokens ending the list, 3 for good once three came in a row (the runs
+ * joinSpacedLetters joins).
  */
-/** The token read from text[start, end) (folded `cur`), pushed unless it is empty. */
-function pushToken(tokens: Token[], text: string, cur: string, start: number, end: number, letters: number, others: number, gap: string, run: number): void {
+function pushToken(tokens: Token[], text: string, cur: string, start: number, end: number, letters: number, others: number, gap: string, run: number, singles: number): number {
   let kind: Token['kind'] = 'word';
   let raw = cur;
   let s = start;
@@ -98,7 +98,9 @@ function pushToken(tokens: Token[], text: string, cur: string, start: number, en
     // `run` (see tokenize) tells it for `cur` itself; a token read differently is checked again
     const run3 = t === cur && run >= 0 ? run === 1 : t.length >= 3 && hasLongRun(t);
     tokens.push({ start: s, end, text: t, raw, kind, gap, leet: leet || undefined, run3 });
+    return singles >= 3 ? 3 : t.length === 1 ? singles + 1 : 0;
   }
+  return singles;
 }
 
 /** Scratch for tokenize: the lower-cased character codes of an ASCII run not yet in the token. */
@@ -127,7 +129,12 @@ function runString(k: number): string {
   }
 }
 
-export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Token[] {
+/**
+ * Split a text into word tokens. Apostrophes split ("dell'INPS" → "dell", "inps").
+ * Invisible characters never split a word. "!" inside a word is l33t for "i" ("d!o").
+ * Runs of spaced letters are joined (joinSpacedLetters, with `segment`) unless `joinSpaced` is false.
+ */
+export function tokenize(text: string, opts: { joinSpaced?: boolean; segment?: (s: string) => string[] | null } = {}): Token[] {
   const tokens: Token[] = [];
   let cur = '';
   let start = -1;
@@ -141,6 +148,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
   let run = 0;
   let rep = 0;
   let last = -1;
+  let singles = 0;
   const n = text.length;
 
 
@@ -187,7 +195,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
       if (code === 32 || code === 44 || code === 46 || code === 39 || code === 63 || code === 10) {
         // space , . ' ? newline: plain separators
         if (start >= 0) {
-          pushToken(tokens, text, cur, start, end, letters, others, gap, run);
+          singles = pushToken(tokens, text, cur, start, end, letters, others, gap, run, singles);
           cur = '';
           run = 0;
           last = -1;
@@ -218,7 +226,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
     }
     if (k === 'X') {
       if (start >= 0) {
-        pushToken(tokens, text, cur, start, end, letters, others, gap, run);
+        singles = pushToken(tokens, text, cur, start, end, letters, others, gap, run, singles);
         cur = '';
         run = 0;
         last = -1;
@@ -239,8 +247,9 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean } = {}): Tok
     i += w;
     end = i;
   }
-  if (start >= 0) pushToken(tokens, text, cur, start, end, letters, others, gap, run);
-  return opts.joinSpaced === false ? tokens : joinSpacedLetters(tokens);
+  if (start >= 0) singles = pushToken(tokens, text, cur, start, end, letters, others, gap, run, singles);
+  // joinSpacedLetters would look for three one-character tokens in a row: counted while pushing
+  return opts.joinSpaced === false || singles < 3 ? tokens : joinRuns(tokens, opts.segment);
 }
 
 /** A link starts at i ("http://", "https://", "www."). */
@@ -257,15 +266,15 @@ const SPACED_GAP = /^[ .\-_*·•/|+~]{1,3}$/;
  */
 export function joinSpacedLetters(tokens: Token[], segment?: (s: string) => string[] | null): Token[] {
   let run = 0;
-  let any = false;
   for (const t of tokens) {
     run = t.text.length === 1 ? run + 1 : 0;
-    if (run >= 3) {
-      any = true;
-      break;
-    }
+    if (run >= 3) return joinRuns(tokens, segment);
   }
-  if (!any) return tokens;
+  return tokens;
+}
+
+/** joinSpacedLetters once the tokens are known to have three one-character tokens in a row. */
+function joinRuns(tokens: Token[], segment?: (s: string) => string[] | null): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
