@@ -2,7 +2,7 @@
 // spaces, sentence breaks as " . ", commas as " , ". Every canonical position maps back to a token
 // and so to ORIGINAL offsets. Tokens inside quotation marks are flagged (quoted speech).
 import type { Span } from '../types';
-import { isWhite, joinSpacedLetters, squeeze, tokenize, type Token } from './tokenize';
+import { isWhite, squeeze, tokenize, type Token } from './tokenize';
 
 export interface Canon {
   /** " tok tok . tok , tok " — leading and trailing space so patterns can use " word ". */
@@ -59,7 +59,7 @@ export function quotedSpans(text: string): Span[] {
 }
 
 export function canonicalize(text: string, segment?: (s: string) => string[] | null): Canon {
-  const tokens = joinSpacedLetters(tokenize(text, { joinSpaced: false }), segment);
+  const tokens = tokenize(text, { segment });
   const q = quotedSpans(text);
   let s = ' ';
   const pos: number[] = [];
@@ -79,7 +79,9 @@ export function canonicalize(text: string, segment?: (s: string) => string[] | n
     pos.push(s.length);
     const w = t.kind === 'mention' ? '@' : t.run3 ? squeeze(t.text, 1) : t.text;
     len.push(w.length);
-    s += w + ' ';
+    // two appends, not `w + ' '`: that copies every word once more before the text is flattened
+    s += w;
+    s += ' ';
     if (q.length) {
       while (qi < q.length && q[qi].end <= t.start) qi++;
       quoted.push(qi < q.length && q[qi].start < t.start && t.end <= q[qi].end);
@@ -161,7 +163,9 @@ export function rewrite(c: Canon, replace: ReadonlyMap<number, string>): Canon {
     pos.push(s.length);
     const w = replace.get(i) ?? c.text.slice(c.pos[i], c.pos[i] + c.len[i]);
     len.push(w.length);
-    s += w + ' ';
+    // two appends, not `w + ' '`: that copies every word once more before the text is flattened
+    s += w;
+    s += ' ';
   }
   return { ...c, text: s, pos, len, prefixes: undefined, gates: undefined };
 }

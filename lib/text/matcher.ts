@@ -1062,6 +1062,22 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
   }
   /** Scratch for findIn: the hash of each token's text (findIn calls nothing that finds again). */
   let tokHash = new Int32Array(64);
+  // findIn's own small cache of flagsOf(), one slot per hash (the word kept to check it): the words
+  // that pass the hash filter are mostly the same few joining words ("di", "che", "non"), and the
+  // memo behind flagsOf() is a Map of up to MEMO_MAX words, slow to probe with a fresh string
+  const FIND_SLOTS = 1024; // about 13 KB
+  const findHash = new Int32Array(FIND_SLOTS);
+  const findWord: string[] = new Array<string>(FIND_SLOTS).fill(''); // no word is empty: '' never matches
+  const findFlags = new Uint8Array(FIND_SLOTS);
+  const findFlagsOf = (w: string, h: number): number => {
+    const slot = (h ^ (h >>> 10)) & (FIND_SLOTS - 1);
+    if (findHash[slot] === h && findWord[slot] === w) return findFlags[slot];
+    const f = flagsOf(w);
+    findHash[slot] = h;
+    findWord[slot] = w;
+    findFlags[slot] = f;
+    return f;
+  };
   function findIn(text: string, tokens?: Token[]): Match<C>[] {
       const toks = tokens ?? tokenize(text);
       const out: Match<C>[] = [];
@@ -1078,7 +1094,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           // most words start no join, are no term, hide no glued term and repeat no letter: skip them
           // (a word outside the hash filter is no key, join prefix or glued key: no flag but F_RUN3)
           if (!repeats && !filtered(tokHash[i])) continue;
-          flags = flagsOf(t.text);
+          flags = findFlagsOf(t.text, tokHash[i]);
           if ((flags & (F_MAP | F_JOIN | F_GLUED | F_RUN3)) === 0) continue;
         }
         let best: Match<C> | null = null;
@@ -1103,7 +1119,10 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           if (e && (multi.has(key) || key.length >= 7)) best = { entry: e, start: t.start, end: u.end, from: i, to: j + 1, variant: 'joined' };
           grows = joinPrefixes.has(key);
         }
-        const sg = single(t);
+        // with the word's flags known, single() finds nothing unless the word is a key or repeats
+        // one (F_REPEAT: the same lookups), and glued() nothing without F_GLUED (the same call):
+        // most words that get here only start joins
+        const sg = flags >= 0 && (flags & (F_MAP | F_REPEAT)) === 0 ? null : single(t);
         // a join below the flagging threshold must not hide a heavier word inside it ("che culo" 0.3 vs "culo" 0.9)
         if (best) {
           for (let k = best.from; k < best.to; k++) {
@@ -1117,7 +1136,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
         if (!best) {
           const s = sg;
           if (s) best = { entry: s.e, start: t.start, end: t.end, from: i, to: i + 1, variant: s.v };
-          else if (unglue && t.text.length >= 7) {
+          else if (unglue && t.text.length >= 7 && (flags < 0 || (flags & F_GLUED) !== 0)) {
             const e = glued(t.text);
             if (e) best = { entry: e, start: t.start, end: t.end, from: i, to: i + 1, variant: 'glued' };
           }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createMatcher, foldText, maskSpans, similarity, tokenize, toOriginal, squeeze } from './index';
+import { createMatcher, foldText, hasLongRun, joinSpacedLetters, maskSpans, similarity, tokenize, toOriginal, squeeze } from './index';
 
 const lex = createMatcher(
   [
@@ -65,6 +65,39 @@ describe('tokenize', () => {
     const toks = tokenize('@Mario3 ho 350 euro');
     expect(toks[0].kind).toBe('mention');
     expect(toks[2]).toMatchObject({ kind: 'number', text: '350' });
+  });
+  test('runs of ASCII letters and digits of any length, cut by folded or invisible characters', () => {
+    const text = 'PRECIPITEVOLISSIMEVOLMENTE Abcdefgh ABCDEFGHI x1234567 Abcdefghijklmnop Abcdefghijklmnopq perCHÉnno me\u200Brda a';
+    expect(tokenize(text).map((t) => t.raw)).toEqual([
+      'precipitevolissimevolmente',
+      'abcdefgh',
+      'abcdefghi',
+      'x1234567',
+      'abcdefghijklmnop',
+      'abcdefghijklmnopq',
+      'perchenno',
+      'merda',
+      'a',
+    ]);
+  });
+  test('spaced letters joined as joinSpacedLetters joins them (three one-letter tokens in a row counted while reading)', () => {
+    const segment = (s: string) => (s === 'odioi' ? ['odio', 'i'] : null);
+    const texts = ['m e r d a', 'o d i o i', 'a b', 'a b ! c', 'x y z', 'ciao a b c d e', 'a . b . c', '1 2 3 e', '@ @ @ a b'];
+    for (const text of texts) {
+      const want = joinSpacedLetters(tokenize(text, { joinSpaced: false }), segment);
+      expect(tokenize(text, { segment })).toEqual(want);
+      expect(tokenize(text)).toEqual(joinSpacedLetters(tokenize(text, { joinSpaced: false })));
+    }
+    expect(tokenize('o d i o i', { segment }).map((t) => t.text)).toEqual(['odio', 'i']);
+    expect(tokenize('m e r d a').map((t) => [t.text, t.spaced])).toEqual([['merda', true]]);
+  });
+  test('run3 read while tokenizing agrees with hasLongRun on the token text', () => {
+    // plain ASCII runs (any case, digits), runs broken or made by folded letters, invisible
+    // characters inside a run, l33t, hashtags, trailing "!" and spaced letters
+    const text = 'MERDAaa Cazzo 1000 aàa àaa aa\u200Ba a\u200Bbb m3rdaaa #viaaa bastaaa!!! ciaoo!!! o o o 4aaa AaA zzZz';
+    const toks = tokenize(text);
+    expect(toks.map((t) => [t.text, t.run3])).toEqual(toks.map((t) => [t.text, hasLongRun(t.text)]));
+    expect(toks.filter((t) => t.run3).map((t) => t.text)).toEqual(['merdaaa', '1000', 'aaa', 'aaa', 'aaa', 'merdaaa', 'viaaa', 'bastaaa', 'ooo', 'aaaa', 'aaa', 'zzzz']);
   });
   test('squeeze', () => {
     expect(squeeze('cazzzzo')).toBe('cazzo');
