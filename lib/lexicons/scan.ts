@@ -284,7 +284,8 @@ let readerGates = wordGateCount();
 /**
  * Cheap, conservative pre-check shared by the abuse rules: false only when the text is plain
  * (Latin letters, no digits or symbols inside words, no spaced or repeated letters, no look-alike
- * characters) and no word can wake any abuse rule nor the lexicon. Then no rule needs the full scan.
+ * characters) and no word can wake any abuse rule nor the lexicon (a pair word counts only with its
+ * partner, judged when the text reads as PLAIN_TEXT words). Then no rule needs the full scan.
  */
 export function mayBeAbusive(text: string, opts: LexiconOptions = {}): boolean {
   if (!precheck) return true;
@@ -332,8 +333,7 @@ function maskOfWord(w: string): number {
 // Word → mask, remembered in the abuse matcher's word table (Matcher.factsAt), next to the lexicon
 // flags the pre-check's pass reads there: plainMask looks up the words that pass has just read
 // (their slots are in the cache), straight from the folded text with the hash it computes while
-// reading (no string per word, no Map hashing).
-/** Polynomial hash of s[from, to), as plainMask computes it while reading (the matcher's wordHash). */
+// reading (no string per word, no Map hashing). hashOf is that hash (the matcher's wordHash).
 function hashOf(s: string, from: number, to: number): number {
   let h = 0;
   for (let i = from; i < to; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
