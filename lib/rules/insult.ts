@@ -12,7 +12,7 @@ import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, tokenRange, type Canon } from '../text/canon';
 import { isWhite } from '../text/tokenize';
 import type { Finding, Span } from '../types';
-import { expandClasses, groupEnd, groupOpenings, wordStartsAt, wordsOfAlternatives } from './util/regex-source';
+import { expandClasses, groupEnd, groupOpenings, spaceBounds, wordStartsAt, wordsOfAlternatives } from './util/regex-source';
 
 const words = (s: Set<string>) => [...s].filter((w) => /^[a-z' ]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
 const STRONG = `(?:${words(STRONG_INSULTS)})`;
@@ -219,91 +219,6 @@ function trailingWords(src: string): string[] | null {
   // a stem of fewer than four letters is not indexable (see prefixCode)
   if (m[2] && words.some((w) => w.length < 4)) return null;
   return words;
-}
-/**
- * Bounds on the spaces a match of `src` holds less the commas and full stops it may read: [least, most
- * spaces]. In the canon every token and every separator (", ", ". ") follows one space, so a match that
- * starts at the space before token k and ends on a word (lastWords knows it) ends on a token between
- * k + least - 1 and k + most - 1: a pattern that needs two words ("stronza , vacca") is not tried at an
- * insult with no end word after it. Reads the regex syntax the patterns use: groups, lookarounds,
- * classes, escapes and quantifiers.
- */
-function spaceBounds(src: string): [number, number] {
-  let i = 0;
-  // the weight range of one character: a space +1, a comma or full stop -1 (for the least), others 0
-  const weight = (space: boolean, stop: boolean): [number, number] => [stop ? -1 : space ? 1 : 0, space ? 1 : 0];
-  const escape = (ch: string): [number, number] => {
-    if (ch === 'w' || ch === 'd' || ch === 'b' || ch === 'B') return [0, 0];
-    if (ch === 's') return [0, 1];
-    if (ch === 'S' || ch === 'W' || ch === 'D') return weight(ch === 'W' || ch === 'D', true);
-    if (ch === 'p' || ch === 'P') {
-      i = src.indexOf('}', i) + 1; // a Unicode property: letters, marks (never a space, a comma or a stop)
-      return ch === 'p' ? [0, 0] : [-1, 1];
-    }
-    return weight(ch === ' ', ch === '.' || ch === ',');
-  };
-  const cls = (): [number, number] => {
-    const negated = src[i] === '^';
-    if (negated) i++;
-    let space = false;
-    let comma = false;
-    let stop = false;
-    let other = false;
-    for (; src[i] !== ']'; i++) {
-      let ch = src[i];
-      if (ch === '\\') ch = '\\' + src[++i];
-      if (src[i + 1] === '-' && src[i + 2] !== ']') other = true; // a range: anything, to be safe
-      if (ch === ' ' || ch === '\\s') space = true;
-      else if (ch === ',') comma = true;
-      else if (ch === '.') stop = true;
-      else if (ch !== '\\w' && ch !== '\\d' && (ch.length === 2 || !/[a-z'0-9]/.test(ch))) other = true;
-    }
-    i++;
-    if (other) return [-1, 1];
-    return negated ? weight(!space, !comma || !stop) : weight(space, comma || stop);
-  };
-  const alternatives = (): [number, number] => {
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (;;) {
-      const [a, b] = sequence();
-      lo = Math.min(lo, a);
-      hi = Math.max(hi, b);
-      if (src[i] !== '|') return [lo, hi];
-      i++;
-    }
-  };
-  const sequence = (): [number, number] => {
-    let lo = 0;
-    let hi = 0;
-    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
-      const ch = src[i++];
-      let w: [number, number];
-      if (ch === '(') {
-        const look = /^\?<?[=!]/.exec(src.slice(i, i + 3));
-        if (look) i += look[0].length;
-        else if (src.startsWith('?:', i)) i += 2;
-        w = alternatives();
-        i++; // ")"
-        if (look) w = [0, 0]; // reads without taking
-      } else if (ch === '[') w = cls();
-      else if (ch === '\\') w = escape(src[i++]);
-      else if (ch === '.') w = [-1, 1];
-      else if (ch === '^' || ch === '$') w = [0, 0];
-      else w = weight(ch === ' ', ch === ',');
-      const q = /^(?:([?*+])|\{(\d+)(,?)(\d*)\})\??/.exec(src.slice(i, i + 12));
-      if (q) {
-        i += q[0].length;
-        const min = q[1] ? (q[1] === '+' ? 1 : 0) : Number(q[2]);
-        const max = q[1] ? (q[1] === '?' ? 1 : Infinity) : q[3] ? (q[4] ? Number(q[4]) : Infinity) : min;
-        w = [w[0] >= 0 ? w[0] * min : max === Infinity ? -Infinity : w[0] * max, w[1] <= 0 ? w[1] * min : max === Infinity ? Infinity : w[1] * max];
-      }
-      lo += w[0];
-      hi += w[1];
-    }
-    return [lo, hi];
-  };
-  return alternatives();
 }
 /**
  * The first four code units of `w` (all of it when shorter) as a number, for the index: in base 128 (one-to-one, as no unit is 0), or

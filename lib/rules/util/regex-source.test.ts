@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { expandClasses, groupEnd, groupOpenings, splitTop, wordStartsAt, wordsOfAlternatives } from './regex-source';
+import { expandClasses, groupEnd, groupOpenings, spaceBounds, splitTop, wordStartsAt, wordsOfAlternatives } from './regex-source';
 
 describe('regex source reading (the word indexes of insult and hate)', () => {
   test('splitTop splits at top-level bars only (not inside groups or classes, not escaped)', () => {
@@ -42,5 +42,19 @@ describe('regex source reading (the word indexes of insult and hate)', () => {
   test('expandClasses spells every word of letters and letter classes', () => {
     expect(expandClasses("d[oa]nn[ae]")).toEqual(['donna', 'donne', 'danna', 'danne']);
     expect(expandClasses("l'oca")).toEqual(["l'oca"]);
+  });
+
+  test.each([
+    [' stronza', [1, 1]],
+    [' stronza vacca', [2, 2]],
+    [' stronza , vacca', [2, 3]], // a comma takes a space of the canon but no word
+    [' a(?: b){0,2}', [1, 3]],
+    [' a\\s+b', [1, Infinity]],
+    [' a(?= b) c', [2, 2]], // a lookahead reads without taking
+    [' (?:sei|siete) (?:un|una) \\w+', [3, 3]],
+    [' (?:[^ ]+ ){0,3}?x', [-Infinity, 4]], // a class without the space may hold commas and stops
+    [' a. b', [1, 3]],
+  ] as const)('spaceBounds(%j) is %j: the least and most spaces a match holds, less its commas and stops', (src, bounds) => {
+    expect(spaceBounds(src)).toEqual(bounds);
   });
 });

@@ -1,6 +1,7 @@
 // Reading the words a regular expression's source names: the patterns of insult and hate are written
 // as alternations of words, and their first and last words index them (a pattern is tried only where
-// a token can start it, and only when a word it can end on follows). What both rules' parsers share.
+// a token can start it, and only when a word it can end on follows). What both rules' parsers share,
+// and how many words a match can span (spaceBounds, read by insult).
 
 /** Split a regex source at its top-level "|". */
 export function splitTop(src: string): string[] {
@@ -93,4 +94,90 @@ export function expandClasses(run: string): string[] {
     words = words.flatMap((w) => opts.map((o) => w + o));
   }
   return words;
+}
+
+/**
+ * Bounds on the spaces a match of `src` holds less the commas and full stops it may read: [least, most
+ * spaces]. In the canon every token and every separator (", ", ". ") follows one space, so a match that
+ * starts at the space before token k and ends on a word ends on a token between k + least - 1 and
+ * k + most - 1: insult then tries a pattern that needs two words ("stronza , vacca") only when a word it
+ * ends on stands that far away. Reads the regex syntax the patterns use: groups, lookarounds, classes,
+ * escapes and quantifiers.
+ */
+export function spaceBounds(src: string): [number, number] {
+  let i = 0;
+  // the weight range of one character: a space +1, a comma or full stop -1 (for the least), others 0
+  const weight = (space: boolean, stop: boolean): [number, number] => [stop ? -1 : space ? 1 : 0, space ? 1 : 0];
+  const escape = (ch: string): [number, number] => {
+    if (ch === 'w' || ch === 'd' || ch === 'b' || ch === 'B') return [0, 0];
+    if (ch === 's') return [0, 1];
+    if (ch === 'S' || ch === 'W' || ch === 'D') return weight(ch === 'W' || ch === 'D', true);
+    if (ch === 'p' || ch === 'P') {
+      i = src.indexOf('}', i) + 1; // a Unicode property: letters, marks (never a space, a comma or a stop)
+      return ch === 'p' ? [0, 0] : [-1, 1];
+    }
+    return weight(ch === ' ', ch === '.' || ch === ',');
+  };
+  const cls = (): [number, number] => {
+    const negated = src[i] === '^';
+    if (negated) i++;
+    let space = false;
+    let comma = false;
+    let stop = false;
+    let other = false;
+    for (; src[i] !== ']'; i++) {
+      let ch = src[i];
+      if (ch === '\\') ch = '\\' + src[++i];
+      if (src[i + 1] === '-' && src[i + 2] !== ']') other = true; // a range: anything, to be safe
+      if (ch === ' ' || ch === '\\s') space = true;
+      else if (ch === ',') comma = true;
+      else if (ch === '.') stop = true;
+      else if (ch !== '\\w' && ch !== '\\d' && (ch.length === 2 || !/[a-z'0-9]/.test(ch))) other = true;
+    }
+    i++;
+    if (other) return [-1, 1];
+    return negated ? weight(!space, !comma || !stop) : weight(space, comma || stop);
+  };
+  const alternatives = (): [number, number] => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (;;) {
+      const [a, b] = sequence();
+      lo = Math.min(lo, a);
+      hi = Math.max(hi, b);
+      if (src[i] !== '|') return [lo, hi];
+      i++;
+    }
+  };
+  const sequence = (): [number, number] => {
+    let lo = 0;
+    let hi = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const ch = src[i++];
+      let w: [number, number];
+      if (ch === '(') {
+        const look = /^\?<?[=!]/.exec(src.slice(i, i + 3));
+        if (look) i += look[0].length;
+        else if (src.startsWith('?:', i)) i += 2;
+        w = alternatives();
+        i++; // ")"
+        if (look) w = [0, 0]; // reads without taking
+      } else if (ch === '[') w = cls();
+      else if (ch === '\\') w = escape(src[i++]);
+      else if (ch === '.') w = [-1, 1];
+      else if (ch === '^' || ch === '$') w = [0, 0];
+      else w = weight(ch === ' ', ch === ',');
+      const q = /^(?:([?*+])|\{(\d+)(,?)(\d*)\})\??/.exec(src.slice(i, i + 12));
+      if (q) {
+        i += q[0].length;
+        const min = q[1] ? (q[1] === '+' ? 1 : 0) : Number(q[2]);
+        const max = q[1] ? (q[1] === '?' ? 1 : Infinity) : q[3] ? (q[4] ? Number(q[4]) : Infinity) : min;
+        w = [w[0] >= 0 ? w[0] * min : max === Infinity ? -Infinity : w[0] * max, w[1] <= 0 ? w[1] * min : max === Infinity ? Infinity : w[1] * max];
+      }
+      lo += w[0];
+      hi += w[1];
+    }
+    return [lo, hi];
+  };
+  return alternatives();
 }
