@@ -73,16 +73,7 @@ export function wordsOfAlternatives<T>(src: string, read: (alternative: string) 
 
 /** Where the group that opens at `src[0]` closes (escapes and character classes skipped), or -1. */
 export function groupEnd(src: string): number {
-  let depth = 0;
-  let cls = false;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') i++;
-    else if (cls) cls = ch !== ']';
-    else if (ch === '[') cls = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
+  for (const [close, open] of groupOpenings(src)) if (open === 0) return close;
   return -1;
 }
 
