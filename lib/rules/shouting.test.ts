@@ -41,6 +41,23 @@ describe('shouting', () => {
     expect(run(text)).toEqual([]);
   });
 
+  // the word scan: runs of letters and numbers of any script (as /[\p{L}\p{N}]+/u), numbers and
+  // acronyms left out, letters without case (mathematical bold, emoji) not counted
+  test.each([
+    ['SCRIVO 𝐀𝐋𝐋 CAPS CON LETTERE 𝐌𝐀𝐓𝐇 E NORMALI MAIUSCOLE', [0, 59], '100% of 37 letters'],
+    ['𝐒𝐂𝐑𝐈𝐕𝐈𝐌𝐈 𝐒𝐔 𝐖𝐇𝐀𝐓𝐒𝐀𝐏𝐏 𝐏𝐄𝐑 𝐆𝐔𝐀𝐃𝐀𝐆𝐍𝐀𝐑𝐄', null, ''],
+    ['IL PATRONATO E IL CAF NON RISPONDONO MAI', [0, 40], '100% of 21 letters'],
+    ['COVID19 COVID19 COVID19 COVID19 COVID19 ok', null, ''],
+    ['PAGATE ENTRO² IL MESE PROSSIMO GLI ARRETRATI', [0, 44], '100% of 32 letters'],
+    ['ΓΙΑΤΙ ΔΕΝ ΑΠΑΝΤΑΤΕ 😡 ΠΟΤΕ ΣΤΑ ΜΗΝΥΜΑΤΑ', [0, 39], '100% of 31 letters'],
+    ['Io sono Ștefan e SCRIVO ÎN ROMÂNĂ PERCHÉ NON CAPISCO', [17, 52], '74% of 43 letters'],
+  ])('reads the words of %j', (text, span, reason) => {
+    const f = run(text);
+    if (!span) return expect(f).toEqual([]);
+    expect(f.map((x) => x.evidence)).toEqual([[{ start: span[0], end: span[1] }]]);
+    expect(f[0].reason).toContain(reason);
+  });
+
   test('thresholds come from the settings', () => {
     const text = 'PAGATE?';
     expect(rule.detect({ id: 'x', text }, {} as never, rule.settings.parse({}))).toEqual([]);

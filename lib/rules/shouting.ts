@@ -27,7 +27,19 @@ const settings = z.object({
   minRunWords: z.number().int().min(2).default(4),
 });
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
+/** The longest acronym: a longer word is never one (no lower-casing to ask). */
+const ACRONYM_MAX = Math.max(...[...ACRONYMS].map((a) => a.length));
+/**
+ * What a code unit is to the word scan: 1 a letter (\p{L}), 2 a number (\p{N}), 3 neither; 0 not
+ * asked yet. The words are the runs of letters and numbers, as /[\p{L}\p{N}]+/gu reads them; a
+ * character beyond U+FFFF (a surrogate pair) is asked of the regexes each time (rare).
+ */
+const UNIT = new Uint8Array(0x10000);
+const LETTER_RE = /^\p{L}$/u;
+const NUMBER_RE = /^\p{N}$/u;
+function kindOf(ch: string): number {
+  return LETTER_RE.test(ch) ? 1 : NUMBER_RE.test(ch) ? 2 : 3;
+}
 /** "At least k characters that may be upper case" (one regex per k, cached). */
 const UPPER_CANDIDATES = new Map<number, RegExp>();
 function upperCandidates(k: number): RegExp {
@@ -42,7 +54,6 @@ function upperCandidates(k: number): RegExp {
   }
   return re;
 }
-const HAS_DIGIT = /\p{N}/u;
 
 export default defineRule({
   id: 'shouting',
@@ -89,21 +100,43 @@ export default defineRule({
     let upper = 0;
     const runs: { start: number; end: number; letters: number; words: number }[] = [];
     let run: { start: number; end: number; letters: number; words: number } | null = null;
-    WORD_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = WORD_RE.exec(text))) {
-      const w = m[0];
-      if (quotes.length) {
-        while (q < quotes.length && quotes[q].end <= m.index) q++;
-        if (q < quotes.length && quotes[q].start < m.index) continue;
+    const len = text.length;
+    for (let i = 0; i < len; ) {
+      // the next word, [start, end): a run of letters and numbers, and whether it has a number
+      let start = -1;
+      let digit = false;
+      while (i < len) {
+        const c = text.charCodeAt(i);
+        let k: number;
+        let width = 1;
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < len && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          k = kindOf(text.slice(i, i + 2));
+          width = 2;
+        } else {
+          k = UNIT[c];
+          if (k === 0) UNIT[c] = k = kindOf(text[i]);
+        }
+        if (k === 3) {
+          if (start >= 0) break;
+        } else {
+          if (start < 0) start = i;
+          if (k === 2) digit = true;
+        }
+        i += width;
       }
-      if (HAS_DIGIT.test(w)) continue; // codes: codice fiscale, protocol numbers
-      const lw = w.toLowerCase();
-      if (ACRONYMS.has(lw)) continue; // acronyms neither shout nor break a run
+      if (start < 0) break;
+      const end = i;
+      if (quotes.length) {
+        while (q < quotes.length && quotes[q].end <= start) q++;
+        if (q < quotes.length && quotes[q].start < start) continue;
+      }
+      if (digit) continue; // codes: codice fiscale, protocol numbers
+      // acronyms neither shout nor break a run
+      if (end - start <= ACRONYM_MAX && ACRONYMS.has(text.slice(start, end).toLowerCase())) continue;
       let up = 0;
       let n = 0;
-      for (let i = 0; i < w.length; i++) {
-        const c = w.charCodeAt(i);
+      for (let j = start; j < end; j++) {
+        const c = text.charCodeAt(j);
         if (c < 128) {
           if (c >= 65 && c <= 90) {
             n++;
@@ -111,7 +144,7 @@ export default defineRule({
           } else if (c >= 97 && c <= 122) n++;
           continue;
         }
-        const ch = w[i];
+        const ch = text[j];
         const lc = ch.toLowerCase();
         const uc = ch.toUpperCase();
         if (lc === uc) continue; // no case (CJK, emoji…)
@@ -124,10 +157,10 @@ export default defineRule({
       const capsWord = up === n && n >= 2;
       if (capsWord) {
         if (run) {
-          run.end = m.index + w.length;
+          run.end = end;
           run.letters += n;
           run.words++;
-        } else run = { start: m.index, end: m.index + w.length, letters: n, words: 1 };
+        } else run = { start, end, letters: n, words: 1 };
       } else if (n >= 2 || up === 0) {
         if (run) runs.push(run);
         run = null;
