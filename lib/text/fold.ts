@@ -19,6 +19,20 @@ const HOMOGLYPHS: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u02BC': "'", '\u2032': "'", '`': "'", '´': "'",
 };
 
+let lowerIn = '';
+let lowerOut = '';
+/**
+ * text.toLowerCase(), the last answer remembered: the matcher's pre-check and the rules' fold()
+ * lower-case the same comment one after the other.
+ */
+export function lowerCase(text: string): string {
+  if (text !== lowerIn) {
+    lowerOut = text.toLowerCase();
+    lowerIn = text;
+  }
+  return lowerOut;
+}
+
 /** Characters that are invisible and may be injected to split words. */
 export function isInvisible(code: number): boolean {
   return (

@@ -2,7 +2,7 @@
 // joins of consecutive tokens (so "porco dio", "porcodio", "porc0 d1o", "p o r c o d i o" all meet
 // the same key). Whole-token matching only: "ass" never matches inside "assegno".
 import { hasLongRun, isUrlAt, isWhite, squeeze, tokenize, type Token } from './tokenize';
-import { foldCodePoint, foldText } from './fold';
+import { foldCodePoint, foldText, lowerCase } from './fold';
 
 const BREAK = /[\n.!?;,:]/;
 /**
@@ -485,7 +485,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     // ASCII is read from the lower-cased copy (one native pass: no per-word lower-casing); anything
     // else from the original, as tokenize() folds it. A length change (rare special casing) is left
     // to the general path.
-    const low = text.toLowerCase();
+    const low = lowerCase(text);
     const n = text.length;
     if (low.length !== n) return BAIL;
     if (reader && reader !== lastReader) {
@@ -925,7 +925,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
       // with a hook the answer is "maybe": anything unusual counts as yes without running find()
       const full = (): boolean => (hook ? true : api.find(text).length > 0);
       // native path: plain ASCII letters and punctuation (no digits, symbols, accents, links)
-      let lower = text.toLowerCase();
+      let lower = lowerCase(text);
       let plain = !NOT_PLAIN.test(lower);
       if (!plain) {
         if (ACCENTED.test(lower)) lower = lower.normalize('NFD').replace(MARKS, '');

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createMatcher, foldText, hasLongRun, joinSpacedLetters, maskSpans, similarity, tokenize, toOriginal, squeeze } from './index';
+import { lowerCase } from './fold';
 
 const lex = createMatcher(
   [
@@ -182,5 +183,11 @@ describe('matcher word table', () => {
     const hook = (w: string) => (asked.push(w), false);
     for (const t of ['ecco perché', 'ecco perche', 'ECCO PERCHÈ', 'precipitevolissimevolmente e precipitevolissimevolmentè']) m.test(t, hook);
     expect(asked).toEqual(['ecco', 'perche', 'precipitevolissimevolmente', 'e']);
+  });
+});
+
+describe('lowerCase remembers its last answer', () => {
+  test('same answers as toLowerCase, for the same text again and for another of the same length', () => {
+    for (const t of ['Ciao INPS', 'Ciao INPS', 'CIAO inps', 'İstanbul È', '', 'ÀÉÌ']) expect(lowerCase(t)).toBe(t.toLowerCase());
   });
 });

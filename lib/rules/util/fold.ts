@@ -3,6 +3,8 @@
 // regex match on the folded text is already an evidence span on the original (no offset map needed).
 // (lib/text does the heavier, length-changing normalisation for the abuse lexicons.)
 
+import { lowerCase } from '../../text/fold';
+
 const TABLE = new Map<number, number>();
 (() => {
   const pairs: [string, string][] = [
@@ -31,7 +33,7 @@ export function fold(text: string): string {
 const NON_ASCII = /[^\x00-\x7f]/;
 
 function foldUncached(text: string): string {
-  const low = text.toLowerCase();
+  const low = lowerCase(text);
   if (!NON_ASCII.test(text)) return low; // (a native scan, not a loop per character)
   if (low.length !== text.length) return foldPerChar(text);
   // usual case: lower-casing kept the length, then only the table's characters need replacing: the
