@@ -457,6 +457,19 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     return b;
   };
 
+  /** reader.facts of the word s[from, to) (hash h), remembered in the word table (see Matcher.factsAt). */
+  const factsIn = (reader: WordReader, s: string, from: number, to: number, h: number): number => {
+    if (reader !== lastReader) {
+      lastReader = reader;
+      readerEpoch++;
+    }
+    const b = tableSlot(h, s, from, to, PACK_HERE, 0, 0);
+    withFacts(b, reader);
+    return tMeta[b + T_FACTS];
+  };
+  /** reader.facts(w), remembered: the words the fast pass cannot read from the text (l33t, hashtags…) too. */
+  const factsOf = (reader: WordReader, w: string): number => factsIn(reader, w, 0, w.length, wordHash(w));
+
   // chains being joined ("porco" + "dio"): at most maxWords alive at once (scratch, test() is not re-entrant)
   const chainKey: (string | null)[] = new Array(8).fill(''); // null: the word low[chainFrom, chainTo)
   const chainFrom = new Int32Array(8);
@@ -642,7 +655,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
             chainHash[0] = wordHash(w);
             nch = 1;
           }
-          if (ask && (reader!.facts(w) & hookBits) !== 0) {
+          if (ask && (factsOf(reader!, w) & hookBits) !== 0) {
             if (!dual) return 1;
             heard = true;
             plain = false;
@@ -865,7 +878,7 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
           chainHash[nch] = wordHash(key);
           nch++;
         }
-        if (ask && (hooked >= 0 ? hooked === 1 : (reader!.facts(w) & hookBits) !== 0)) {
+        if (ask && (hooked >= 0 ? hooked === 1 : (factsOf(reader!, w) & hookBits) !== 0)) {
           if (!dual) return 1;
           heard = true;
           plain = false;
@@ -893,22 +906,14 @@ export function createMatcher<C extends string>(entries: readonly LexEntry<C>[],
     maxWords,
     lookup: (w) => map.get(w),
     words,
-    factsAt(reader, s, from, to, h) {
-      if (reader !== lastReader) {
-        lastReader = reader;
-        readerEpoch++;
-      }
-      const b = tableSlot(h, s, from, to, PACK_HERE, 0, 0);
-      withFacts(b, reader);
-      return tMeta[b + T_FACTS];
-    },
+    factsAt: factsIn,
     testBoth(text, hook) {
       const reader = readerOf(hook);
       const r = fastTest(text, reader, true, reader === hook);
       if (r === 1) return TEST_HOOKED | TEST_TERM | TEST_KNOWN;
       if (r === 0) return (heard ? TEST_HOOKED : 0) | TEST_KNOWN;
       // without the dual pass, test(text, hook) stops where the hook said yes, before this BAIL
-      return heard || slowTest(text, typeof hook === 'function' ? hook : (w) => (reader.facts(w) & reader.hookBits) !== 0) ? TEST_HOOKED : 0;
+      return heard || slowTest(text, typeof hook === 'function' ? hook : (w) => (factsOf(reader, w) & reader.hookBits) !== 0) ? TEST_HOOKED : 0;
     },
     test(text, hook) {
       const r = fastTest(text, hook ? readerOf(hook) : null);
