@@ -80,8 +80,9 @@ export default defineRule({
         upperQuick++;
         lettersQuick++;
       } else if ((c >= 97 && c <= 122) || (c >= 223 && c <= 255 && c !== 247)) lettersQuick++;
-      else if (c > 255) {
-        // other scripts (Greek, Cyrillic, Latin Extended): case by the character itself; emoji have none
+      else if (c > 255 && (c < 0xd800 || c > 0xdfff)) {
+        // other scripts (Greek, Cyrillic, Latin Extended): case by the character itself; emoji have
+        // none, nor has half a surrogate pair (skipped without making two strings)
         const ch = text[i];
         if (ch.toLowerCase() !== ch) {
           upperQuick++;
@@ -144,6 +145,7 @@ export default defineRule({
           } else if (c >= 97 && c <= 122) n++;
           continue;
         }
+        if (c >= 0xd800 && c <= 0xdfff) continue; // half a surrogate pair: no case of its own
         const ch = text[j];
         const lc = ch.toLowerCase();
         const uc = ch.toUpperCase();
