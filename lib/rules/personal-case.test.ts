@@ -1,5 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer } from '../analyzer';
+import { _strong } from './personal-case';
+import { fold } from './util/fold';
+import { spansOf } from './util/match';
+import { passes } from './util/words';
+import type { Span } from '../types';
+import { hostileCorpus } from '../../tests/hostile/corpus';
 
 const analyzer = createAnalyzer();
 const run = (text: string) => analyzer.analyze({ id: 't', text }).findings.filter((f) => f.rule === 'personal-case');
@@ -83,5 +91,52 @@ describe('personal-case', () => {
   test('the page\'s own comments are never personal cases', () => {
     const f = analyzer.analyze({ id: 'x', text: 'Non hai ricevuto il pagamento? Verifica la tua domanda su MyINPS', authorIsPage: true });
     expect(f.findings.filter((x) => x.rule === 'personal-case')).toEqual([]);
+  });
+
+  // STRONG runs as one regex per gate (util/words), each alternative only where its gate words are: a
+  // case that each alternative alone catches, and matches that overlap (the first one hides the rest).
+  test.each([
+    ['Non horicevuto il bonus', 'Non horicevuto il bonus'], // ("ho" glued to the participle: "non" is the gate)
+    ['Dove vedo i miei contributi versati?', 'i miei contributi'],
+    ['Mia mia domanda', 'Mia mia domanda'],
+    ['sulla mia pratica e il mio isee non so', 'sulla mia pratica | il mio isee'],
+    ["Ho ricevuto solo la metà dell'assegno", 'Ho ricevuto solo la metà'],
+    ['ci hanno dato solo 20 euro', 'ci hanno dato solo'],
+    ['io non ho ancora preso niente', 'io non ho ancora preso'],
+    ['noi non abbiamo avuto risposta', 'noi non abbiamo avuto risposta'],
+    ['Mi hanno pagato tutti tranne a me', 'hanno pagato tutti tranne a me'],
+    ['ho la naspi sospesa', 'ho la naspi sospesa'],
+    ['My application was rejected, why?', 'My application'],
+    ['When will I get the money?', 'When will I get'],
+    // "non mi è arrivato il bonus" starts inside the first match: not a match of its own
+    ['Ho fatto domanda ma non mi è arrivato il bonus', 'Ho fatto domanda ma non'],
+    ['Non mi hanno pagato, mi hanno tolto anche il bonus', 'Non mi hanno pagato | mi hanno tolto'],
+    ['Aspettiamo ancora il bonus e quando mi pagano?', 'Aspettiamo ancora il bonus | quando mi pagano'],
+    ['quando ci arrivano i soldi? a noi hanno respinto la domanda', 'quando ci arrivano | a noi hanno respinto'],
+    ['Mi è stato sospeso il bonus, non ho ricevuto nulla, aspetto ancora la naspi', 'Mi è stato sospeso | non ho ricevuto | aspetto ancora la naspi'],
+  ])('STRONG by parts: %j', (text, evidence) => {
+    const f = run(text);
+    expect(f).toHaveLength(1);
+    expect(f[0].evidence.map((e) => text.slice(e.start, e.end)).join(' | ')).toBe(evidence);
+  });
+
+  test('STRONG by parts finds what STRONG as one regex finds', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    // the dev files, the hostile corpus and the strings of this file
+    const texts = ['qa4faq-questions.jsonl', 'pejorativity-dev.jsonl', 'mhc-it-dev.jsonl'].flatMap((file) =>
+      readFileSync(`${root}data/eval/dev/${file}`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
+    );
+    texts.push(...hostileCorpus().map((c) => c.text));
+    texts.push(...[...readFileSync(fileURLToPath(import.meta.url), 'utf8').matchAll(/(['"])((?:\\.|(?!\1).){6,400}?)\1/g)].map((m) => m[2]));
+    const whole = new RegExp(_strong.source, 'g');
+    let found = 0;
+    for (const text of texts) {
+      const f = fold(text);
+      const parts: Span[] = [];
+      _strong.spans(passes(f), f, parts);
+      expect(parts, text).toEqual(spansOf(whole, f));
+      found += parts.length;
+    }
+    expect(found).toBeGreaterThan(500);
   });
 });
