@@ -32,12 +32,11 @@ const AFTER_MI = wordGate([
   'chiesto', 'rigettato', 'annullato', 'stat', 'accreditato', 'pagato', 'dato', 'erogato', 'versato', 'arrivat',
   'solo', 'soltanto', 'appena', 'meno',
 ]);
-// the participle after "ho": "ho ricevuto solo", "ho fatto domanda", "ho la pensione bloccata" (there a
-// BENEFIT word may be glued to "la" by \s*, the participle after it follows \s+)
-const AFTER_HO = wordGate([
-  'ricevuto', 'preso', 'percepito', 'avuto', 'fatto', 'presentato', 'inviato', 'inoltrato', 'rifatto',
-  'bloccat', 'sospes', 'ferm', 'respint', 'rifiutat', 'revocat', 'rigettat',
-]);
+// "ho ricevuto solo meno / la metà / un importo più basso"
+const LESS = wordGate(['meno', 'meta', 'importo']);
+// the participle after "ho": "ho fatto domanda", "ho la pensione bloccata" (there a BENEFIT word may be
+// glued to "la" by \s*, the participle after it follows \s+)
+const AFTER_HO = wordGate(['fatto', 'presentato', 'inviato', 'inoltrato', 'rifatto', 'bloccat', 'sospes', 'ferm', 'respint', 'rifiutat', 'revocat', 'rigettat']);
 const ASPETT = wordGate(['aspett', 'attendo', 'attesa']);
 /** A word BENEFIT_RE could match: assegn…, bonus, rata… (BENEFIT_RE.test() needs one). */
 const BENEFIT_WORD = wordGate([
@@ -62,7 +61,7 @@ const STRONG: [gate: number, pattern: string][] = [
   // "mi è stata respinta", "mi hanno accreditato solo 50 euro"
   [MI_CI | AFTER_MI, String.raw`(?:mi|ci)\s+(?:e'|e|è|sono)\s+stat[oaie]\s+(?:respint|rifiutat|sospes|revocat|negat|bloccat|tolt|ridott|trattenut|rigettat)\w*`],
   [MI_CI | AFTER_MI, String.raw`(?:mi|ci)\s+(?:hanno|avete)\s+(?:accreditato|pagato|dato|erogato|versato)\s+(?:solo|soltanto|meno|la\s+meta|di\s+meno|\d)`],
-  [AFTER_HO, String.raw`(?:ho|abbiamo)\s+(?:ricevuto|preso|percepito|avuto)\s+(?:solo\s+|soltanto\s+)?(?:meno|di\s+meno|la\s+meta|un\s+importo\s+(?:piu\s+)?(?:basso|ridotto|inferiore))`],
+  [LESS, String.raw`(?:ho|abbiamo)\s+(?:ricevuto|preso|percepito|avuto)\s+(?:solo\s+|soltanto\s+)?(?:meno|di\s+meno|la\s+meta|un\s+importo\s+(?:piu\s+)?(?:basso|ridotto|inferiore))`],
   // "aspetto ancora il bonus", "sto ancora aspettando l'assegno", "sono in attesa del pagamento"
   [ASPETT | BENEFIT_WORD, String.raw`(?:aspetto|attendo|sto\s+(?:ancora\s+)?aspettando|stiamo\s+(?:ancora\s+)?aspettando|aspettiamo|sono\s+in\s+attesa|siamo\s+in\s+attesa)\s+(?:ancora\s+)?(?:\S+\s+){0,3}?(?:[a-z]+'\s*)?${BENEFIT}`],
   // "ho fatto domanda a gennaio ma non…", "ho presentato la domanda e ancora niente"
