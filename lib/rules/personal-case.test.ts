@@ -108,6 +108,11 @@ describe('personal-case', () => {
     ['ho la naspi sospesa', 'ho la naspi sospesa'],
     ['My application was rejected, why?', 'My application'],
     ['When will I get the money?', 'When will I get'],
+    // ELIG gated on "spett"/"diritto"/"posso", FAMILY on the relative, "mio"/"mia" and a BENEFIT word
+    ['Ne ho diritto anche io al bonus?', 'Ne ho diritto'],
+    ['Posso averla anche io la carta acquisti?', 'Posso averla'],
+    ["Abbiamo diritto all'assegno unico?", 'Abbiamo diritto'],
+    ['Mia figlia prende la pensione di invalidità?', 'Mia figlia prende la pensione'],
     // "non mi è arrivato il bonus" starts inside the first match: not a match of its own
     ['Ho fatto domanda ma non mi è arrivato il bonus', 'Ho fatto domanda ma non'],
     ['Non mi hanno pagato, mi hanno tolto anche il bonus', 'Non mi hanno pagato | mi hanno tolto'],

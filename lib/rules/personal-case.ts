@@ -114,9 +114,9 @@ const STATUS_GATE = wordGate([
   'istruttoria', 'lavorazione', 'evidenza', 'attesa', 'sospes', 'respint', 'bloccat', 'ferm', 'rifiutat',
   'rigettat', 'accolt', 'definire', 'pagamento', 'liquidazione',
 ]);
-// "spetta", "diritto", or the pronoun verb after "posso"
-const ELIG_GATE = wordGate(['spett', 'diritto', 'averl', 'richiederl', 'prenderl', 'ottenerl', 'domanda']);
-// the family member after "mio"/"mia" (and FAMILY_BENEFIT ends on a BENEFIT_WORD)
+// "spetta", "diritto" or "posso" (not the word after "posso": "domanda" is in most questions, "posso" in few)
+const ELIG_GATE = wordGate(['spett', 'diritto', 'posso']);
+// the family member after "mio"/"mia" (FAMILY_BENEFIT also needs MY and a BENEFIT_WORD)
 const FAMILY_GATE = wordGate(['figli', 'marito', 'moglie', 'madre', 'padre', 'mamma', 'papa', 'compagn', 'suocer', 'nonn']);
 
 const activeParts: RegExp[] = [];
@@ -169,7 +169,7 @@ export default defineRule({
         if (near()) ev.push(sp);
       } else if (BENEFIT_RE.test(piece) || near()) ev.push(sp);
     }
-    if (gates & FAMILY_GATE && gates & BENEFIT_WORD) collect(FAMILY_RE, f, ev);
+    if (gates & FAMILY_GATE && gates & MY && gates & BENEFIT_WORD) collect(FAMILY_RE, f, ev);
     if (gates & FIRST_PERSON) {
       if (gates & STATUS_GATE) collect(STATUS_RE, f, ev);
       // "ho diritto" only counts when a benefit is named (no BENEFIT_WORD: none is)
