@@ -119,6 +119,7 @@ const ELIG_GATE = wordGate(['spett', 'diritto', 'posso']);
 // the family member after "mio"/"mia" (FAMILY_BENEFIT also needs MY and a BENEFIT_WORD)
 const FAMILY_GATE = wordGate(['figli', 'marito', 'moglie', 'madre', 'padre', 'mamma', 'papa', 'compagn', 'suocer', 'nonn']);
 
+// the parts whose gates pass, for strongSpans (one array kept, not one made per comment)
 const activeParts: RegExp[] = [];
 
 /** STRONG_RE's matches as a global regex, through the parts whose gates pass. */
