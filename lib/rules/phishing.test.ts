@@ -63,6 +63,15 @@ describe('phishing: comments', () => {
     for (const e of f[0].evidence) expect(e.end).toBeGreaterThan(e.start);
   });
 
+  // "t.me" is a private channel, the "t" of a tweet's "t.co" link is not
+  test.each([
+    ['Entra in t.me/aiuto2024 e ti sblocco il bonus', 'invites to a private channel to unlock a payment'],
+    ['https://t.co/abc ti sblocco il bonus', 'bait with a non-official link'],
+    ["Siamo l'ufficio dell' INPS: scriveteci in privato", 'impersonates INPS support and moves to a private channel'],
+  ])('%j: %s', (text, reason) => {
+    expect(run(text).map((f) => f.reason)).toEqual([reason]);
+  });
+
   test('a non-page author named like the institute who moves people to WhatsApp', () => {
     const f = run('Scrivimi su WhatsApp al numero qui sotto per ricevere subito il bonus', { author: 'Inps Assistenza Clienti' });
     expect(f).toHaveLength(1);

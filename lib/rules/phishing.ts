@@ -45,11 +45,13 @@ const GATE = wordGate(GATE_WORDS);
 // Words each pattern cannot match without (the first word of every alternative): most comments
 // that pass GATE (it wakes on "bonus", "inps", "sono") run none of the four big patterns. The gates
 // are word-start gates, answered by one pass (util/words); PRIVATE_GATE holds a word of each
-// alternative of PRIVATE_RE ("privat" of "in privato", "numero" of "al mio numero", "t" of "t.me").
+// alternative of PRIVATE_RE ("privat" of "in privato", "numero" of "al mio numero"; "t.me" apart).
 const CRED_GATE = wordGate(['manda', 'invia', 'dammi', 'datemi', 'passami', 'passatemi', 'comunica', 'scrivi', 'scrivete', 'fornisc', 'fornite', 'send', 'give', 'dm']);
-const PRIVATE_GATE =
-  wordGate(['contatta', 'scriv', 'mandami', 'inviami', 'privat', 'pvt', 'direct', 'dm', 'inbox', 'whatsapp', 'telegram', 'instagram', 'numero', 'wa', 'message']) |
-  wordGate(['t'], true); // "t.me"
+const PRIVATE_GATE = wordGate(['contatta', 'scriv', 'mandami', 'inviami', 'privat', 'pvt', 'direct', 'dm', 'inbox', 'whatsapp', 'telegram', 'instagram', 'numero', 'wa', 'message']);
+// "t.me": the word "t" alone is in every tweet's "t.co" link, so the text is then searched for "t.me"
+const T_WORD = wordGate(['t'], true);
+// IMPERSONATION_RE holds the whole word "inps" in each alternative ("dell'inps", "inps assistenza")
+const INPS_WORD = wordGate(['inps'], true);
 const LURE_GATE = wordGate(['sblocc', 'riattiv', 'ricever', 'ricevuto', 'spiego', 'accredito', 'entro', 'account', 'verific', 'bonus', 'unlock', 'claim', 'compila', 'clicca', 'tuo', 'tua', 'suo', 'sua', 'vostr', 'aggiorn', 'conferm']);
 const NONE: Span[] = [];
 
@@ -130,8 +132,8 @@ export default defineRule({
     const foreignLinks = links.length ? links.filter((l) => !isOfficialHost(l.host)) : NO_LINKS;
     // ("inviate l'IBAN tramite MyINPS" sends it to the institute: an instruction, not a request)
     const creds = gates & CRED_GATE ? collect(CRED_REQ_RE, f, true).filter((m) => !OFFICIAL_CHANNEL_RE.test(f.slice(m.end, m.end + 40))) : NONE;
-    const priv = gates & PRIVATE_GATE ? collect(PRIVATE_RE, f, false) : NONE;
-    const imper = f.includes('inps') ? collect(IMPERSONATION_RE, f, true).filter((m) => !SPOKEN_OF.test(f.slice(Math.max(0, m.start - 12), m.start))) : NONE;
+    const priv = gates & PRIVATE_GATE || (gates & T_WORD && f.includes('t.me')) ? collect(PRIVATE_RE, f, false) : NONE;
+    const imper = gates & INPS_WORD ? collect(IMPERSONATION_RE, f, true).filter((m) => !SPOKEN_OF.test(f.slice(Math.max(0, m.start - 12), m.start))) : NONE;
     // a bait counts only with a link, a fake author, a private channel or an impersonation (see below)
     const lure = (links.length || authorFake || priv.length || imper.length) && gates & LURE_GATE ? collect(LURE_RE, f, true) : NONE;
 
@@ -147,7 +149,8 @@ export default defineRule({
     }
     if (lookAlikes.length) { raise('high'); reasons.push(lookAlikes[0].why!); evidence.push(...lookAlikes.map((x) => ({ start: x.l.start, end: x.l.end })));
     }
-    const mails = f.includes('inps') && f.includes('@') ? inpsMailboxes(text) : NONE;
+    // ("@" first: a one-character search is much cheaper than one for "inps")
+    const mails = f.includes('@') && f.includes('inps') ? inpsMailboxes(text) : NONE;
     if (mails.length) { raise('high'); reasons.push('e-mail address using the INPS name outside inps.it'); evidence.push(...mails);
     }
     const chats = links.length ? links.filter((l) => CHAT_HOSTS.has(l.host.replace(/^www\./, '')) && /inps/i.test(text.slice(l.start, l.end))) : NO_LINKS;
