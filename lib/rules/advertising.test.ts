@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createAnalyzer, defaultProfile } from '../analyzer';
+import { EMOJI_UNIT_RE } from './advertising';
 
 const analyzer = createAnalyzer();
 const run = (text: string) => analyzer.analyze({ id: 't', text }).findings.filter((f) => f.rule === 'advertising');
@@ -23,6 +24,8 @@ describe('advertising', () => {
     ['ho guadagnato 2.000€ in una settimana con questa app', 'medium'],
     ['Cessione del quinto per dipendenti pubblici al tasso più basso, chiama ora 3355566778', 'medium'],
     ['Prestiti ai pensionati e dipendenti pubblici senza garanzie, chiamate 3498765432', 'medium'],
+    // a phone number with "per informazioni" (the business words' gate holds "info")
+    ['Per informazioni 3331234567', 'medium'],
   ])('%j is %s', (text, severity) => {
     const f = run(text);
     expect(f).toHaveLength(1);
@@ -65,6 +68,27 @@ describe('advertising', () => {
     const p = defaultProfile();
     p.allowedDomains = ['esempio-partner.it'];
     expect(createAnalyzer(p).analyze({ id: 'x', text: t2 }).findings.filter((f) => f.rule === 'advertising')).toEqual([]);
+  });
+
+  // emoji walls are counted only when the text has as many of these code units (see EMOJI_UNIT_RE)
+  test('every emoji holds a code unit of EMOJI_UNIT_RE', () => {
+    const emoji = /\p{Extended_Pictographic}/u;
+    const unit = new RegExp(EMOJI_UNIT_RE.source);
+    const missed: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      const ch = String.fromCodePoint(c);
+      if (emoji.test(ch) && !unit.test(ch)) missed.push(c.toString(16));
+    }
+    expect(missed).toEqual([]);
+  });
+
+  test.each([
+    ['Visita il mio sito www.offertissime.shop 😀😀😀😀😀😀😀😀', '8 emoji'],
+    ['Visita il mio sito www.offertissime.shop ©®‼⁉™ℹ↔⌚', '8 emoji'], // BMP pictographs, one code unit each
+    ['Visita il mio sito www.offertissime.shop 😀😀😀😀😀😀😀', undefined],
+    ['Visita il mio sito www.offertissime.shop èàùìòé😀😀😀😀😀😀😀', undefined], // accents are no emoji
+  ])('%j: emoji signal %s', (text, want) => {
+    expect(run(text)[0].reason.split('; ').find((r) => r.endsWith(' emoji'))).toBe(want);
   });
 
   test('evidence is plain spans (the CLI contract: start and end only, no link host)', () => {

@@ -55,7 +55,25 @@ const PROMO_RE = new RegExp(
   'g',
 );
 const BUSINESS_RE = /\b(?:offro|offriamo|vendo|servizi\w*|consulenz\w*|prezz\w*|preventiv\w*|disponibil\w*|whatsapp|telegram|info|contattami|contattateci|chiamami|chiamateci|per\s+informazioni|business|promo)(?![a-z])/;
+// BUSINESS_RE starts with one of these ("info" also starts the "informazioni" of "per informazioni")
+const BUSINESS_GATE = wordGate(['offr', 'vendo', 'servizi', 'consulenz', 'prezz', 'preventiv', 'disponibil', 'whatsapp', 'telegram', 'info', 'contattami', 'contattateci', 'chiamami', 'chiamateci', 'business', 'promo']);
 const EMOJI_RE = /\p{Extended_Pictographic}/gu;
+/**
+ * A code unit that every emoji holds: the pictographs of the BMP lie in these ranges, the others
+ * (U+1F000–U+1FFFD) start with one of these surrogates (advertising.test checks every code point).
+ * Counting them is a plain scan, much cheaper than EMOJI_RE's by code point.
+ */
+export const EMOJI_UNIT_RE = /[\u00a9\u00ae\u203c-\u3299\ud83c-\ud83f]/g;
+const EMOJI_WALL = 8;
+/** How many emoji `text` has when they make a wall (EMOJI_WALL or more), else 0. */
+function emojiWall(text: string): number {
+  EMOJI_UNIT_RE.lastIndex = 0;
+  let units = 0;
+  while (units < EMOJI_WALL && EMOJI_UNIT_RE.test(text)) units++;
+  if (units < EMOJI_WALL) return 0;
+  const emoji = text.match(EMOJI_RE);
+  return emoji && emoji.length >= EMOJI_WALL ? emoji.length : 0;
+}
 /** Evidence is a plain span (a link also carries its host, which is no part of the finding). */
 const spanOf = (l: Span): Span => ({ start: l.start, end: l.end });
 const GATE_WORDS = [
@@ -120,7 +138,7 @@ export default defineRule({
       linkOnly = false;
     }
 
-    if (digitCount(f) > 0 && BUSINESS_RE.test(f)) {
+    if (digitCount(f) > 0 && gates & BUSINESS_GATE && BUSINESS_RE.test(f)) {
       const phones = findPersonalData(text, {
         enabled: true, codiceFiscale: false, iban: false, phone: true, email: false, address: false, document: false, protocol: false, health: false, credential: false, birth: false,
       });
@@ -133,8 +151,8 @@ export default defineRule({
 
     if (signals.length) {
       // emoji walls add to an advert, they are not one on their own ("grazie 😍😍😍😍😍😍")
-      const emoji = text.match(EMOJI_RE);
-      if (emoji && emoji.length >= 8) signals.push(`${emoji.length} emoji`);
+      const emoji = emojiWall(text);
+      if (emoji) signals.push(`${emoji} emoji`);
     }
     if (!signals.length) return [];
     // several promotional phrases in one comment count as several signals
