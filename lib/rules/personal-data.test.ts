@@ -77,6 +77,30 @@ describe('personal-data: what is found', () => {
   });
 });
 
+// Texts right at the edge of the shortcuts in front of the patterns (a shape scan, word gates, digit
+// counts): each must still be found.
+describe('personal-data: at the edge of the shortcuts', () => {
+  test.each([
+    // a spaced codice fiscale without a digit of its own, in a text with one digit
+    ['ho 2 codici: RSS MRA URTML ARNNG', ['codice-fiscale:RSS MRA URTML ARNNG']],
+    // compact ones come first, then spaced ones, wherever they are in the text
+    ['RSS MRA 85T10 A562S e RSSMRA85T10A562S', ['codice-fiscale:RSSMRA85T10A562S', 'codice-fiscale:RSS MRA 85T10 A562S']],
+    // an IBAN (of no listed country) with its two check digits only
+    ['conto XX86ABCDEFGHIJK', ['iban:XX86ABCDEFGHIJK']],
+    // an identity card number with no document named, five digits in the text
+    ['ecco AB12345CD', ['document:AB12345CD']],
+    // "c. i." names the document by the word "c"
+    ['la c.i. 12345678 è scaduta', ['document:12345678']],
+    ['prot. 1234567', ['protocol:1234567']],
+    ['ricevuta 20240001234', ['protocol:20240001234']],
+    ['istanza n. 98765432', ['protocol:98765432']],
+    // an INPS protocol with exactly eight digits, the text's only ones
+    ['vedi INPS.123.1/2/3.45', ['protocol:INPS.123.1/2/3.45']],
+  ])('%j', (text, want) => {
+    expect(kinds(text)).toEqual(want);
+  });
+});
+
 describe('personal-data: hard negatives', () => {
   test.each([
     'Chiamate il Contact Center 803 164 da fisso o 06 164 164 da cellulare',

@@ -81,7 +81,6 @@ export const INSTITUTE_NUMBERS = new Set(['803164', '06164164']);
 const L = '\\p{L}\\p{N}';
 /** A codice fiscale in the groups people type it in (surname, name, birth, place + check letter). */
 const CF_SPACED_RE = /\b[A-Za-z]{3} ?[A-Za-z]{3} ?[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2} ?[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g;
-const CF_RE = /\b[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z]\b/g;
 const IBAN_RE = /\b[A-Za-z]{2} ?\d{2}(?:[ -]?[A-Za-z0-9]){11,30}\b/g;
 const IT_IBAN_SHAPE = /^IT\d{2}[A-Z]\d{10}[A-Z0-9]{12}$/;
 const PHONE_RE = /(?<![A-Za-z0-9.,/+-])(?:(?:\+|00)\s?39[\s.-]?)?(?:3[1-9]\d|0\d{1,3})(?:[\s./-]?\d){4,8}(?!\d)/g;
@@ -90,11 +89,22 @@ const EMAIL_DOMAIN_RE = new RegExp(`[${L}-]+(?:\\.[${L}-]+)*\\.[\\p{L}]{2,}`, 'u
 const ADDRESS_RE =
   /\b(via|viale|v\.le|piazza|p\.zza|p\.za|piazzale|corso|c\.so|largo|vicolo|contrada|c\.da|localita|loc\.|strada|lungomare|borgo|traversa|salita|circonvallazione)\s+((?:[\p{L}'.]+\s+){0,4}?[\p{L}'.]+)\s*,?\s*(?:n\.?\s*|n°\s*|numero\s*|civico\s*)?(\d{1,4})(?:\s?\/\s?[a-z](?![a-z])|[a-z](?![a-z]))?(?![\p{N}]|[.,]\d|\s*(?:volt|giorn|mes|ann|eur|€|or[ea]|settiman|minut|%|\/\d|°|anni|mila|euro))/gu;
 const CIE_RE = /\b[A-Za-z]{2}\d{5}[A-Za-z]{2}\b/g;
+// A codice fiscale (spaced or not), an IBAN and an identity card each start where a word starts with
+// two letters: one scan for any of the three shapes, and most texts, which have none, skip the three
+// scans (the union of the patterns themselves: any match of one is a match of it, so none of them
+// matches before the union's first match either).
+const SHAPES_RE = new RegExp(`\\b(?:${[CF_SPACED_RE, IBAN_RE, CIE_RE].map((r) => r.source.replace(/^\\b/, '')).join('|')})`);
 const DOC_CONTEXT_RE =
   /\b(?:passaporto|patente(?:\s+di\s+guida)?|carta\s+d'?\s*identita|carta\s+di\s+identita|c\.\s?i\.|documento(?:\s+di\s+(?:identita|riconoscimento))?)\s*(?:n\.?|nr\.?|n°|numero|num\.?)?\s*:?\s*([a-z]{0,2}\d[a-z0-9]{5,9})(?![a-z0-9])/g;
+// DOC_CONTEXT_RE starts with the name of a document, or with "c. i." (the whole word "c", and then
+// the text is searched for "c.": "c'è" has the word too)
+const DOC_GATE = wordGate(['passaporto', 'patente', 'carta', 'documento']);
+const C_WORD = wordGate(['c'], true);
 const INPS_PROTOCOL_RE = /\binps\.\d{3,5}\.[\d/.]{6,}\d/g;
 const PROTOCOL_RE =
   /\b(?:protocollo|prot\.|pratica|domanda|richiesta|ricevuta|istanza|numero\s+di\s+protocollo)\s*(?:n\.?|nr\.?|n°|numero|num\.?|di\s+protocollo|prot\.?)?\s*:?\s*([a-z0-9][a-z0-9.\-/]{4,40}[a-z0-9])/g;
+// PROTOCOL_RE starts with one of these words ("numero di protocollo" holds "protocollo")
+const PROTOCOL_GATE = wordGate(['prot', 'pratica', 'domanda', 'richiesta', 'ricevuta', 'istanza']);
 const DATE_SHAPE = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/;
 const THOUSANDS_SHAPE = /^\d{1,3}(?:\.\d{3})+$/;
 
@@ -217,30 +227,39 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
   // (counted by the word-gate pass, which the rules run on every comment anyway)
   const digits = digitCount(f);
   const hasDigit = digits > 0;
-  const links = hasDigit || text.indexOf('@') >= 0 ? findLinks(text) : NO_LINKS;
+  const gates = passes(f);
+  const firstAt = text.indexOf('@');
+  const links = hasDigit || firstAt >= 0 ? findLinks(text) : NO_LINKS;
   const officialLinks = links.length ? links.filter((l) => isOfficialHost(l.host)) : NO_LINKS;
   let m: RegExpExecArray | null;
 
-  // (a full omocodia codice fiscale has no digit at all)
-  // (CF_RE needs 16 letters and digits between word boundaries: it starts only at word starts, and
-  // only on a run of exactly 16 \w characters; folding keeps every ASCII \w character one, so that
-  // run lies in a run at least as long in the folded text)
-  if (s.codiceFiscale && longestWordRun(f) >= 16) {
-    CF_RE.lastIndex = 0;
-    while ((m = CF_RE.exec(text))) {
-      if (isValidCodiceFiscale(m[0])) hits.push({ kind: 'codice-fiscale', start: m.index, end: m.index + m[0].length });
-    }
-  }
-  if (hasDigit && s.codiceFiscale) {
-    // written in groups ("RSS MRA 85T10 A562S", "RSSMRA 85T10 A562S"): checked like the compact form
-    CF_SPACED_RE.lastIndex = 0;
+  // A compact codice fiscale is a run of exactly 16 \w characters, with or without a digit (a full
+  // omocodia has none; folding keeps every ASCII \w character one, so the folded text has a run at
+  // least as long); a spaced one is looked for in texts with a digit.
+  const cfCompact = s.codiceFiscale && longestWordRun(f) >= 16;
+  const cfSpaced = s.codiceFiscale && hasDigit;
+  const iban = s.iban && hasDigit;
+  const cie = s.document && digits >= 5;
+  const shapesAt = cfCompact || cfSpaced || iban || cie ? text.search(SHAPES_RE) : -1;
+  const shapes = shapesAt >= 0;
+  if (shapes && (cfCompact || cfSpaced)) {
+    // one scan finds both (CF_SPACED_RE's spaces are optional; a spaced match is made of runs of at
+    // most 13, a compact one is a run of 16: they never overlap); the spaced ones ("RSS MRA 85T10
+    // A562S", "RSSMRA 85T10 A562S") come after the compact ones, as when each had a scan of its own
+    let spaced: PersonalDataHit[] | null = null;
+    CF_SPACED_RE.lastIndex = shapesAt;
     while ((m = CF_SPACED_RE.exec(text))) {
-      if (m[0].includes(' ') && isValidCodiceFiscale(m[0].replace(/ /g, ''))) hits.push({ kind: 'codice-fiscale', start: m.index, end: m.index + m[0].length });
+      if (!m[0].includes(' ')) {
+        if (isValidCodiceFiscale(m[0])) hits.push({ kind: 'codice-fiscale', start: m.index, end: m.index + m[0].length });
+      } else if (cfSpaced && isValidCodiceFiscale(m[0].replace(/ /g, ''))) {
+        (spaced ??= []).push({ kind: 'codice-fiscale', start: m.index, end: m.index + m[0].length });
+      }
     }
+    if (spaced) hits.push(...spaced);
   }
   if (hasDigit) {
-    if (s.iban) {
-      IBAN_RE.lastIndex = 0;
+    if (shapes && iban) {
+      IBAN_RE.lastIndex = shapesAt;
       while ((m = IBAN_RE.exec(text))) {
         // the pattern may swallow following words ("IT60… per"): drop trailing pieces until it checks
         let cand = m[0];
@@ -281,35 +300,44 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
       }
     }
     if (s.document && digits >= 5) {
-      CIE_RE.lastIndex = 0;
-      while ((m = CIE_RE.exec(text))) hits.push({ kind: 'document', start: m.index, end: m.index + m[0].length });
-      DOC_CONTEXT_RE.lastIndex = 0;
-      while ((m = DOC_CONTEXT_RE.exec(f))) {
-        const code = m[1];
-        if (digitsOf(code).length < 5) continue;
-        const start = m.index + m[0].length - code.length;
-        if (!hits.some((h) => h.start <= start && h.end >= start + code.length)) {
-          hits.push({ kind: 'document', start, end: start + code.length });
+      if (shapes) {
+        CIE_RE.lastIndex = shapesAt;
+        while ((m = CIE_RE.exec(text))) hits.push({ kind: 'document', start: m.index, end: m.index + m[0].length });
+      }
+      if (gates & DOC_GATE || (gates & C_WORD && f.includes('c.'))) {
+        DOC_CONTEXT_RE.lastIndex = 0;
+        while ((m = DOC_CONTEXT_RE.exec(f))) {
+          const code = m[1];
+          if (digitsOf(code).length < 5) continue;
+          const start = m.index + m[0].length - code.length;
+          if (!hits.some((h) => h.start <= start && h.end >= start + code.length)) {
+            hits.push({ kind: 'document', start, end: start + code.length });
+          }
         }
       }
     }
     if (s.protocol && digits >= 6) {
-      INPS_PROTOCOL_RE.lastIndex = 0;
-      while ((m = INPS_PROTOCOL_RE.exec(f))) {
-        if (digitsOf(m[0]).length >= 8) hits.push({ kind: 'protocol', start: m.index, end: m.index + m[0].length });
+      // (an INPS protocol counts with 8 digits)
+      if (digits >= 8 && f.includes('inps.')) {
+        INPS_PROTOCOL_RE.lastIndex = 0;
+        while ((m = INPS_PROTOCOL_RE.exec(f))) {
+          if (digitsOf(m[0]).length >= 8) hits.push({ kind: 'protocol', start: m.index, end: m.index + m[0].length });
+        }
       }
-      PROTOCOL_RE.lastIndex = 0;
-      while ((m = PROTOCOL_RE.exec(f))) {
-        const code = m[1];
-        const start = m.index + m[0].length - code.length;
-        const end = start + code.length;
-        if (digitsOf(code).length < 6 || DATE_SHAPE.test(code)) continue;
-        if (inside(links, start, end)) continue;
-        if (hits.some((h) => h.start < end && h.end > start)) continue;
-        hits.push({ kind: 'protocol', start, end });
+      if (gates & PROTOCOL_GATE) {
+        PROTOCOL_RE.lastIndex = 0;
+        while ((m = PROTOCOL_RE.exec(f))) {
+          const code = m[1];
+          const start = m.index + m[0].length - code.length;
+          const end = start + code.length;
+          if (digitsOf(code).length < 6 || DATE_SHAPE.test(code)) continue;
+          if (inside(links, start, end)) continue;
+          if (hits.some((h) => h.start < end && h.end > start)) continue;
+          hits.push({ kind: 'protocol', start, end });
+        }
       }
     }
-    if (s.address && passes(f) & ADDRESS_GATE) {
+    if (s.address && gates & ADDRESS_GATE) {
       ADDRESS_RE.lastIndex = 0;
       while ((m = ADDRESS_RE.exec(f))) {
         const type = m[1];
@@ -332,7 +360,7 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
   }
   if (s.email) {
     // from each "@": walk left over the local part, then match the domain anchored right after it
-    for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    for (let at = firstAt; at >= 0; at = text.indexOf('@', at + 1)) {
       let start = at;
       while (start > 0 && EMAIL_LOCAL_RE.test(text[start - 1])) start--;
       if (start === at) continue;
@@ -343,11 +371,11 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
       hits.push({ kind: 'email', start, end: at + 1 + d[0].length });
     }
   }
-  if (s.health && passes(f) & HEALTH_GATE) findHealth(text, f, hits);
-  if (s.credential && passes(f) & CREDENTIAL_GATE) findCredentials(text, f, hits);
+  if (s.health && gates & HEALTH_GATE) findHealth(text, f, hits);
+  if (s.credential && gates & CREDENTIAL_GATE) findCredentials(text, f, hits);
   // a date alone is no identity ("mio figlio è nato il 3 marzo", the family page's daily question): the
   // place must be there too
-  if (s.birth && digits >= 4 && passes(f) & BIRTH_GATE) {
+  if (s.birth && digits >= 4 && gates & BIRTH_GATE) {
     BIRTH_RE.lastIndex = 0;
     while ((m = BIRTH_RE.exec(f))) hits.push({ kind: 'birth', start: m.index, end: m.index + m[0].length });
   }
