@@ -6,19 +6,23 @@ const CF_ODD: Record<string, number> = {
   R: 8, S: 12, T: 14, U: 16, V: 10, W: 22, X: 25, Y: 24, Z: 23,
 };
 
-function cfEven(ch: string): number {
-  const c = ch.charCodeAt(0);
-  return c >= 48 && c <= 57 ? c - 48 : c - 65;
-}
+// CF_ODD by character code: the sum reads the code units, no one-character strings
+const ODD_BY_CODE = new Uint8Array(91);
+for (const [ch, v] of Object.entries(CF_ODD)) ODD_BY_CODE[ch.charCodeAt(0)] = v;
 
-/** Check character of the first 15 characters of a codice fiscale (upper case). */
-export function cfCheckChar(first15: string): string {
+/** Code of the check character of a codice fiscale whose first 15 characters are [0-9A-Z]. */
+function cfCheckCode(cf: string): number {
   let sum = 0;
   for (let i = 0; i < 15; i++) {
-    const ch = first15[i];
-    sum += i % 2 === 0 ? CF_ODD[ch] ?? 0 : cfEven(ch);
+    const c = cf.charCodeAt(i);
+    sum += i % 2 === 0 ? ODD_BY_CODE[c] : c <= 57 ? c - 48 : c - 65;
   }
-  return String.fromCharCode(65 + (sum % 26));
+  return 65 + (sum % 26);
+}
+
+/** Check character of the first 15 characters of a codice fiscale (upper case letters and digits). */
+export function cfCheckChar(first15: string): string {
+  return String.fromCharCode(cfCheckCode(first15));
 }
 
 // Omocodia replaces digits with letters L M N P Q R S T U V (0..9) in the numeric positions.
@@ -28,7 +32,7 @@ const CF_SHAPE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-
 export function isValidCodiceFiscale(raw: string): boolean {
   const cf = raw.toUpperCase();
   if (!CF_SHAPE.test(cf)) return false;
-  return cfCheckChar(cf.slice(0, 15)) === cf[15];
+  return cfCheckCode(cf) === cf.charCodeAt(15);
 }
 
 /** IBAN lengths per country (ISO 13616 registry, main countries; others accept 15–34). */
