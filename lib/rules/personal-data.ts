@@ -96,10 +96,8 @@ const CIE_RE = /\b[A-Za-z]{2}\d{5}[A-Za-z]{2}\b/g;
 const SHAPES_RE = new RegExp(`\\b(?:${[CF_SPACED_RE, IBAN_RE, CIE_RE].map((r) => r.source.replace(/^\\b/, '')).join('|')})`);
 const DOC_CONTEXT_RE =
   /\b(?:passaporto|patente(?:\s+di\s+guida)?|carta\s+d'?\s*identita|carta\s+di\s+identita|c\.\s?i\.|documento(?:\s+di\s+(?:identita|riconoscimento))?)\s*(?:n\.?|nr\.?|n°|numero|num\.?)?\s*:?\s*([a-z]{0,2}\d[a-z0-9]{5,9})(?![a-z0-9])/g;
-// DOC_CONTEXT_RE starts with the name of a document, or with "c. i." (the whole word "c", and then
-// the text is searched for "c.": "c'è" has the word too)
+// DOC_CONTEXT_RE starts with the name of a document, or with "c. i." (see findPersonalData)
 const DOC_GATE = wordGate(['passaporto', 'patente', 'carta', 'documento']);
-const C_WORD = wordGate(['c'], true);
 const INPS_PROTOCOL_RE = /\binps\.\d{3,5}\.[\d/.]{6,}\d/g;
 const PROTOCOL_RE =
   /\b(?:protocollo|prot\.|pratica|domanda|richiesta|ricevuta|istanza|numero\s+di\s+protocollo)\s*(?:n\.?|nr\.?|n°|numero|num\.?|di\s+protocollo|prot\.?)?\s*:?\s*([a-z0-9][a-z0-9.\-/]{4,40}[a-z0-9])/g;
@@ -117,7 +115,7 @@ const ADDRESS_STOP = new Set([
   'ordinaria', 'privata', 'prioritaria', 'pagamento', 'domanda', 'anni', 'mesi', 'giorni', 'ore', 'circa', 'oltre',
 ]);
 // ADDRESS_RE starts with a street type, a whole word ("v" of "v.le", "c" of "c.so", "loc" of "loc."):
-// without one, no address.
+// without one, no address. (Its "c" also stands for the "c. i." of DOC_CONTEXT_RE.)
 const ADDRESS_GATE = wordGate(
   ['via', 'viale', 'v', 'piazza', 'p', 'piazzale', 'corso', 'c', 'largo', 'vicolo', 'contrada', 'localita', 'loc', 'strada', 'lungomare', 'borgo', 'traversa', 'salita', 'circonvallazione'],
   true,
@@ -304,7 +302,9 @@ export function findPersonalData(text: string, s: Toggles = ALL_ON): PersonalDat
         CIE_RE.lastIndex = shapesAt;
         while ((m = CIE_RE.exec(text))) hits.push({ kind: 'document', start: m.index, end: m.index + m[0].length });
       }
-      if (gates & DOC_GATE || (gates & C_WORD && f.includes('c.'))) {
+      // "c. i." holds the whole word "c", which ADDRESS_GATE holds ("c.so"; no gate of its own: the
+      // gates are few, and "c'è" has the word too): then the text is searched for "c."
+      if (gates & DOC_GATE || (gates & ADDRESS_GATE && f.includes('c.'))) {
         DOC_CONTEXT_RE.lastIndex = 0;
         while ((m = DOC_CONTEXT_RE.exec(f))) {
           const code = m[1];
