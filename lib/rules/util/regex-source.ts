@@ -172,3 +172,165 @@ export function spaceBounds(src: string): [number, number] {
   };
   return alternatives();
 }
+
+/** A word a match's second word can be: that word, or (a stem) any word that begins with it. */
+export interface SecondWord {
+  word: string;
+  stem: boolean;
+}
+/** A set of characters an edge reads: the characters themselves, or a wide class (see secondWords). */
+type CharSet = string | 'word' | 'any' | 'space next';
+/**
+ * The words a match of `src` can have as its second word, and the first words after which it may have
+ * none or any ("free": a match that is one word, "taci", or reads "[^ .]+" second); null when unsure
+ * of the first word itself. Insult tries a pattern at a token only when the next token is one of the
+ * words, or the token is a free first word. `src` reads as the canon does: " word word", the separators
+ * ", " and ". " between words (not words themselves). A word read up to a "\w*", a wide class or the
+ * match's end is a stem (a free first word too: a match may begin with any word it begins); lookarounds,
+ * "^", "$" and "\b" read as nothing, but a lookahead that sees a space ends the word before it. So the
+ * words found are a superset. Builds a small automaton of the source (groups, alternatives, classes,
+ * escapes, quantifiers) and walks it up to the end of the second word.
+ */
+export function secondWords(src: string): { free: string[]; words: SecondWord[] } | null {
+  // the automaton: per state, its empty moves and its moves on a character set
+  const empty: number[][] = [];
+  const moves: [CharSet, number][][] = [];
+  const state = () => {
+    moves.push([]);
+    return empty.push([]) - 1;
+  };
+  let i = 0;
+  // parsed and built together, from `from` to `to` (an atom is read again for each copy a quantifier makes)
+  const alternatives = (from: number, to: number): void => {
+    for (;;) {
+      sequence(from, to);
+      if (src[i] !== '|') return;
+      i++;
+    }
+  };
+  const sequence = (from: number, to: number): void => {
+    let cur = from;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const at = i;
+      const copy = (a: number, b: number) => {
+        i = at;
+        atom(a, b);
+      };
+      atom(state(), state()); // read once to find its quantifier (this copy is left unreachable)
+      const q = /^(?:([?*+])|\{(\d+)(,?)(\d*)\})\??/.exec(src.slice(i, i + 12));
+      const after = i + (q ? q[0].length : 0);
+      const min = !q ? 1 : q[1] ? (q[1] === '+' ? 1 : 0) : Number(q[2]);
+      const max = !q ? 1 : q[1] ? (q[1] === '?' ? 1 : Infinity) : q[3] ? (q[4] ? Number(q[4]) : Infinity) : min;
+      for (let n = 0; n < min; n++) {
+        const next = state();
+        copy(cur, next);
+        cur = next;
+      }
+      if (max === Infinity) copy(cur, cur);
+      for (let n = min; n < max && max !== Infinity; n++) {
+        const next = state();
+        copy(cur, next);
+        empty[cur].push(next);
+        cur = next;
+      }
+      i = after;
+    }
+    empty[cur].push(to);
+  };
+  const atom = (from: number, to: number): void => {
+    const ch = src[i++];
+    if (ch === '(') {
+      const look = /^\?<?[=!]/.exec(src.slice(i, i + 3));
+      if (look) {
+        // a lookaround reads nothing; one that sees a space next ("(?= )", "(?= (?:, |$))") ends a word there
+        const end = groupEnd(src.slice(i - 1)) + i;
+        const body = src.slice(i + look[0].length, end - 1);
+        if (look[0] === '?=' && splitTop(body).every((alt) => alt.startsWith(' '))) moves[from].push(['space next', to]);
+        else empty[from].push(to);
+        i = end;
+        return;
+      }
+      if (src.startsWith('?:', i)) i += 2;
+      alternatives(from, to);
+      i++; // ")"
+    } else if (ch === '[') {
+      const end = src.indexOf(']', i + 1);
+      const body = src.slice(i, end);
+      i = end + 1;
+      // letters as they are; a range or an escape reads some word character, a negated class anything
+      if (body.startsWith('^') || /[ ,.]/.test(body)) moves[from].push(['any', to]);
+      else if (/\\|-/.test(body)) moves[from].push(['word', to]);
+      else moves[from].push([body, to]);
+    } else if (ch === '\\') {
+      const e = src[i++];
+      if (e === 'p' || e === 'P') i = src.indexOf('}', i) + 1;
+      if (e === 'b' || e === 'B') empty[from].push(to);
+      else if (e === 'w' || e === 'd' || e === 'p') moves[from].push(['word', to]);
+      else if (/[a-zA-Z]/.test(e)) moves[from].push(['any', to]);
+      else moves[from].push([e, to]);
+    } else if (ch === '^' || ch === '$') empty[from].push(to);
+    else if (ch === '.') moves[from].push(['any', to]);
+    else moves[from].push([ch, to]);
+  };
+  const start = state();
+  const accept = state();
+  alternatives(start, accept);
+  // the walk, phase by phase: 0 before the leading space, 1 in the first word (`first`, a stem once it
+  // ends with "*"), 2 where the second word starts (a separator may stand there), 3 in a separator,
+  // 4 in the second word (`second`)
+  const words = new Map<string, boolean>();
+  const free = new Set<string>();
+  let unsure = false;
+  const seen = new Set<string>();
+  const todo: [number, number, string, string][] = [[start, 0, '', '']];
+  const add = (first: string, second: string, stem: boolean) => {
+    if (!second) free.add(first.replace(/\*$/, ''));
+    else if (!words.has(second) || (stem && !words.get(second))) words.set(second, stem);
+  };
+  while (todo.length && !unsure) {
+    const [s, phase, first, second] = todo.pop()!;
+    const key = `${s} ${phase} ${first} ${second}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (first.length > 40 || second.length > 40) unsure = true;
+    if (s === accept) {
+      // the match ends: in its first word, or with its second word begun (a stem)
+      if (phase >= 2 || (phase === 1 && first)) add(first, phase === 4 ? second : '', true);
+      else unsure = true;
+      continue;
+    }
+    for (const t of empty[s]) todo.push([t, phase, first, second]);
+    for (const [set, t] of moves[s]) {
+      if (set === 'space next') {
+        if (phase === 4) add(first, second, false);
+        else todo.push([t, phase, first, second]);
+      } else if (set === 'word' || set === 'any') {
+        // a wide class: within the first word if it reads no space (a stem from there); the second word a stem
+        if (phase === 1 && set === 'word' && first) todo.push([t, 1, first.endsWith('*') ? first : first + '*', '']);
+        else if (phase === 2 || phase === 4) add(first, second, true);
+        else unsure = true;
+      } else {
+        for (const c of set) {
+          if (phase === 0) {
+            if (c === ' ') todo.push([t, 1, '', '']);
+            else unsure = true;
+          } else if (phase === 1) {
+            if (c === ' ' && first) todo.push([t, 2, first, '']);
+            else if (!/[a-z0-9']/.test(c)) unsure = true;
+            else todo.push([t, 1, first.endsWith('*') ? first : first + c, '']);
+          } else if (phase === 2) {
+            if (c === ',' || c === '.') todo.push([t, 3, first, '']);
+            else if (c === ' ') unsure = true;
+            else todo.push([t, 4, first, c]);
+          } else if (phase === 3) {
+            if (c === ' ') todo.push([t, 2, first, '']);
+            else unsure = true;
+          } else if (c === ' ') add(first, second, false);
+          else if (/[a-z0-9']/.test(c)) todo.push([t, 4, first, second + c]);
+          else add(first, second, true);
+        }
+      }
+    }
+  }
+  return unsure ? null : { free: [...free], words: [...words].map(([word, stem]) => ({ word, stem })) };
+}
