@@ -397,3 +397,25 @@ describe('insult: literal context and things as subjects', () => {
     expect(run(text)).toHaveLength(1);
   });
 });
+
+// The English pattern runs only when a token may hold its cue ("you…", "ur", "u"; a squeezed word as the canon reads it).
+describe('insult: English', () => {
+  const en = (text: string) => insult.detect({ id: 't', text }, { ...ctx, lang: 'en' }, insult.settings.parse({}));
+  test.each(['you idiot', 'You are a moron', 'ur a clown', 'u r an idiot', 'youre such a loser', 'Yooouuu idiot'])('%s', (text) => {
+    expect(en(text)).toHaveLength(1);
+  });
+  test.each(['your idiot friend is here', 'the idiot next door'])('no finding: %s', (text) => {
+    expect(en(text)).toEqual([]);
+  });
+});
+
+// A reply's vocative is looked for only in a sentence with an insult word, and the name after a mention
+// only while one follows: the same findings either way.
+describe('insult: vocatives in a reply', () => {
+  test.each(['@Lucia Bianchi cretina, leggi il post', '@mario Cretina!', '@mario @anna vacca!', '@Lucia Bianchi @anna cretina!'])('%s', (text) => {
+    expect(run(text)).toHaveLength(1);
+  });
+  test.each(['@Lucia Bianchi grazie della risposta', '@mario Vacca ha risposto'])('no finding: %s', (text) => {
+    expect(run(text)).toEqual([]);
+  });
+});

@@ -409,6 +409,8 @@ const ANY_BIT = 32;
 const STRONG_BIT = 64;
 const SEX_WORD_BIT = 128;
 const SEX_NOUN_BIT = 256;
+/** a word that begins with "you", or "ur", "u": the English pattern's cue (EN_CUE) may stand there */
+const EN_BIT = 512;
 interface WordInfo {
   bits: number;
   /** the patterns of MAIN, of FIGS, that the word can start, as a mask of their bits (see anchorIndex) */
@@ -462,7 +464,8 @@ function infoOf(w: string): WordInfo {
     (ANY_WORDS.has(w) ? ANY_BIT : 0) |
     (STRONG_INSULTS.has(w) ? STRONG_BIT : 0) |
     (SEX_WORDS.has(w) ? SEX_WORD_BIT : 0) |
-    (SEX_NOUNS.has(w) ? SEX_NOUN_BIT : 0);
+    (SEX_NOUNS.has(w) ? SEX_NOUN_BIT : 0) |
+    (w.startsWith('you') || w === 'ur' || w === 'u' ? EN_BIT : 0);
   const main = anchoredBy(MAIN.by.get(prefixCode(w)), w);
   const figs = anchoredBy(FIGS.by.get(prefixCode(w)), w);
   const mainEnds = endsBy(MAIN.ends.get(prefixCode(w)), w);
@@ -507,11 +510,12 @@ function wordInfo(w: string): WordInfo {
  */
 let infoCanon: Canon | null = null;
 const TOKEN_INFO: WordInfo[] = [];
-/** a mention among the tokens (in TOKEN_CUES, with FIG_BIT and SECOND_BIT) */
+/** a mention among the tokens (in TOKEN_CUES, with FIG_BIT, SECOND_BIT and EN_BIT) */
 const MENTION_CUE = 1 << 30;
 /**
  * The cues detect asks of the last comment's tokens, gathered as tokenInfo reads them: a mention, else
- * an animal or person noun (FIG_BIT), else second person (SECOND_BIT).
+ * an animal or person noun (FIG_BIT), else second person (SECOND_BIT); and EN_BIT, for a squeezed word
+ * too (the canon reads "yooouuu" as "you").
  */
 let TOKEN_CUES = 0;
 function tokenInfo(c: Canon): WordInfo[] {
@@ -523,7 +527,7 @@ function tokenInfo(c: Canon): WordInfo[] {
     const inf = wordInfo(t.text);
     TOKEN_INFO[k] = inf;
     if (t.kind === 'mention') cues |= MENTION_CUE;
-    else cues |= inf.bits & FIG_BIT ? FIG_BIT : inf.bits & SECOND_BIT;
+    else cues |= (inf.bits & FIG_BIT ? FIG_BIT : inf.bits & SECOND_BIT) | (t.run3 ? EN_BIT : inf.bits & EN_BIT);
   }
   TOKEN_CUES = cues;
   infoCanon = c;
@@ -896,6 +900,9 @@ const [TRIE_LETTERS, TRIE_FIRST] = ((): [Int32Array, Int32Array] => {
     }
   };
   for (const set of [GATE_WORDS, PAIRED, EN_GATE, INSULT_FIRST, FIG_WORDS, SECOND, STRONG_LAST, ANY_WORDS, STRONG_INSULTS, SEX_WORDS, SEX_NOUNS]) for (const w of set) add(w);
+  // EN_BIT: "u", "ur", and every word that begins with "you" (each fourth letter)
+  add('ur');
+  for (let ch = 97; ch <= 122; ch++) add('you' + String.fromCharCode(ch));
   // the indexes' keys, back to the prefixes they code (see prefixCode)
   for (const idx of [MAIN, FIGS]) for (const w of idx.second.keys()) add(w);
   for (const m of [MAIN.by, MAIN.ends, FIGS.by, FIGS.ends, MAIN.secondStems, FIGS.secondStems, MAIN.free, FIGS.free]) {
@@ -1055,8 +1062,9 @@ export const insult = defineRule({
       }
     }
     // English: "you idiot", "you are a moron"
-    // (the pattern needs "you", "ur" or "u r": checked before the language guess, which costs more)
-    if (EN_CUE.test(c.text) && ctx.lang === 'en') {
+    // (the pattern needs "you", "ur" or "u r": checked before the language guess, which costs more, and
+    // only when a token may begin so)
+    if (cues & EN_BIT && EN_CUE.test(c.text) && ctx.lang === 'en') {
       for (const { from, to } of findAll(c, / (?:you|you re|you are|ur|u r|youre) (?:such )?(?:an? )?(?:fucking |stupid |little |complete |total )?(?:idiot|moron|loser|clown|scumbag|jerk|retard|asshole|bitch|cunt|dickhead|imbecile|fool|pig|liar|fraud|thief|parasite|trash|garbage)s?(?= )/g)) {
         hits.push({ from, to, reason: 'insult aimed at the reader' });
       }
@@ -1065,9 +1073,14 @@ export const insult = defineRule({
     if (cues & MENTION_CUE) {
       const anyBit = settings.ambiguousWords ? ANY_BIT : STRONG_BIT;
       for (const s of sents) {
-        // the first word after the mentions (and a capitalised name right after one: "@Lucia Bianchi cretina, …")
+        // every candidate below must be an insult word: a sentence without one has no such vocative
+        let lastAny = s.to - 1;
+        while (lastAny >= s.from && !(info[lastAny].bits & anyBit)) lastAny--;
+        if (lastAny < s.from) continue;
+        // the first word after the mentions (and a capitalised name right after one: "@Lucia Bianchi cretina, …");
+        // the name is read only while an insult word follows (else where the lead stops changes nothing)
         let lead = s.from;
-        while (lead < s.to && (c.tokens[lead].kind === 'mention' || (lead > s.from && c.tokens[lead - 1].kind === 'mention' && /^\p{Lu}\p{Ll}+$/u.test(comment.text.slice(c.tokens[lead].start, c.tokens[lead].end))))) lead++;
+        while (lead < s.to && (c.tokens[lead].kind === 'mention' || (lead > s.from && lead <= lastAny && c.tokens[lead - 1].kind === 'mention' && /^\p{Lu}\p{Ll}+$/u.test(comment.text.slice(c.tokens[lead].start, c.tokens[lead].end))))) lead++;
         // the candidates in this order, each once and inside the sentence (no array made per sentence)
         CAND[0] = s.from;
         CAND[1] = lead;
