@@ -329,7 +329,7 @@ describe('insult: anchored matching finds every match', () => {
     // is a free first word: a second word after a comma, a stem ("piccol\w*", "emerit\w*"), two-word
     // starts, free words at the end and before anything, a squeezed or mentioned second token
     'cretina, oca', 'Sei proprio una piccolissima cretina', 'è un emerito imbecille', 'mi fai proprio schifo', 'non vali niente',
-    'Ma taci', 'stai zitta', 'vaffanculo', 'taci tu vacca', 'operatori sempre incapaci', 'siete sempre incapaci', 'sei uuuna cretina', 'sei @mario un idiota',
+    'Ma taci', 'stai zitta', 'vaffanculo', 'taci tu vacca', 'operatori sempre incapaci', 'siete sempre incapaci', 'sei uuuna cretina', 'sei @mario un idiota', 'ma zzzitta', 'zzzitta tu',
     'Che cesso', 'quella lì è proprio una cozza', 'fa sempre la solita civetta', 'grassa proprio come una vacca',
   ];
   test.each(texts)('%s', (text) => {

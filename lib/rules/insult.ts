@@ -575,9 +575,11 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
     if (!near[k]) m &= ~idx.needsTarget;
     // the next token must be a word the pattern can read second, unless the token is a free first word
     // (a squeezed word, or a mention, reads otherwise in the canon: no condition)
-    if (k + 1 === nt) m &= idx.noSecond | (idx === MAIN ? info[k].mainFree : info[k].figFree);
-    else if (!toks[k].run3 && !toks[k + 1].run3 && toks[k + 1].kind !== 'mention') {
-      m &= idx.noSecond | (idx === MAIN ? info[k].mainFree | info[k + 1].mainSecond : info[k].figFree | info[k + 1].figSecond);
+    if (!toks[k].run3) {
+      if (k + 1 === nt) m &= idx.noSecond | (idx === MAIN ? info[k].mainFree : info[k].figFree);
+      else if (!toks[k + 1].run3 && toks[k + 1].kind !== 'mention') {
+        m &= idx.noSecond | (idx === MAIN ? info[k].mainFree | info[k + 1].mainSecond : info[k].figFree | info[k + 1].figSecond);
+      }
     }
     // an end word from the pattern's least reach on (endFrom), then within its most (endTo)
     let ok = idx.noEnd;
