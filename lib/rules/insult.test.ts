@@ -325,12 +325,6 @@ describe('insult: anchored matching finds every match', () => {
     // a pattern tried only when a word it ends on stands within its reach (spaceBounds): the words
     // further off, or on the anchor itself
     'stronza e poi vacca', 'cretina, vacca', 'vacca cretina', 'sei un idiota, non sai niente', 'zitta tu, brutta vacca acida',
-    // a pattern tried only when the next token is a word it can read second (secondWords), or the token
-    // is a free first word: a second word after a comma, a stem ("piccol\w*", "emerit\w*"), two-word
-    // starts, free words at the end and before anything, a squeezed or mentioned second token
-    'cretina, oca', 'Sei proprio una piccolissima cretina', 'è un emerito imbecille', 'mi fai proprio schifo', 'non vali niente',
-    'Ma taci', 'stai zitta', 'vaffanculo', 'taci tu vacca', 'operatori sempre incapaci', 'siete sempre incapaci', 'sei uuuna cretina', 'sei @mario un idiota', 'ma zzzitta', 'zzzitta tu',
-    'Che cesso', 'quella lì è proprio una cozza', 'fa sempre la solita civetta', 'grassa proprio come una vacca',
   ];
   test.each(texts)('%s', (text) => {
     const c = scanAbuse(text).canon;

@@ -12,7 +12,7 @@ import { properNounAt } from '../lexicons/proper-noun';
 import { findAll, tokenRange, type Canon } from '../text/canon';
 import { isWhite } from '../text/tokenize';
 import type { Finding, Span } from '../types';
-import { expandClasses, groupEnd, groupOpenings, secondWords, spaceBounds, wordStartsAt, wordsOfAlternatives } from './util/regex-source';
+import { expandClasses, groupEnd, groupOpenings, spaceBounds, wordStartsAt, wordsOfAlternatives } from './util/regex-source';
 
 const words = (s: Set<string>) => [...s].filter((w) => /^[a-z' ]+$/.test(w)).sort((a, b) => b.length - a.length).join('|');
 const STRONG = `(?:${words(STRONG_INSULTS)})`;
@@ -294,13 +294,6 @@ function anchorIndex(list: [RegExp, string][]) {
   const endFrom: number[] = [];
   /** the patterns whose last word stands at most a few tokens after their first (endTo is finite) */
   let endTo = 0;
-  // the words the patterns can read second (exact, or stems by prefix, as `ends`), and the first words
-  // after which a pattern may read no word or any (as `by`): see secondWords
-  const second = new Map<string, number>();
-  const secondStems = new Map<number, EndEntry>();
-  const free = new Map<number, AnchorEntry[]>();
-  /** the patterns whose second words are not known (or not indexable): no second word to look for */
-  let noSecond = 0;
   list.forEach(([re, reason], i) => {
     const ws = firstWords(re.source);
     const target = [ANY, STRONG, FIG, FIG_PERSON, FIG_SG].some((w) => re.source.includes(w));
@@ -321,24 +314,13 @@ function anchorIndex(list: [RegExp, string][]) {
       return;
     }
     indexWords(by, a, ws);
-    const sw = secondWords(re.source);
-    // (a stem of fewer than four letters is not indexable: see prefixCode)
-    if (!sw || sw.words.some((w) => w.stem && w.word.length < 4)) {
-      noSecond |= bit;
-      return;
-    }
-    for (const { word, stem } of sw.words) {
-      if (stem) indexEnds(secondStems, bit, [word]);
-      else second.set(word, (second.get(word) ?? 0) | bit);
-    }
-    if (sw.free.length) indexWords(free, a, sw.free);
   });
   // exact-size copies: arrays grown by push() keep room for more (0.1 MB over the index)
-  for (const e of [...ends.values(), ...secondStems.values()]) {
+  for (const e of ends.values()) {
     e.words = e.words.slice();
     e.bits = e.bits.slice();
   }
-  return { by, ends, loose, all, needsTarget, noEnd, endFrom, endTo, second, secondStems, free, noSecond };
+  return { by, ends, loose, all, needsTarget, noEnd, endFrom, endTo };
 }
 /**
  * Adds `a` under the prefix of each of its words `ws`: one entry per prefix, with the longer words
@@ -419,11 +401,6 @@ interface WordInfo {
   /** the end bits (Anchored.endBit) of the patterns of MAIN, of FIGS, that the word can end */
   mainEnds: number;
   figEnds: number;
-  /** the patterns of MAIN, of FIGS, that can read the word second; those it starts as a free first word (see secondWords) */
-  mainSecond: number;
-  figSecond: number;
-  mainFree: number;
-  figFree: number;
 }
 /** The patterns of the index entries `l` (see anchorIndex) that `word` can start, as a mask. */
 function anchoredBy(l: AnchorEntry[] | undefined, word: string): number {
@@ -447,7 +424,7 @@ function squeezedAnchors(c: Canon, k: number, idx: ReturnType<typeof anchorIndex
   return anchoredBy(idx.by.get(prefixCode(c.tokens[k].text)) ?? idx.by.get(prefixCode(word)), word);
 }
 /** Most words: nothing (one shared object, so that the memo holds little for them). */
-const NOTHING_INFO: WordInfo = { bits: 0, main: 0, figs: 0, mainEnds: 0, figEnds: 0, mainSecond: 0, figSecond: 0, mainFree: 0, figFree: 0 };
+const NOTHING_INFO: WordInfo = { bits: 0, main: 0, figs: 0, mainEnds: 0, figEnds: 0 };
 /**
  * What the rule asks of a word (a word whose first letters the trie of TRIE_LETTERS does not hold must
  * come out as NOTHING_INFO, so every set and index read here feeds the trie).
@@ -470,13 +447,7 @@ function infoOf(w: string): WordInfo {
   const figs = anchoredBy(FIGS.by.get(prefixCode(w)), w);
   const mainEnds = endsBy(MAIN.ends.get(prefixCode(w)), w);
   const figEnds = endsBy(FIGS.ends.get(prefixCode(w)), w);
-  const mainSecond = (MAIN.second.get(w) ?? 0) | endsBy(MAIN.secondStems.get(prefixCode(w)), w);
-  const figSecond = (FIGS.second.get(w) ?? 0) | endsBy(FIGS.secondStems.get(prefixCode(w)), w);
-  const mainFree = anchoredBy(MAIN.free.get(prefixCode(w)), w);
-  const figFree = anchoredBy(FIGS.free.get(prefixCode(w)), w);
-  return bits || main || figs || mainEnds || figEnds || mainSecond || figSecond
-    ? { bits, main, figs, mainEnds, figEnds, mainSecond, figSecond, mainFree, figFree }
-    : NOTHING_INFO;
+  return bits || main || figs || mainEnds || figEnds ? { bits, main, figs, mainEnds, figEnds } : NOTHING_INFO;
 }
 /** The infos of the longer words, and of words with a character other than a–z, as they come. */
 const infoMemo = new Map<string, WordInfo>();
@@ -573,14 +544,6 @@ function matchAll(c: Canon, idx: ReturnType<typeof anchorIndex>, target: number,
     let m = toks[k].run3 ? squeezedAnchors(c, k, idx) : idx === MAIN ? info[k].main : info[k].figs;
     if (m === 0) continue;
     if (!near[k]) m &= ~idx.needsTarget;
-    // the next token must be a word the pattern can read second, unless the token is a free first word
-    // (a squeezed word, or a mention, reads otherwise in the canon: no condition)
-    if (!toks[k].run3) {
-      if (k + 1 === nt) m &= idx.noSecond | (idx === MAIN ? info[k].mainFree : info[k].figFree);
-      else if (!toks[k + 1].run3 && toks[k + 1].kind !== 'mention') {
-        m &= idx.noSecond | (idx === MAIN ? info[k].mainFree | info[k + 1].mainSecond : info[k].figFree | info[k + 1].figSecond);
-      }
-    }
     // an end word from the pattern's least reach on (endFrom), then within its most (endTo)
     let ok = idx.noEnd;
     for (let d = 0; d < endFrom.length && k + d < nt; d++) ok |= endFrom[d] & ends[k + d];
@@ -906,8 +869,7 @@ const [TRIE_LETTERS, TRIE_FIRST] = ((): [Int32Array, Int32Array] => {
   add('ur');
   for (let ch = 97; ch <= 122; ch++) add('you' + String.fromCharCode(ch));
   // the indexes' keys, back to the prefixes they code (see prefixCode)
-  for (const idx of [MAIN, FIGS]) for (const w of idx.second.keys()) add(w);
-  for (const m of [MAIN.by, MAIN.ends, FIGS.by, FIGS.ends, MAIN.secondStems, FIGS.secondStems, MAIN.free, FIGS.free]) {
+  for (const m of [MAIN.by, MAIN.ends, FIGS.by, FIGS.ends]) {
     for (let code of m.keys()) {
       let p = '';
       for (; code > 0; code = Math.floor(code / 128)) p = String.fromCharCode(code % 128) + p;
