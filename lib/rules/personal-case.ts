@@ -7,7 +7,7 @@ import { defineRule } from './rule';
 import type { Finding, Span } from '../types';
 import { fold } from './util/fold';
 import { passes, wordGate } from './util/words';
-import { mergeSpans, unionSpans } from './util/match';
+import { mergeSpans, spansOf, unionSpans } from './util/match';
 
 const settings = z.object({
   enabled: z.boolean().default(true),
@@ -132,12 +132,6 @@ function strongSpans(gates: number, f: string, out: Span[]): void {
   if (n) unionSpans(activeParts, n, STRONG_RE, f, out);
 }
 
-function collect(re: RegExp, f: string, out: Span[]): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(f))) out.push({ start: m.index, end: m.index + m[0].length });
-}
-
 /** Tests: STRONG as one regex, and the spans of the parts whose gates pass. */
 export const _strong = { source: STRONG_RE.source, spans: strongSpans };
 
@@ -170,13 +164,13 @@ export default defineRule({
         if (near()) ev.push(sp);
       } else if (BENEFIT_RE.test(piece) || near()) ev.push(sp);
     }
-    if (gates & FAMILY_GATE && gates & MY && gates & BENEFIT_WORD) collect(FAMILY_RE, f, ev);
+    if (gates & FAMILY_GATE && gates & MY && gates & BENEFIT_WORD) spansOf(FAMILY_RE, f, ev);
     if (gates & FIRST_PERSON) {
-      if (gates & STATUS_GATE) collect(STATUS_RE, f, ev);
+      if (gates & STATUS_GATE) spansOf(STATUS_RE, f, ev);
       // "ho diritto" only counts when a benefit is named (no BENEFIT_WORD: none is)
       if (s.eligibility && gates & ELIG_GATE && gates & BENEFIT_WORD) {
         const elig: Span[] = [];
-        collect(ELIG_RE, f, elig);
+        spansOf(ELIG_RE, f, elig);
         if (elig.length && BENEFIT_RE.test(f)) ev.push(...elig);
       }
     }

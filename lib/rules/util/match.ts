@@ -1,9 +1,8 @@
 // Small helpers shared by the pattern rules.
 import type { Span } from '../../types';
 
-/** Every match of a global regex as a span (offsets into the string it ran on). */
-export function spansOf(re: RegExp, s: string): Span[] {
-  const out: Span[] = [];
+/** Every match of a global regex as a span (offsets into the string it ran on), added to `out`. */
+export function spansOf(re: RegExp, s: string, out: Span[] = []): Span[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
@@ -28,10 +27,7 @@ const nextEnd: number[] = [];
  */
 export function unionSpans(parts: readonly RegExp[], n: number, whole: RegExp, s: string, out: Span[]): void {
   if (n === 1) {
-    const re = parts[0];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s))) out.push({ start: m.index, end: m.index + m[0].length });
+    spansOf(parts[0], s, out);
     return;
   }
   for (let k = 0; k < n; k++) nextStart[k] = -1;
