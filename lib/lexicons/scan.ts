@@ -44,7 +44,9 @@ export function scanAbuse(text: string, opts: LexiconOptions = {}): AbuseScan {
   const add = opts.additions?.length ?? 0;
   for (const c of cache) if (c.text === text && c.allow === allow && c.add === add) return c.scan;
   const canon = canonicalize(text, segmentWords);
-  const matches = abuseMatcher(opts).find(text, canon.tokens);
+  // the pre-check's pass over this text may already know that it holds no term
+  const none = text === lastText && opts.allow === lastAllow && opts.additions === lastAdd && lastTerm === 0;
+  const matches = none ? [] : abuseMatcher(opts).find(text, canon.tokens);
   const scan = { canon, matches };
   cache.unshift({ text, allow, add, scan });
   if (cache.length > 4) cache.pop();
