@@ -99,6 +99,11 @@ for (let i = 0; i < N; i++) {
   corpus.push(k === 0 ? pick(T_QUESTION)() : k === 1 ? pick(T_ABUSE)() : k === 2 ? pick(realQuestions) : pick(realTweets));
   kindOf.push(k);
 }
+// The templates build each text by concatenation, which V8 keeps as a rope (a tree of pieces) until
+// something reads it. The comments the extension analyses reach the background worker in a message
+// (JSON), so they are flat strings: the corpus goes through the same serialisation. (Measured with
+// instruction counts, cachegrind: the analyzer needs 2.4% more instructions per comment on ropes.)
+corpus.splice(0, corpus.length, ...(JSON.parse(JSON.stringify(corpus)) as string[]));
 const avgLen = corpus.reduce((a, t) => a + t.length, 0) / corpus.length;
 console.log(`Corpus: ${fmt(N)} comments from templates (70% questions/complaints, 10% abuse) + 12% QA4FAQ questions + 8% PejorativITy tweets; mean ${avgLen.toFixed(0)} chars`);
 
