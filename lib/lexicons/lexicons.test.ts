@@ -152,14 +152,15 @@ describe('the shared pre-check never hides a finding', () => {
       return w.ok ? { r, facts: w.facts, more: w.moreFacts, digits: w.digits, longest: w.longest, threeSingles: w.threeSingles } : { r };
     };
     expect(read('Ciao, ti vedo dal 2024!')).toEqual({ r: TEST_KNOWN, facts: 2, more: 4 | 2 | 3, digits: 4, longest: 4, threeSingles: false });
-    // a word the hook says yes to ends the gathering: the woken text is scanned anyway
-    expect(read('Ciao, ti odio dal 2024!')).toEqual({ r: TEST_HOOKED | TEST_KNOWN });
+    // a word the hook says yes to is heard, and the gathering goes on to the end of the text
+    expect(read('Ciao, ti odio dal 2024!')).toEqual({ r: TEST_HOOKED | TEST_KNOWN, facts: 2 | 1, more: 4 | 2 | 4 | 3, digits: 4, longest: 4, threeSingles: false });
+    expect(read('odio, c1ao')).toEqual({ r: TEST_HOOKED | TEST_KNOWN }); // heard, then not plain words (l33t): nothing gathered
     expect(read('è a 1 b c')).toEqual({ r: TEST_KNOWN, facts: 0, more: 1, digits: 1, longest: 1, threeSingles: true }); // a number does not end a run of one-letter words
     expect(read('ciao ø')).toEqual({ r: TEST_KNOWN }); // "ø" is "o" for the matcher, no letter for this reader
     for (const t of ['ciao m3rda', 'ciao http://x.it', 'ciao #tag', 'ciao @mario', 'ciao 5€', 'ci\u200bao', 'ciaooo', 'che merda']) expect(read(t), t).toEqual({ r: expect.any(Number) });
   });
 
-  test('testBoth() with soft hook bits: a soft word does not end the gathering of plain words', () => {
+  test('testBoth() with soft hook bits: a soft word is not heard when the text stays plain words', () => {
     // "pagare" (4) is soft: it counts only with "faccio" (8), which the hook does not ask about
     const facts = (w: string) => (w === 'odio' ? 1 : w === 'pagare' ? 4 : w === 'faccio' ? 8 : 0);
     const reader: WordReader = { facts, hookBits: 1 | 4, softBits: 4, moreFacts: () => 0, letter: () => 0 };
@@ -169,12 +170,12 @@ describe('the shared pre-check never hides a finding', () => {
     };
     expect(read('te la faccio pagare')).toEqual({ r: TEST_KNOWN, facts: 4 | 8 });
     expect(read('affitto da pagare')).toEqual({ r: TEST_KNOWN, facts: 4 });
-    // a hard word still ends it; a text that is not plain words has the soft word heard after all
-    expect(read('pagare, odio')).toEqual({ r: TEST_HOOKED | TEST_KNOWN });
+    // a hard word is heard at once; a text that is not plain words has the soft word heard after all
+    expect(read('pagare, odio')).toEqual({ r: TEST_HOOKED | TEST_KNOWN, facts: 4 | 1 });
     expect(read('pagare @mario')).toEqual({ r: TEST_HOOKED | TEST_KNOWN });
     expect(read('pagare http://x.it')).toEqual({ r: TEST_HOOKED | TEST_KNOWN });
     expect(m.testBoth('pagare m3rda', reader) & TEST_HOOKED).toBe(TEST_HOOKED);
-    // the same hook without softBits: the first hook word ends the gathering
+    // the same hook without softBits: the first hook word is heard
     expect(m.testBoth('affitto da pagare', { ...reader, softBits: 0 })).toBe(TEST_HOOKED | TEST_KNOWN);
   });
 
