@@ -9,13 +9,13 @@
 // measures the TypeScript sources as tsx runs them instead (slower: tsx keeps function names, and
 // modules are not bundled).
 // Run: npm run bench -- engine   (or npx tsx --expose-gc scripts/bench/engine.ts)
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { spawnSync } from 'node:child_process';
+import { benchCorpus, buildEngine, KINDS } from '../bench-shared';
 
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
@@ -31,79 +31,8 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en');
 console.log(`Machine: ${cpus()[0]?.model ?? '?'} × ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}${gc ? '' : ' (run with --expose-gc for exact heap figures)'}`);
 
 // ------------------------------------------------------------------ corpus (templates, seeded)
-let seed = 20261122;
-const rnd = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)];
-
-const TOPIC = ["l'assegno unico", 'il bonus nido', 'la NASpI', 'il congedo parentale', "l'ADI", 'la pensione', "l'ISEE", 'il bonus mamme', 'la graduatoria', 'il bando'];
-const MONTH = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'novembre'];
-const NAME = ['Maria', 'Giuseppe', 'Anna', 'Luca', 'Francesca', 'Antonio', 'Giulia', 'Marco', 'Sara', 'Paolo'];
-const T_QUESTION = [
-  () => `Buongiorno, quando arriva ${pick(TOPIC)} di ${pick(MONTH)}?`,
-  () => `Salve, ho fatto domanda per ${pick(TOPIC)} a ${pick(MONTH)} ma risulta ancora in istruttoria, cosa devo fare?`,
-  () => `Come si calcola ${pick(TOPIC)} se il mio ISEE è di ${Math.floor(rnd() * 40000)} euro?`,
-  () => `Qualcuno sa se ${pick(TOPIC)} spetta anche ai lavoratori stranieri con permesso di soggiorno?`,
-  () => `@${pick(NAME)} ${pick(NAME)} anche a me è arrivato il pagamento ieri, controlla il fascicolo previdenziale`,
-  () => `Grazie per le informazioni, molto utili! 👍`,
-  () => `Ho chiamato il contact center 803 164 ma nessuno risponde da giorni. ${pick(TOPIC)} è fermo.`,
-  () => `Mia figlia è nata a ${pick(MONTH)}, devo rifare la domanda per ${pick(TOPIC)} o si aggiorna da solo?`,
-  () => `Vergogna! Servizio pessimo, siete lentissimi e ${pick(TOPIC)} non arriva mai.`,
-  () => `INPS è una vergogna, aspetto da ${Math.floor(rnd() * 9) + 2} mesi.`,
-  () => `Ma le analisi per l'invalidità valgono anche per l'ass. unico? Grazie`,
-  () => `Hello, I am a foreign worker in Italy, how can I apply for ${pick(TOPIC)}? Thank you`,
-  () => `Il mio codice fiscale è RSSMRA80A01H501U, potete controllare ${pick(TOPIC)}?`,
-  () => `SCRIVETEMI IN PRIVATO PER AVERE ${pick(TOPIC).toUpperCase()} SUBITO, guadagni garantiti su whatsapp`,
-  () => `Ho scritto una PEC il ${Math.floor(rnd() * 28) + 1}/${Math.floor(rnd() * 12) + 1} ma non ho avuto risposta. Quando arriva ${pick(TOPIC)}? Ho due figli piccoli e l'affitto da pagare, è una situazione molto difficile e nessuno ci aiuta, la sede di zona non risponde e sul sito non si capisce niente.`,
-];
-const T_ABUSE = [
-  () => `che merda di servizio, ${pick(TOPIC)} ancora niente`,
-  () => `porco dio ${pick(MONTH)} è finito e ${pick(TOPIC)} non c'è`,
-  () => `m e r d a di ente, vergognatevi`,
-  () => `siete dei c4zz0ni, ridatemi ${pick(TOPIC)}`,
-  () => `@${pick(NAME)} sei un idiota, non sai niente`,
-  () => `gli operatori sono degli incapaci e dei fannulloni`,
-  () => `odio gli stranieri, prendono ${pick(TOPIC)} al posto nostro`,
-  () => `i rom sono feccia e dovrebbero essere cacciati`,
-  () => `vi vengo a trovare in sede e vi spacco la faccia`,
-  () => `se non arriva ${pick(TOPIC)} mi tolgo la vita, non ce la faccio più`,
-  () => `vaffanculo a tutti, porcodio`,
-  () => `STRONZIIIII`,
-];
-
-function loadJsonl(file: string): string[] {
-  try {
-    return readFileSync(join(root, 'data', 'eval', 'dev', file), 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { text: string }).text);
-  } catch {
-    return [];
-  }
-}
-const realQuestions = loadJsonl('qa4faq-questions.jsonl');
-const realTweets = loadJsonl('pejorativity-dev.jsonl');
-
 const N = Number(process.env.BENCH_ENGINE_COMMENTS ?? 20_000);
-const corpus: string[] = [];
-/** What each corpus entry is (for the time-by-kind breakdown). */
-const KINDS = ['questions/complaints (templates)', 'abuse (templates)', 'QA4FAQ questions', 'PejorativITy tweets'] as const;
-const kindOf: number[] = [];
-for (let i = 0; i < N; i++) {
-  const r = rnd();
-  const k = r < 0.7 ? 0 : r < 0.8 ? 1 : r < 0.92 && realQuestions.length ? 2 : realTweets.length ? 3 : 0;
-  corpus.push(k === 0 ? pick(T_QUESTION)() : k === 1 ? pick(T_ABUSE)() : k === 2 ? pick(realQuestions) : pick(realTweets));
-  kindOf.push(k);
-}
-// The templates build each text by concatenation, which V8 keeps as a rope (a tree of pieces) until
-// something reads it. The comments the extension analyses reach the background worker in a message
-// (JSON), so they are flat strings: the corpus goes through the same serialisation. (Measured with
-// instruction counts, cachegrind: the analyzer needs 2.4% more instructions per comment on ropes.)
-corpus.splice(0, corpus.length, ...(JSON.parse(JSON.stringify(corpus)) as string[]));
+const { corpus, kindOf } = benchCorpus(root, N);
 const avgLen = corpus.reduce((a, t) => a + t.length, 0) / corpus.length;
 console.log(`Corpus: ${fmt(N)} comments from templates (70% questions/complaints, 10% abuse) + 12% QA4FAQ questions + 8% PejorativITy tweets; mean ${avgLen.toFixed(0)} chars`);
 
@@ -163,27 +92,9 @@ function throughput(fn: (t: string) => unknown, texts: readonly string[], budget
 
 // ------------------------------------------------------------------ load engines (heap measured)
 type Engine = [typeof import('../../lib/analyzer'), typeof import('../../lib/lexicons/index')];
-/**
- * Builds lib/ with Vite (bundled; names and syntax minified by esbuild, as in the extension's build —
- * library mode keeps the whitespace), in a child process so that Vite never enters the heap measured
- * here; returns the loader of the built modules (loaded after the heap baseline).
- */
+/** The engine as the extension ships it (see buildEngine); the loader of its built modules, loaded after the heap baseline. */
 function buildShipped(): () => Promise<Engine> {
-  const out = mkdtempSync(join(tmpdir(), 'galateo-bench-'));
-  // two entries, one build: the analyzer and the lexicons share their modules (and caches) as in the worker
-  const config = {
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      outDir: out,
-      emptyOutDir: true,
-      lib: { entry: { analyzer: join(root, 'lib', 'analyzer.ts'), lexicons: join(root, 'lib', 'lexicons', 'index.ts') }, formats: ['es'] },
-      minify: 'esbuild',
-      reportCompressedSize: false,
-    },
-  };
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import { build } from 'vite'; await build(${JSON.stringify(config)});`], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error(`vite build of the engine failed (exit ${r.status})`);
+  const out = buildEngine(root);
   return async () => {
     const load = (name: string) => import(pathToFileURL(join(out, `${name}.js`)).href);
     const engine = [await load('analyzer'), await load('lexicons')] as Engine;
