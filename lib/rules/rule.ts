@@ -26,6 +26,7 @@ export interface Rule<S extends z.ZodType<{ enabled: boolean }> = z.ZodType<{ en
   languages: readonly (Lang | 'any')[];
   /** zod schema of its settings: `enabled` plus thresholds, every field with a default. */
   settings: S;
+  /** The findings on one comment. The analyzer calls it apart from the rule object: it must not use `this`. */
   detect(comment: CommentInput, ctx: RuleContext, settings: z.output<S>): Finding[];
 }
 
