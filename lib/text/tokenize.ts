@@ -105,6 +105,15 @@ function pushToken(tokens: Token[], text: string, cur: string, start: number, en
 
 /** Scratch for tokenize: the lower-cased character codes of an ASCII run not yet in the token. */
 const RUN = new Int32Array(8);
+
+/**
+ * String.prototype.charCodeAt, called as charCodeAt.call(text, i) in tokenize's loop: `text.charCodeAt`
+ * is a property load on the string, and the texts tokenize reads come in more kinds of V8 string than
+ * an inline cache keeps apart (one- and two-byte, sliced, internalised…). The load then went megamorphic:
+ * a stub-cache probe and an uninlined call per character. Called on the known builtin, V8 inlines it
+ * for any string (cachegrind: Builtins_LoadIC_Megamorphic was 3% of the analysis's instructions).
+ */
+const charCodeAt = String.prototype.charCodeAt;
 const fromCodes = String.fromCharCode;
 /** The first k (1..8) codes of RUN as one string: one allocation, not one per character. */
 function runString(k: number): string {
@@ -153,7 +162,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean; segment?: (
 
 
   for (let i = 0; i < n; ) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     // links are not words: skip "http(s)://…" and "www.…" up to the next space
     if ((code === 104 || code === 119) && start < 0 && isUrlAt(text, i)) {
       while (i < n && !isWhite(text.charCodeAt(i))) i++;
@@ -186,7 +195,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean; segment?: (
           // (the loop ends with a break rather than in its condition: that form was up to 30% slower
           // in some runs, as V8 compiled it)
           if (++i === n) break;
-          c = text.charCodeAt(i);
+          c = charCodeAt.call(text, i);
         } while ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57));
         cur += runString(k);
         end = i;
