@@ -165,7 +165,7 @@ export function tokenize(text: string, opts: { joinSpaced?: boolean; segment?: (
     const code = charCodeAt.call(text, i);
     // links are not words: skip "http(s)://…" and "www.…" up to the next space
     if ((code === 104 || code === 119) && start < 0 && isUrlAt(text, i)) {
-      while (i < n && !isWhite(text.charCodeAt(i))) i++;
+      while (i < n && !isWhite(charCodeAt.call(text, i))) i++;
       gap += ' ';
       continue;
     }
