@@ -1,10 +1,12 @@
-// Shared by the engine benchmarks (scripts/bench/engine.ts and scripts/bench/instructions.ts): the
-// seeded mixed corpus, and the engine built as the extension ships it. (It lives outside scripts/bench/,
+// Shared by the engine benchmarks (scripts/bench/engine.ts, scripts/bench-libraries.ts and
+// scripts/bench/instructions.ts): the seeded mixed corpus, the engine built as the extension ships it,
+// the word list the libraries are given, and the timing helpers. (It lives outside scripts/bench/,
 // whose every file `npm run bench` runs.)
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 
 /** What each corpus entry is (for the time-by-kind breakdown). */
 export const KINDS = ['questions/complaints (templates)', 'abuse (templates)', 'QA4FAQ questions', 'PejorativITy tweets'] as const;
@@ -115,4 +117,69 @@ export function buildEngine(root: string): string {
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', `import { build } from 'vite'; await build(${JSON.stringify(config)});`], { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`vite build of the engine failed (exit ${r.status})`);
   return out;
+}
+
+/**
+ * The Italian word list the libraries are given (issue 3: "the same Italian word list"): the union of
+ * data/lexicon-sources/, lower-cased, without the entries whose encoding is broken.
+ */
+export function libraryWords(root: string): string[] {
+  const src = join(root, 'data', 'lexicon-sources');
+  const lines = (f: string) =>
+    readFileSync(join(src, f), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim().toLowerCase())
+      .filter(Boolean);
+  return [
+    ...new Set([
+      ...lines('ldnoobw_v1_it.txt'),
+      ...lines('ldnoobw_v2_it.txt'),
+      ...lines('napolux_lista_badwords.txt'),
+      ...[...readFileSync(join(src, 'italian-badwords-list_array.js'), 'utf8').matchAll(/"([^"]+)"/g)].map((m) => m[1].toLowerCase()),
+    ]),
+  ].filter((w) => !/[ãƒâ]/.test(w));
+}
+
+// ------------------------------------------------------------------ timing (engine.ts and bench-libraries.ts)
+export interface Timing {
+  perSec: number;
+  p99us: number;
+  n: number;
+}
+/** Comments/s and the per-comment 99th percentile, one timer per call (for the p99), within `budgetMs`. */
+export function timePerComment(fn: (t: string) => unknown, texts: readonly string[], budgetMs = 4000): Timing {
+  for (let i = 0; i < Math.min(200, texts.length); i++) fn(texts[i]); // warm-up
+  const per: number[] = [];
+  const t0 = performance.now();
+  let n = 0;
+  for (const t of texts) {
+    const a = performance.now();
+    fn(t);
+    per.push(performance.now() - a);
+    n++;
+    if (n % 256 === 0 && performance.now() - t0 > budgetMs) break;
+  }
+  const total = performance.now() - t0;
+  per.sort((x, y) => x - y);
+  return { perSec: n / (total / 1000), p99us: per[Math.floor(per.length * 0.99)] * 1000, n };
+}
+/** Comments/s without per-call timers (less overhead): whole passes over `texts`, about `budgetMs`. */
+export function throughput(fn: (t: string) => unknown, texts: readonly string[], budgetMs = 3000): number {
+  let n = 0;
+  const t0 = performance.now();
+  outer: for (;;) {
+    for (const t of texts) {
+      fn(t);
+      n++;
+      if (n % 1024 === 0 && performance.now() - t0 > budgetMs) break outer;
+    }
+    if (performance.now() - t0 > budgetMs / 3) break;
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+/** One pass over `texts`: comments/s. */
+export function onePass(fn: (t: string) => unknown, texts: readonly string[]): number {
+  const t0 = performance.now();
+  for (const t of texts) fn(t);
+  return texts.length / ((performance.now() - t0) / 1000);
 }

@@ -2,22 +2,23 @@
 // same run with obscenity, bad-words and leo-profanity given the SAME Italian word list (the union
 // of data/lexicon-sources/) on the SAME texts; the vulgarity matcher alone vs those libraries;
 // what each catches on obfuscated variants and innocent look-alikes; memory per 10,000 comments
-// and the loaded engine's heap. Targets (issue 3): full analysis ≥ 100,000 comments/s, matcher ≥
-// leo-profanity, loaded engine ≤ 10 MB. Figures depend on the machine: printed, never asserted.
+// and the loaded engine's heap. The analyzer runs here, as in the extension's background worker; the
+// matcher alone and the libraries run in a process of their own (scripts/bench-libraries.ts, which says
+// why), driven round by round from here. Targets (issue 3): full analysis ≥ 100,000 comments/s,
+// matcher ≥ leo-profanity, loaded engine ≤ 10 MB. Figures depend on the machine: printed, never asserted.
 // The engine measured is the one the extension ships: lib/ built by Vite (bundled, minified by esbuild),
-// as `wxt build` builds the background worker. BENCH_FROM_SOURCE=1
-// measures the TypeScript sources as tsx runs them instead (slower: tsx keeps function names, and
-// modules are not bundled).
+// as `wxt build` builds the background worker. BENCH_FROM_SOURCE=1 measures the TypeScript sources as
+// tsx runs them instead (slower: tsx keeps function names, and modules are not bundled).
 // Run: npm run bench -- engine   (or npx tsx --expose-gc scripts/bench/engine.ts)
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { createRequire } from 'node:module';
+import { fork } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
-import { benchCorpus, buildEngine, KINDS } from '../bench-shared';
+import { benchCorpus, buildEngine, KINDS, onePass, throughput, timePerComment } from '../bench-shared';
+import type { LibraryAnswer, LibraryRequest } from '../bench-libraries';
 
-const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
 const gc = (globalThis as { gc?: () => void }).gc;
 const heap = () => {
@@ -36,74 +37,29 @@ const { corpus, kindOf } = benchCorpus(root, N);
 const avgLen = corpus.reduce((a, t) => a + t.length, 0) / corpus.length;
 console.log(`Corpus: ${fmt(N)} comments from templates (70% questions/complaints, 10% abuse) + 12% QA4FAQ questions + 8% PejorativITy tweets; mean ${avgLen.toFixed(0)} chars`);
 
-// ------------------------------------------------------------------ the shared Italian word list
-const src = join(root, 'data', 'lexicon-sources');
-const lines = (f: string) =>
-  readFileSync(join(src, f), 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim().toLowerCase())
-    .filter(Boolean);
-const WORDS = [
-  ...new Set([
-    ...lines('ldnoobw_v1_it.txt'),
-    ...lines('ldnoobw_v2_it.txt'),
-    ...lines('napolux_lista_badwords.txt'),
-    ...[...readFileSync(join(src, 'italian-badwords-list_array.js'), 'utf8').matchAll(/"([^"]+)"/g)].map((m) => m[1].toLowerCase()),
-  ]),
-].filter((w) => !/[ãƒâ]/.test(w));
-console.log(`Word list given to the libraries: ${fmt(WORDS.length)} entries (union of data/lexicon-sources)`);
-
-// ------------------------------------------------------------------ timing helper
-interface Timing {
-  perSec: number;
-  p99us: number;
-  n: number;
-}
-function time(fn: (t: string) => unknown, texts: readonly string[], budgetMs = 4000): Timing {
-  for (let i = 0; i < Math.min(200, texts.length); i++) fn(texts[i]); // warm-up
-  const per: number[] = [];
-  const t0 = performance.now();
-  let n = 0;
-  for (const t of texts) {
-    const a = performance.now();
-    fn(t);
-    per.push(performance.now() - a);
-    n++;
-    if (n % 256 === 0 && performance.now() - t0 > budgetMs) break;
-  }
-  const total = performance.now() - t0;
-  per.sort((x, y) => x - y);
-  return { perSec: n / (total / 1000), p99us: per[Math.floor(per.length * 0.99)] * 1000, n };
-}
-// throughput without per-call timers (less overhead)
-function throughput(fn: (t: string) => unknown, texts: readonly string[], budgetMs = 3000): number {
-  let n = 0;
-  const t0 = performance.now();
-  outer: for (;;) {
-    for (const t of texts) {
-      fn(t);
-      n++;
-      if (n % 1024 === 0 && performance.now() - t0 > budgetMs) break outer;
-    }
-    if (performance.now() - t0 > budgetMs / 3) break;
-  }
-  return n / ((performance.now() - t0) / 1000);
+// ------------------------------------------------------------------ the libraries' process
+// One request at a time, answered before the next: the two processes never run at once.
+const libraries = fork(join(root, 'scripts', 'bench-libraries.ts'), { stdio: 'inherit' });
+function ask<T extends LibraryAnswer['type']>(req: LibraryRequest, type: T): Promise<Extract<LibraryAnswer, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    libraries.once('message', (a: LibraryAnswer) => {
+      if (a.type === type) resolve(a as Extract<LibraryAnswer, { type: T }>);
+      else reject(new Error(`libraries' process: ${a.type === 'error' ? a.message : `unexpected answer ${a.type}`}`));
+    });
+    libraries.send(req);
+  });
 }
 
 // ------------------------------------------------------------------ load engines (heap measured)
 type Engine = [typeof import('../../lib/analyzer'), typeof import('../../lib/lexicons/index')];
-/** The engine as the extension ships it (see buildEngine); the loader of its built modules, loaded after the heap baseline. */
-function buildShipped(): () => Promise<Engine> {
-  const out = buildEngine(root);
-  return async () => {
-    const load = (name: string) => import(pathToFileURL(join(out, `${name}.js`)).href);
-    const engine = [await load('analyzer'), await load('lexicons')] as Engine;
-    rmSync(out, { recursive: true, force: true });
-    return engine;
-  };
-}
 const fromSource = process.env.BENCH_FROM_SOURCE === '1';
-const loadEngine = fromSource ? async (): Promise<Engine> => [await import('../../lib/analyzer'), await import('../../lib/lexicons/index')] : buildShipped();
+// The engine as the extension ships it (see buildEngine), loaded after the heap baseline. The libraries'
+// process loads its matcher from the same build.
+const out = fromSource ? null : buildEngine(root);
+process.on('exit', () => out && rmSync(out, { recursive: true, force: true }));
+const lexiconsUrl = pathToFileURL(out ? join(out, 'lexicons.js') : join(root, 'lib', 'lexicons', 'index.ts')).href;
+const loadEngine = async (): Promise<Engine> =>
+  out ? [await import(pathToFileURL(join(out, 'analyzer.js')).href), await import(lexiconsUrl)] : [await import('../../lib/analyzer'), await import('../../lib/lexicons/index')];
 console.log(fromSource ? 'Engine: TypeScript sources run by tsx (BENCH_FROM_SOURCE=1)' : 'Engine: lib/ built by Vite (bundled, minified) as the extension ships it, in a child process; BENCH_FROM_SOURCE=1 runs the sources through tsx');
 // the heap baseline is taken before the engine's modules load: their tables count as the engine's memory
 const h0 = heap();
@@ -118,27 +74,6 @@ analyzer.analyze({ id: 'warm', text: 'porco dio che merda, sei un idiota' });
 const loadMs = performance.now() - l0;
 const h1 = heap();
 
-const leo = require('leo-profanity') as { clearList(): void; add(w: string[]): void; check(t: string): boolean };
-leo.clearList();
-leo.add(WORDS);
-const { Filter: BadWords } = require('bad-words') as { Filter: new (o: { emptyList: boolean }) => { addWords(...w: string[]): void; isProfane(t: string): boolean } };
-const bad = new BadWords({ emptyList: true });
-bad.addWords(...WORDS);
-const ob = require('obscenity') as typeof import('obscenity');
-const terms: { id: number; pattern: ReturnType<typeof ob.parseRawPattern> }[] = [];
-for (const [i, w] of WORDS.entries()) {
-  try {
-    terms.push({ id: i, pattern: ob.parseRawPattern(w.replace(/[[\]()|?\\]/g, '')) });
-  } catch {
-    /* skip words obscenity cannot parse */
-  }
-}
-const obscenity = new ob.RegExpMatcher({ blacklistedTerms: terms, ...ob.englishRecommendedTransformers });
-
-// the vulgarity matcher alone: yes/no like leo-profanity's check() (matcher.test has the same answer as find())
-const vulgarOnly = abuseMatcher({ categories: ['vulgar', 'blasphemy', 'slur'], minWeight: 0.5 });
-const ours = (t: string) => vulgarOnly.test(t);
-
 // ------------------------------------------------------------------ throughput
 // Warm-up. The analyzer's first passes over the corpus are several times slower than the later ones:
 // its lazy tables and per-word memos fill on the first (12-21k/s on this machine), and V8 goes on
@@ -149,40 +84,31 @@ const ours = (t: string) => vulgarOnly.test(t);
 // printed, the first one (cold) included: the browser restarts the background worker when it has been
 // idle, and a restarted worker pays the first pass again.
 const WARM_PASSES = 8;
-function onePass(fn: (t: string) => unknown, texts: readonly string[]): number {
-  const t0 = performance.now();
-  for (const t of texts) fn(t);
-  return texts.length / ((performance.now() - t0) / 1000);
-}
+/** The timed rounds: each fast engine's best of ROUNDS, interleaved, of about ROUND_MS each. */
+const ROUNDS = 5;
+const ROUND_MS = 600;
 const analyzeFn = (t: string) => analyzer.analyze({ id: 'x', text: t });
 const cold = onePass(analyzeFn, corpus);
 const warmCurve = [cold];
 for (let p = 1; p < WARM_PASSES; p++) warmCurve.push(onePass(analyzeFn, corpus));
-for (let p = 0; p < WARM_PASSES; p++) {
-  onePass(ours, corpus);
-  onePass((t) => leo.check(t), corpus);
-}
+// (the libraries' process builds the same corpus, and the same warm-up for the matcher and leo-profanity)
+const { words } = await ask({ type: 'init', lexiconsUrl, n: N, warmPasses: WARM_PASSES }, 'ready');
+console.log(`Word list given to the libraries: ${fmt(words)} entries (union of data/lexicon-sources)`);
 console.log(`\nWarm-up: each fast engine runs the corpus ${WARM_PASSES} times before the timed rounds. The full analysis, pass by pass (comments/s):`);
 console.log(`  ${warmCurve.map(fmt).join(' → ')}  (the first: lazy tables, memos and JIT compilation, paid again by a restarted worker)`);
-console.log('\nThroughput on the same texts (comments/s, best of 5 interleaved rounds for the three fast engines; p99 = per-comment 99th percentile):');
-const full = time(analyzeFn, corpus);
-const mt = time(ours, corpus);
-const leoT = time((t) => leo.check(t), corpus);
+console.log(`\nThroughput on the same texts (comments/s, best of ${ROUNDS} interleaved rounds for the three fast engines; p99 = per-comment 99th percentile):`);
+const full = timePerComment(analyzeFn, corpus);
+const timed = await ask({ type: 'timed' }, 'timed');
 // the machine may be shared: interleave the fast engines and keep each one's best round
-const fast: [string, (t: string) => unknown][] = [
-  ['full', analyzeFn],
-  ['ours', ours],
-  ['leo', (t) => leo.check(t)],
-];
-const best: Record<string, number> = { full: 0, ours: 0, leo: 0 };
-for (let round = 0; round < 5; round++) {
-  for (const [name, fn] of fast) best[name] = Math.max(best[name], throughput(fn, corpus, 600));
+let fullTp = 0;
+let mtTp = 0;
+let leoTp = 0;
+for (let round = 0; round < ROUNDS; round++) {
+  fullTp = Math.max(fullTp, throughput(analyzeFn, corpus, ROUND_MS));
+  mtTp = Math.max(mtTp, (await ask({ type: 'round', engine: 'ours', budgetMs: ROUND_MS }, 'round')).perSec);
+  leoTp = Math.max(leoTp, (await ask({ type: 'round', engine: 'leo', budgetMs: ROUND_MS }, 'round')).perSec);
 }
-const fullTp = best.full;
-const mtTp = best.ours;
-const leoTp = best.leo;
-const obT = time((t) => obscenity.hasMatch(t), corpus, 3000);
-const badT = time((t) => bad.isProfane(t), corpus, 3000);
+const [mt, leoT, obT, badT] = [timed.ours, timed.leo, timed.obscenity, timed.badWords];
 const rows: [string, number, number, number][] = [
   ['Galateo full analysis (15 rules)', fullTp, full.p99us, full.n],
   ['Galateo vulgarity matcher (test)', mtTp, mt.p99us, mt.n],
@@ -226,12 +152,11 @@ const CATCH: [string, string][] = [
   ['reversed blasphemy', 'dio cane'],
 ];
 const INNOCENT = ['la regina', 'posso venire domani', 'che fico', "l'uccello", 'la cazzuola', 'battere il record', 'Dio ti benedica', 'Madonna mia', 'il porco', 'il cesso è rotto', "l'assegno unico", 'le analisi', 'ass. unico', 'pesce fresco', 'il finocchio al forno'];
-const engines: [string, (t: string) => boolean][] = [
-  ['Galateo', ours],
-  ['leo-profanity', (t) => leo.check(t)],
-  ['obscenity', (t) => obscenity.hasMatch(t)],
-  ['bad-words', (t) => bad.isProfane(t)],
-];
+// asked of the libraries' process, where the four live
+const asked = [...CATCH.map(([, t]) => t), ...INNOCENT];
+const caught = await ask({ type: 'catches', texts: asked }, 'catches');
+libraries.disconnect();
+const engines = caught.engines.map((name, e) => [name, (t: string) => caught.caught[e][asked.indexOf(t)]] as const);
 console.log('\nCatches (obfuscated variants) and false alarms (innocent look-alikes):');
 console.log(`  ${'variant'.padEnd(24)}${engines.map(([n]) => n.padStart(14)).join('')}`);
 for (const [label, text] of CATCH) console.log(`  ${label.padEnd(24)}${engines.map(([, f]) => (f(text) ? '✓' : '·').padStart(14)).join('')}`);
