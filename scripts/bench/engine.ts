@@ -100,14 +100,13 @@ console.log(`\nThroughput on the same texts (comments/s, best of ${ROUNDS} inter
 const full = timePerComment(analyzeFn, corpus);
 const timed = await ask({ type: 'timed' }, 'timed');
 // the machine may be shared: interleave the fast engines and keep each one's best round
-let fullTp = 0;
-let mtTp = 0;
-let leoTp = 0;
+const rounds: Record<'full' | 'ours' | 'leo', number[]> = { full: [], ours: [], leo: [] };
 for (let round = 0; round < ROUNDS; round++) {
-  fullTp = Math.max(fullTp, throughput(analyzeFn, corpus, ROUND_MS));
-  mtTp = Math.max(mtTp, (await ask({ type: 'round', engine: 'ours', budgetMs: ROUND_MS }, 'round')).perSec);
-  leoTp = Math.max(leoTp, (await ask({ type: 'round', engine: 'leo', budgetMs: ROUND_MS }, 'round')).perSec);
+  rounds.full.push(throughput(analyzeFn, corpus, ROUND_MS));
+  rounds.ours.push((await ask({ type: 'round', engine: 'ours', budgetMs: ROUND_MS }, 'round')).perSec);
+  rounds.leo.push((await ask({ type: 'round', engine: 'leo', budgetMs: ROUND_MS }, 'round')).perSec);
 }
+const [fullTp, mtTp, leoTp] = [rounds.full, rounds.ours, rounds.leo].map((r) => Math.max(...r));
 const [mt, leoT, obT, badT] = [timed.ours, timed.leo, timed.obscenity, timed.badWords];
 const rows: [string, number, number, number][] = [
   ['Galateo full analysis (15 rules)', fullTp, full.p99us, full.n],
@@ -117,6 +116,8 @@ const rows: [string, number, number, number][] = [
   ['bad-words 4.1 (regex per word)', badT.perSec, badT.p99us, badT.n],
 ];
 for (const [name, ps, p99, n] of rows) console.log(`  ${name.padEnd(36)} ${fmt(ps).padStart(10)} /s   p99 ${p99.toFixed(1).padStart(8)} µs   (${fmt(n)} timed)`);
+// every round, so that a run on a busy machine shows itself (a round in which the machine was busy reads low)
+console.log(`  the rounds, in order (comments/s):  full ${rounds.full.map(fmt).join(' ')}  ·  matcher ${rounds.ours.map(fmt).join(' ')}  ·  leo-profanity ${rounds.leo.map(fmt).join(' ')}`);
 // where the full analysis spends its time: each kind of comment alone (best of 3 rounds)
 const byKind = KINDS.map((name, k) => {
   const texts = corpus.filter((_, i) => kindOf[i] === k);
