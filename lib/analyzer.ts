@@ -122,7 +122,7 @@ export function createAnalyzer(profile: AnalyzerProfile = defaultProfile(), hook
       const len = text.length;
       for (let r = 0; r < active.length; r++) {
         const a = active[r];
-        let out: Finding[];
+        let out: readonly Finding[];
         try {
           out = a.detect(comment, ctx, a.settings);
         } catch (e) {

@@ -15,6 +15,17 @@ export interface AbuseScan {
   matches: Match<LexCategory>[];
 }
 
+let pageLexicon: LexiconOptions = {};
+/**
+ * The lexicon options of a page profile (its allowlist and added terms), as the rules pass them to
+ * wakes() and scanAbuse(): the same object while the two lists stay the same, so that the abuse rules
+ * do not each build one per comment.
+ */
+export function lexiconOf(profile: { allowlist: LexiconOptions['allow']; lexiconAdditions: LexiconOptions['additions'] }): LexiconOptions {
+  if (pageLexicon.allow !== profile.allowlist || pageLexicon.additions !== profile.lexiconAdditions) pageLexicon = { allow: profile.allowlist, additions: profile.lexiconAdditions };
+  return pageLexicon;
+}
+
 /** Split a run of spaced letters into known words ("odioi" → ["odio", "i"]); null if it does not split. */
 export function segmentWords(s: string): string[] | null {
   if (s.length > 40) return null;

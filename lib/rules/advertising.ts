@@ -2,7 +2,7 @@
 // page does not allow (inps.it and gov.it always allowed), money-making and loan offers, crypto,
 // "scrivimi su WhatsApp", a phone number offered for business, link/emoji spam.
 import { z } from 'zod';
-import { defineRule } from './rule';
+import { defineRule, NO_FINDINGS } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { fold } from './util/fold';
 import { digitCount, passes, wordGate } from './util/words';
@@ -105,13 +105,13 @@ export default defineRule({
   severity: 'medium',
   languages: ['it', 'en'],
   settings,
-  detect(comment, ctx, s): Finding[] {
-    if (comment.authorIsPage) return [];
+  detect(comment, ctx, s): readonly Finding[] {
+    if (comment.authorIsPage) return NO_FINDINGS;
     const text = comment.text;
     const f = fold(text);
     const links = findLinks(text);
     const gates = passes(f);
-    if (links.length === 0 && !(gates & GATE)) return [];
+    if (links.length === 0 && !(gates & GATE)) return NO_FINDINGS;
     const signals: string[] = [];
     const evidence: Span[] = [];
 
@@ -154,7 +154,7 @@ export default defineRule({
       const emoji = emojiWall(text);
       if (emoji) signals.push(`${emoji} emoji`);
     }
-    if (!signals.length) return [];
+    if (!signals.length) return NO_FINDINGS;
     // several promotional phrases in one comment count as several signals
     const strength = signals.length + Math.max(0, promo.length - 1);
     const severity: Severity = linkOnly ? 'low' : strength >= 2 ? 'high' : 'medium';

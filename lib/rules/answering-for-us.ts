@@ -4,7 +4,7 @@
 // another user ("@Giulia devi rifare la domanda"). Hedged opinions ("secondo me",
 // "credo") and pointers to the official channels are not answers in our place.
 import { z } from 'zod';
-import { defineRule } from './rule';
+import { defineRule, NO_FINDINGS } from './rule';
 import type { Finding, Span } from '../types';
 import { fold } from './util/fold';
 import { sentenceAt } from './util/match';
@@ -66,14 +66,14 @@ export default defineRule({
   severity: 'low',
   languages: ['it', 'en'],
   settings,
-  detect(comment, _ctx, s): Finding[] {
-    if (comment.authorIsPage) return [];
+  detect(comment, _ctx, s): readonly Finding[] {
+    if (comment.authorIsPage) return NO_FINDINGS;
     const text = comment.text;
     const reply = comment.isReply === true || comment.parentText !== undefined;
-    if (!reply && !addressesAUser(text)) return [];
+    if (!reply && !addressesAUser(text)) return NO_FINDINGS;
     const f = fold(text);
     // a comment that only tags someone answers them in the second person, or not at all
-    if (!reply && !SECOND_PERSON.test(f)) return [];
+    if (!reply && !SECOND_PERSON.test(f)) return NO_FINDINGS;
     const ev: Span[] = [];
     AUTH_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -86,7 +86,7 @@ export default defineRule({
       if (!reply && !SECOND_PERSON.test(m[0])) continue;
       ev.push({ start: m.index, end: m.index + m[0].length });
     }
-    if (!ev.length) return [];
+    if (!ev.length) return NO_FINDINGS;
     const parent = comment.parentText ? ` to "${comment.parentText.slice(0, 60)}${comment.parentText.length > 60 ? '…' : ''}"` : '';
     const kind = reply ? 'reply' : 'comment addressed to another user';
     return [

@@ -3,8 +3,8 @@
 // never answered with a canned reply. Idioms ("sto morendo dal ridere", "muoio di fame",
 // "mi ammazzo dalle risate", "la faccio finita con questa pratica") are not signals.
 import { z } from 'zod';
-import { defineRule } from './rule';
-import { negatedBefore, passesGate, registerTrigger, scanAbuse, stemTrigger, wakes } from '../lexicons/scan';
+import { defineRule, NO_FINDINGS } from './rule';
+import { lexiconOf, negatedBefore, passesGate, registerTrigger, scanAbuse, stemTrigger, wakes } from '../lexicons/scan';
 import { CRISIS_DISTRESS, CRISIS_IDIOM, CRISIS_STRONG } from '../lexicons/patterns';
 import { findAll } from '../text/canon';
 import type { Finding, Severity, Span } from '../types';
@@ -55,9 +55,9 @@ export const crisis = defineRule({
     distress: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !wakes(comment.text, 'crisis', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
-    const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
-    if (!c.tokens.length) return [];
+    if (!settings.enabled || !wakes(comment.text, 'crisis', lexiconOf(ctx.profile))) return NO_FINDINGS;
+    const { canon: c } = scanAbuse(comment.text, lexiconOf(ctx.profile));
+    if (!c.tokens.length) return NO_FINDINGS;
     const strongGate = passesGate(c, GATE);
     let distressWords = 0;
     if (!strongGate) {
@@ -67,7 +67,7 @@ export const crisis = defineRule({
         if (DISTRESS_GATE.has(p)) seen.add(p);
       }
       distressWords = seen.size;
-      if (distressWords < 2) return [];
+      if (distressWords < 2) return NO_FINDINGS;
     }
     const idioms = findAll(c, IDIOM_RE).map(({ from, to }) => [from, to] as const);
     const overlapsIdiom = (from: number, to: number) => idioms.some(([a, b]) => from < b && to > a);
@@ -89,7 +89,7 @@ export const crisis = defineRule({
     if (/[a-z]/.test(c.text) || ctx.lang === 'en') collect(EN_RE, strong);
     if (settings.distress) collect(DISTRESS_RE, distress);
     // distress alone is common in complaints ("non ce la faccio più ad aspettare"): it needs two signals
-    if (!strong.length && distress.length < 2) return [];
+    if (!strong.length && distress.length < 2) return NO_FINDINGS;
     const severity: Severity = strong.length ? 'critical' : 'high';
     const f: Finding = {
       rule: 'crisis',

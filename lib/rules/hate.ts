@@ -3,8 +3,8 @@
 // disability). Needs a group AND a derogatory structure; quoted or condemned speech
 // (counter-speech: "dire 'X' è razzista", "smettila di chiamarli …") is not hate.
 import { z } from 'zod';
-import { defineRule } from './rule';
-import { counterSpeech, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, runGate, scanAbuse, within1, wakes } from '../lexicons/scan';
+import { defineRule, NO_FINDINGS } from './rule';
+import { counterSpeech, lexiconOf, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, runGate, scanAbuse, wakes, within1 } from '../lexicons/scan';
 import { GROUP_WORDS } from '../lexicons/vocab';
 import { DEATH_WISH, DEROG, ELIMINATE, EN_DEROG, EN_GROUP, EMOTE_AFTER, EMOTE_BEFORE, GROUP, HARM_OUTCOME, NEG_EXTRA, NEG_POSITIVE, SHOULD, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { STRONG_INSULTS } from '../lexicons/curated';
@@ -960,8 +960,8 @@ export const hate = defineRule({
     repairTypos: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !wakes(comment.text, 'hate', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
-    const { canon, matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
+    if (!settings.enabled || !wakes(comment.text, 'hate', lexiconOf(ctx.profile))) return NO_FINDINGS;
+    const { canon, matches } = scanAbuse(comment.text, lexiconOf(ctx.profile));
     const c = canon;
     const hits: { span: [number, number]; reason: string }[] = [];
     // 1. slurs (and misogynist nouns used of a person)
@@ -1019,7 +1019,7 @@ export const hate = defineRule({
         }
       }
     }
-    if (!hits.length) return [];
+    if (!hits.length) return NO_FINDINGS;
     // 4. quotation and counter-speech
     const counter = counterSpeech(c);
     const kept = hits.filter(({ span: [from, to] }) => {
@@ -1030,7 +1030,7 @@ export const hate = defineRule({
       if (counter && c.tokens.slice(from, to).every((_, k) => c.quoted[from + k])) return false;
       return true;
     });
-    if (!kept.length) return [];
+    if (!kept.length) return NO_FINDINGS;
     const evidence: Span[] = kept.map(({ span: [from, to] }) => ({ start: c.tokens[from].start, end: c.tokens[Math.max(from, to - 1)].end }));
     const f: Finding = {
       rule: 'hate',

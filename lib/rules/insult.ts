@@ -4,8 +4,8 @@
 // insult through its target: second person ("sei un…"), vocative ("@mario idiota!"), staff
 // ("gli operatori sono degli incapaci"), a pointed third person ("quella vacca").
 import { z } from 'zod';
-import { defineRule } from './rule';
-import { negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, scanAbuse, wakes } from '../lexicons/scan';
+import { defineRule, NO_FINDINGS } from './rule';
+import { lexiconOf, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, scanAbuse, wakes } from '../lexicons/scan';
 import { ADJECTIVE_INSULTS, AMBIGUOUS_INSULTS, FIGURATIVE_NOUNS_PL, FIGURATIVE_NOUNS_SG, LITERAL_CONTEXT, PEJORATIVE_PERSON_NOUNS, PERSON_NOUNS, STRONG_INSULTS } from '../lexicons/curated';
 import { REPORTING } from '../lexicons/patterns';
 import { properNounAt } from '../lexicons/proper-noun';
@@ -918,9 +918,9 @@ export const insult = defineRule({
     ambiguousWords: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !wakes(comment.text, 'insult', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
-    const { canon: c, matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
-    if (!c.tokens.length || !passes(c)) return [];
+    if (!settings.enabled || !wakes(comment.text, 'insult', lexiconOf(ctx.profile))) return NO_FINDINGS;
+    const { canon: c, matches } = scanAbuse(comment.text, lexiconOf(ctx.profile));
+    if (!c.tokens.length || !passes(c)) return NO_FINDINGS;
     const hits: { from: number; to: number; reason: string }[] = [];
     const info = tokenInfo(c);
     // the cues the later steps need, read with the token infos
@@ -1117,7 +1117,7 @@ export const insult = defineRule({
         }
       }
     }
-    if (!hits.length) return [];
+    if (!hits.length) return NO_FINDINGS;
     const evidence: Span[] = hits.map(({ from, to }) => ({ start: c.tokens[from].start, end: c.tokens[to - 1].end }));
     const f: Finding = {
       rule: 'insult',

@@ -3,7 +3,7 @@
 // informazioni di servizio). A comment about a known topic that is not the page's, and about none of
 // the page's topics, is redirected to the right portal page. Only runs when the page is known.
 import { z } from 'zod';
-import { defineRule } from './rule';
+import { defineRule, NO_FINDINGS } from './rule';
 import type { Finding, Span } from '../types';
 import { detectTopicMatches } from '../topics';
 import { mergeSpans } from './util/match';
@@ -22,14 +22,14 @@ export default defineRule({
   severity: 'low',
   languages: ['it', 'en'],
   settings,
-  detect(comment, ctx): Finding[] {
+  detect(comment, ctx): readonly Finding[] {
     const p = ctx.profile;
-    if (!p.pageId || ctx.topics.length === 0) return [];
+    if (!p.pageId || ctx.topics.length === 0) return NO_FINDINGS;
     const enabled = p.enabledTopics;
-    if (ctx.topics.some((t) => enabled.includes(t))) return [];
+    if (ctx.topics.some((t) => enabled.includes(t))) return NO_FINDINGS;
     const others = new Set(ctx.topics);
     const matches = detectTopicMatches(comment.text, p.allTopics).filter((m) => others.has(m.id));
-    if (!matches.length) return [];
+    if (!matches.length) return NO_FINDINGS;
     const evidence: Span[] = mergeSpans(matches.flatMap((m) => m.spans));
     const labels = matches.map((m) => p.allTopics.find((t) => t.id === m.id)?.label.it ?? m.id);
     return [

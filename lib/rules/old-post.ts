@@ -1,7 +1,7 @@
 // old-post — "non commentare post o tweet vecchi" (netiquette, seed 003). A comment left on a post older
 // than the page's threshold (days): the information in the post may be out of date.
 import { z } from 'zod';
-import { defineRule } from './rule';
+import { defineRule, NO_FINDINGS } from './rule';
 import type { Finding } from '../types';
 import { parseTime } from './util/time';
 
@@ -23,14 +23,14 @@ export default defineRule({
   severity: 'low',
   languages: ['any'],
   settings,
-  detect(comment, ctx, s): Finding[] {
+  detect(comment, ctx, s): readonly Finding[] {
     const post = parseTime(comment.postCreatedAt);
-    if (!post) return [];
+    if (!post) return NO_FINDINGS;
     // the comment's own time; without it, the analyzer's "now" (UNKNOWN_NOW keeps the rule silent)
     const at = parseTime(comment.createdAt) ?? ctx.now;
-    if (Number.isNaN(at.getTime())) return [];
+    if (Number.isNaN(at.getTime())) return NO_FINDINGS;
     const days = (at.getTime() - post.getTime()) / DAY;
-    if (days <= s.maxAgeDays) return [];
+    if (days <= s.maxAgeDays) return NO_FINDINGS;
     return [
       {
         rule: 'old-post',

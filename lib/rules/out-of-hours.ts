@@ -2,7 +2,7 @@
 // those hours are handled the next working morning, posts are closed at weekends (seed 001).
 // Informational: it orders the queue, it does not judge the comment.
 import { z } from 'zod';
-import { defineRule } from './rule';
+import { defineRule, NO_FINDINGS } from './rule';
 import type { AnalyzerProfile, Finding } from '../types';
 import { localTime, parseTime } from './util/time';
 
@@ -49,9 +49,9 @@ export default defineRule({
   severity: 'info',
   languages: ['any'],
   settings,
-  detect(comment, ctx): Finding[] {
+  detect(comment, ctx): readonly Finding[] {
     const at = parseTime(comment.createdAt);
-    if (!at) return [];
+    if (!at) return NO_FINDINGS;
     const sh = ctx.profile.serviceHours;
     const h = hoursOf(sh);
     const lt = localTime(at, h.zone);
@@ -60,7 +60,7 @@ export default defineRule({
     if (!h.days[lt.weekday]) why = `${DAY_NAMES[lt.weekday]}: giorno senza servizio`;
     else if (h.holidays.size && (h.holidays.has(lt.date) || h.holidays.has(lt.date.slice(5)))) why = `${lt.date}: giorno festivo`;
     else if (mins < h.start || mins >= h.end) why = `ore ${lt.time}, fuori dall'orario ${sh.start}–${sh.end}`;
-    if (!why) return [];
+    if (!why) return NO_FINDINGS;
     return [
       {
         rule: 'out-of-hours',

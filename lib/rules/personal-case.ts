@@ -3,7 +3,7 @@
 // Center, INPS Risponde o alle sedi territoriali" (seed 001). First person + payment/benefit/status
 // vocabulary: the comment is about the writer's own file, so the answer is a redirect.
 import { z } from 'zod';
-import { defineRule } from './rule';
+import { defineRule, NO_FINDINGS } from './rule';
 import type { Finding, Span } from '../types';
 import { fold } from './util/fold';
 import { passes, wordGate } from './util/words';
@@ -145,11 +145,11 @@ export default defineRule({
   severity: 'info',
   languages: ['it', 'en'],
   settings,
-  detect(comment, _ctx, s): Finding[] {
-    if (comment.authorIsPage) return [];
+  detect(comment, _ctx, s): readonly Finding[] {
+    if (comment.authorIsPage) return NO_FINDINGS;
     const f = fold(comment.text);
     const gates = passes(f);
-    if (!(gates & GATE)) return [];
+    if (!(gates & GATE)) return NO_FINDINGS;
     const ev: Span[] = [];
     const strong: Span[] = [];
     strongSpans(gates, f, strong);
@@ -174,7 +174,7 @@ export default defineRule({
         if (elig.length && BENEFIT_RE.test(f)) ev.push(...elig);
       }
     }
-    if (!ev.length) return [];
+    if (!ev.length) return NO_FINDINGS;
     const spans = mergeSpans(ev);
     return [
       {

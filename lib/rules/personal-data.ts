@@ -5,7 +5,7 @@
 // passwords, PINs and one-time codes.
 // The institute's own numbers (803 164, 06 164 164) and its links are never personal data.
 import { z } from 'zod';
-import { defineRule } from './rule';
+import { defineRule, NO_FINDINGS } from './rule';
 import type { Finding, Severity, Span } from '../types';
 import { severityRank } from '../types';
 import { boundedRegExp, fold, trieSource } from './util/fold';
@@ -434,9 +434,9 @@ export default defineRule({
   severity: 'high',
   languages: ['it', 'en'],
   settings,
-  detect(comment, _ctx, s): Finding[] {
+  detect(comment, _ctx, s): readonly Finding[] {
     const hits = findPersonalData(comment.text, s);
-    if (hits.length === 0) return [];
+    if (hits.length === 0) return NO_FINDINGS;
     hits.sort((a, b) => a.start - b.start);
     let sev: Severity = 'info';
     const kinds: PersonalDataKind[] = [];

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { RULE_IDS, SEVERITIES } from '../types';
 import { RULES, ruleById } from './index';
+import { NO_FINDINGS } from './rule';
+import { defaultProfile } from '../analyzer';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -80,6 +82,15 @@ describe('rule registry', () => {
         lang: 'it' as const,
       };
       expect(rule.detect({ id: 'e', text: '' }, ctx, rule.settings.parse({}))).toEqual([]);
+    });
+
+    test('a comment without findings gets the shared, frozen NO_FINDINGS (no list made per rule and comment)', () => {
+      const ctx = { profile: defaultProfile(), now: new Date('2026-11-23T10:00:00+01:00'), thread: [], topics: [], lang: 'it' as const };
+      const settings = rule.settings.parse({});
+      for (const text of ['', 'Buongiorno, quando arriva il bonus nido di marzo?', 'Grazie per le informazioni, molto utili! 👍']) {
+        expect(rule.detect({ id: 'q', text, createdAt: '2026-11-23T09:30:00+01:00' }, ctx, settings), text).toBe(NO_FINDINGS);
+      }
+      expect(Object.isFrozen(NO_FINDINGS)).toBe(true);
     });
   });
 });

@@ -1,7 +1,7 @@
 // repeated-question — "non postare la stessa domanda" (netiquette, seed 003). The same author posts the
 // same or nearly the same text earlier in the thread. Similarity is lib/text's normalised trigram Dice.
 import { z } from 'zod';
-import { defineRule } from './rule';
+import { defineRule, NO_FINDINGS } from './rule';
 import type { CommentInput, Finding } from '../types';
 import { canonical, similarity } from '../text/similarity';
 
@@ -34,18 +34,18 @@ export default defineRule({
   severity: 'low',
   languages: ['any'],
   settings,
-  detect(comment, ctx, s): Finding[] {
+  detect(comment, ctx, s): readonly Finding[] {
     const author = comment.author?.trim().toLowerCase();
-    if (!author || comment.authorIsPage || ctx.thread.length === 0) return [];
+    if (!author || comment.authorIsPage || ctx.thread.length === 0) return NO_FINDINGS;
     const text = comment.text;
-    if (text.trim().length < s.minChars) return [];
+    if (text.trim().length < s.minChars) return NO_FINDINGS;
     let canon: string | null = null;
     for (let i = ctx.thread.length - 1; i >= 0; i--) {
       const prev = ctx.thread[i];
       if (prev.id === comment.id || prev.author?.trim().toLowerCase() !== author) continue;
       // cheap length filter before the trigram comparison: Dice ≥ t needs min/max ≥ t / (2 - t)
       canon ??= canonical(text);
-      if (canon.length < s.minChars) return [];
+      if (canon.length < s.minChars) return NO_FINDINGS;
       const other = canonicalOf(prev);
       const a = canon.length + 2;
       const b = other.length + 2;
@@ -63,6 +63,6 @@ export default defineRule({
         ];
       }
     }
-    return [];
+    return NO_FINDINGS;
   },
 });

@@ -26,9 +26,18 @@ export interface Rule<S extends z.ZodType<{ enabled: boolean }> = z.ZodType<{ en
   languages: readonly (Lang | 'any')[];
   /** zod schema of its settings: `enabled` plus thresholds, every field with a default. */
   settings: S;
-  /** The findings on one comment. The analyzer calls it apart from the rule object: it must not use `this`. */
-  detect(comment: CommentInput, ctx: RuleContext, settings: z.output<S>): Finding[];
+  /**
+   * The findings on one comment (NO_FINDINGS when there are none). The analyzer calls it apart from the
+   * rule object: it must not use `this`.
+   */
+  detect(comment: CommentInput, ctx: RuleContext, settings: z.output<S>): readonly Finding[];
 }
+
+/**
+ * What a rule returns when it finds nothing: one shared, frozen empty list. Most rules find nothing on
+ * most comments, and a fresh `[]` from each of fifteen rules was about 12% of what an analysis allocated.
+ */
+export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Identity helper that keeps the settings type of each rule precise. */
 export function defineRule<S extends z.ZodType<{ enabled: boolean }>>(rule: Rule<S>): Rule<S> {

@@ -1,7 +1,7 @@
 // shouting — "non scrivere in maiuscolo" (netiquette, seed 003). Mostly-uppercase text of meaningful
 // length. Acronyms of the institute's vocabulary (INPS, ISEE, NASpI…) and codes with digits don't count.
 import { z } from 'zod';
-import { defineRule } from './rule';
+import { defineRule, NO_FINDINGS } from './rule';
 import type { Finding, Span } from '../types';
 import { quotedSpans } from '../text/canon';
 
@@ -65,11 +65,11 @@ export default defineRule({
   severity: 'low',
   languages: ['any'],
   settings,
-  detect(comment, _ctx, s): Finding[] {
+  detect(comment, _ctx, s): readonly Finding[] {
     const text = comment.text;
     // Native pre-check: fewer upper-case candidates (A-Z, À-Þ, anything beyond Latin-1) than the
     // gate below needs means fewer upper-case letters, so the gate would say no.
-    if (!upperCandidates(Math.ceil(Math.min(s.minLetters * s.minUpperRatio, s.minRunLetters))).test(text)) return [];
+    if (!upperCandidates(Math.ceil(Math.min(s.minLetters * s.minUpperRatio, s.minRunLetters))).test(text)) return NO_FINDINGS;
     // Fast gate on Latin letters. Leaving out acronyms (all capitals) can only LOWER the share of
     // capitals, so a text below the share with acronyms counted is below it without them too.
     let upperQuick = 0;
@@ -90,8 +90,8 @@ export default defineRule({
         } else if (ch.toUpperCase() !== ch) lettersQuick++;
       }
     }
-    if (upperQuick < Math.min(s.minLetters * s.minUpperRatio, s.minRunLetters)) return [];
-    if (upperQuick < s.minRunLetters && upperQuick / lettersQuick < s.minUpperRatio) return [];
+    if (upperQuick < Math.min(s.minLetters * s.minUpperRatio, s.minRunLetters)) return NO_FINDINGS;
+    if (upperQuick < s.minRunLetters && upperQuick / lettersQuick < s.minUpperRatio) return NO_FINDINGS;
 
     // words inside quotation marks are someone else's capitals ("Ho letto la FAQ: "LA DOMANDA VA PRESENTATA
     // ENTRO IL 30 GIUGNO" è vero?"): they neither shout nor count
@@ -173,7 +173,7 @@ export default defineRule({
     const ratio = letters ? upper / letters : 0;
     const whole = letters >= s.minLetters && ratio >= s.minUpperRatio;
     const longRuns = runs.filter((r) => r.letters >= s.minRunLetters && r.words >= s.minRunWords);
-    if (!whole && longRuns.length === 0) return [];
+    if (!whole && longRuns.length === 0) return NO_FINDINGS;
     const evidence: Span[] = (whole ? shoutedRuns : longRuns).map((r) => ({ start: r.start, end: r.end }));
     if (evidence.length === 0) {
       // whole text in capitals but made of single words between acronyms: point at all of it

@@ -3,8 +3,8 @@
 // "qualcuno dovrebbe…", death wishes) aimed at a person, a group or the institute's offices;
 // idioms ("ammazzare il tempo", "sparare cazzate"), negation and reported speech are not threats.
 import { z } from 'zod';
-import { defineRule } from './rule';
-import { negatedBefore, passesGate, prefixGate, quotedMention, reportedBefore, registerTrigger, scanAbuse, stemTrigger, wakes } from '../lexicons/scan';
+import { defineRule, NO_FINDINGS } from './rule';
+import { lexiconOf, negatedBefore, passesGate, prefixGate, quotedMention, registerTrigger, reportedBefore, scanAbuse, stemTrigger, wakes } from '../lexicons/scan';
 import { DEATH_WISH, GROUP, INTENT, NORMATIVE, PERSON, VIOLENCE, VIOLENCE_IDIOM } from '../lexicons/patterns';
 import { findAll, type Canon } from '../text/canon';
 import type { Finding } from '../types';
@@ -222,13 +222,13 @@ export const threat = defineRule({
     deathWishes: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !wakes(comment.text, 'threat', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
-    const { canon: c } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
+    if (!settings.enabled || !wakes(comment.text, 'threat', lexiconOf(ctx.profile))) return NO_FINDINGS;
+    const { canon: c } = scanAbuse(comment.text, lexiconOf(ctx.profile));
     const english = englishThreats(c, () => ctx.lang === 'en');
     if (english) return [english];
     // most patterns need a violent verb or a death wish somewhere: one scan for any of them (and
     // quick tests for the others) before the patterns and the idioms
-    if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text) || (c.text.includes(' pag') && PAY_BACK_RE.test(c.text)) || WITHOUT_VIOLENCE_WORD_RE.test(c.text))) return [];
+    if (!c.tokens.length || !((passesGate(c, GATE) && ANY_VIOLENCE_RE.test(c.text)) || c.text.includes(' so dove ') || / (?:ti|vi) (?:vengo|veniamo|verro|verremo) a /.test(c.text) || (c.text.includes(' pag') && PAY_BACK_RE.test(c.text)) || WITHOUT_VIOLENCE_WORD_RE.test(c.text))) return NO_FINDINGS;
     const idioms = idiomSpans(c);
     const hits: { from: number; to: number; reason: string }[] = [];
     for (const [re, reason0] of PATTERNS) {

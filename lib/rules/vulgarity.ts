@@ -1,8 +1,8 @@
 // vulgarity — "termini volgari e parolacce" (netiquette, seeds 001/003): profanity and blasphemy,
 // also when obfuscated (l33t, repeated, spaced or dotted letters, look-alike letters, "porcodio").
 import { z } from 'zod';
-import { defineRule } from './rule';
-import { scanAbuse, wakes } from '../lexicons/scan';
+import { defineRule, NO_FINDINGS } from './rule';
+import { lexiconOf, scanAbuse, wakes } from '../lexicons/scan';
 import { properNounAt } from '../lexicons/proper-noun';
 import type { Finding } from '../types';
 
@@ -33,8 +33,8 @@ export const vulgarity = defineRule({
     blasphemy: z.boolean().default(true),
   }),
   detect(comment, ctx, settings) {
-    if (!settings.enabled || !wakes(comment.text, 'vulgarity', { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions })) return [];
-    const { matches } = scanAbuse(comment.text, { allow: ctx.profile.allowlist, additions: ctx.profile.lexiconAdditions });
+    if (!settings.enabled || !wakes(comment.text, 'vulgarity', lexiconOf(ctx.profile))) return NO_FINDINGS;
+    const { matches } = scanAbuse(comment.text, lexiconOf(ctx.profile));
     const hits = matches.filter(
       (m) =>
         m.entry.weight >= settings.minWeight &&
@@ -42,7 +42,7 @@ export const vulgarity = defineRule({
         // "il cavallo di Troia", "il signor Bocchino": a place or a surname
         !properNounAt(comment.text, m.start, m.end),
     );
-    if (!hits.length) return [];
+    if (!hits.length) return NO_FINDINGS;
     const blas = hits.some((m) => m.entry.category === 'blasphemy');
     const terms = [...new Set(hits.map((m) => `"${m.entry.term}"${VARIANT_IT[m.variant] ?? ''}`))].slice(0, 4);
     const f: Finding = {

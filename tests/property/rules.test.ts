@@ -49,7 +49,7 @@ const nowArb = fc.oneof(
   fc.constant(new Date(Number.NaN)),
 );
 
-function checkFindings(text: string, findings: Finding[], expectedRule?: string): void {
+function checkFindings(text: string, findings: readonly Finding[], expectedRule?: string): void {
   for (const f of findings) {
     if (expectedRule) expect(f.rule).toBe(expectedRule);
     expect(RULE_IDS).toContain(f.rule);
