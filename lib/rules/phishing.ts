@@ -3,8 +3,8 @@
 // attendibile". Catches look-alike domains, "write me privately to unlock the bonus", requests for
 // PIN/SPID/OTP/IBAN/credentials and fake "INPS Assistenza" offers.
 import { z } from 'zod';
-import { defineRule } from './rule';
-import type { Finding, Severity, Span } from '../types';
+import { defineRule, NO_FINDINGS } from './rule';
+import { severityRank, type Finding, type Severity, type Span } from '../types';
 import { fold } from './util/fold';
 import { passes, wordGate } from './util/words';
 import { findLinks, isOfficialHost, lookAlikeReason, NO_LINKS, skeleton } from './util/links';
@@ -117,15 +117,15 @@ export default defineRule({
   severity: 'high',
   languages: ['it', 'en'],
   settings,
-  detect(comment, _ctx, s): Finding[] {
-    if (comment.authorIsPage) return [];
+  detect(comment, _ctx, s): readonly Finding[] {
+    if (comment.authorIsPage) return NO_FINDINGS;
     const text = comment.text;
     const f = fold(text);
     // (not fold(): it would evict the comment text from fold's one-entry memo)
     const authorFake = s.checkAuthorName && !!comment.author && authorImitates(comment.author);
     const links = findLinks(text);
     const gates = passes(f);
-    if (!authorFake && links.length === 0 && !(gates & GATE)) return [];
+    if (!authorFake && links.length === 0 && !(gates & GATE)) return NO_FINDINGS;
 
     // (most comments have no link: no arrays made for them)
     const lookAlikes = links.length ? links.map((l) => ({ l, why: lookAlikeReason(l.host) })).filter((x) => x.why) : [];
@@ -136,38 +136,68 @@ export default defineRule({
     const imper = gates & INPS_WORD ? collect(IMPERSONATION_RE, f, true).filter((m) => !SPOKEN_OF.test(f.slice(Math.max(0, m.start - 12), m.start))) : NONE;
     // a bait counts only with a link, a fake author, a private channel or an impersonation (see below)
     const lure = (links.length || authorFake || priv.length || imper.length) && gates & LURE_GATE ? collect(LURE_RE, f, true) : NONE;
+    // ("@" first: a one-character search is much cheaper than one for "inps")
+    const mails = f.includes('@') && f.includes('inps') ? inpsMailboxes(text) : NONE;
+    // Without a link, a fake author, a request, a private channel, an impersonation or a mailbox
+    // nothing below can raise a finding (most comments the gates let through, such as "quando arriva
+    // il bonus nido?"): no lists made for them.
+    if (!links.length && !authorFake && !creds.length && !priv.length && !imper.length && !mails.length) return NO_FINDINGS;
 
     const reasons: string[] = [];
     const evidence: Span[] = [];
     let sev: Severity | null = null;
-    const raise = (to: Severity) => { const order: Severity[] = ['info', 'low', 'medium', 'high', 'critical']; if (!sev || order.indexOf(to) > order.indexOf(sev)) sev = to;
+    const raise = (to: Severity) => {
+      if (!sev || severityRank(to) > severityRank(sev)) sev = to;
     };
 
     // a shortened link hides where it goes: with a bait, or with INPS in its path, it is a scam pattern
     const hidden = foreignLinks.length ? foreignLinks.filter((l) => SHORTENERS.has(l.host.replace(/^www\./, ''))) : NO_LINKS;
-    if (hidden.length && (lure.length || /inps/i.test(text.slice(hidden[0].start, hidden[0].end)))) { raise('high'); reasons.push(`shortened link ${hidden[0].host} hiding the destination, with a bait`); evidence.push(...hidden.map((l) => ({ start: l.start, end: l.end })), ...lure);
+    if (hidden.length && (lure.length || /inps/i.test(text.slice(hidden[0].start, hidden[0].end)))) {
+      raise('high');
+      reasons.push(`shortened link ${hidden[0].host} hiding the destination, with a bait`);
+      evidence.push(...hidden.map((l) => ({ start: l.start, end: l.end })), ...lure);
     }
-    if (lookAlikes.length) { raise('high'); reasons.push(lookAlikes[0].why!); evidence.push(...lookAlikes.map((x) => ({ start: x.l.start, end: x.l.end })));
+    if (lookAlikes.length) {
+      raise('high');
+      reasons.push(lookAlikes[0].why!);
+      evidence.push(...lookAlikes.map((x) => ({ start: x.l.start, end: x.l.end })));
     }
-    // ("@" first: a one-character search is much cheaper than one for "inps")
-    const mails = f.includes('@') && f.includes('inps') ? inpsMailboxes(text) : NONE;
-    if (mails.length) { raise('high'); reasons.push('e-mail address using the INPS name outside inps.it'); evidence.push(...mails);
+    if (mails.length) {
+      raise('high');
+      reasons.push('e-mail address using the INPS name outside inps.it');
+      evidence.push(...mails);
     }
     const chats = links.length ? links.filter((l) => CHAT_HOSTS.has(l.host.replace(/^www\./, '')) && /inps/i.test(text.slice(l.start, l.end))) : NO_LINKS;
-    if (chats.length) { raise('high'); reasons.push('chat link using the INPS name'); evidence.push(...chats.map((l) => ({ start: l.start, end: l.end })));
+    if (chats.length) {
+      raise('high');
+      reasons.push('chat link using the INPS name');
+      evidence.push(...chats.map((l) => ({ start: l.start, end: l.end })));
     }
-    if (creds.length) { raise(foreignLinks.length || priv.length ? 'critical' : 'medium'); reasons.push(foreignLinks.length ? 'asks for credentials/bank data next to a non-official link' : 'asks for credentials or bank data'); evidence.push(...creds); if (foreignLinks.length) evidence.push(...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
+    if (creds.length) {
+      raise(foreignLinks.length || priv.length ? 'critical' : 'medium');
+      reasons.push(foreignLinks.length ? 'asks for credentials/bank data next to a non-official link' : 'asks for credentials or bank data');
+      evidence.push(...creds);
+      if (foreignLinks.length) evidence.push(...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
     }
-    if (priv.length && (lure.length || imper.length || authorFake)) { raise('high'); reasons.push(lure.length ? 'invites to a private channel to unlock a payment' : 'impersonates INPS support and moves to a private channel'); evidence.push(...priv, ...lure, ...imper);
-    } else if (lure.length && foreignLinks.length) { raise('high'); reasons.push('bait with a non-official link'); evidence.push(...lure, ...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
-    } else if (imper.length || (authorFake && (priv.length || foreignLinks.length || lure.length))) { raise(foreignLinks.length || priv.length ? 'high' : 'medium'); reasons.push(authorFake && !imper.length ? `author name "${comment.author}" imitates INPS` : 'presents itself as INPS support'); evidence.push(...imper, ...lure, ...priv);
+    if (priv.length && (lure.length || imper.length || authorFake)) {
+      raise('high');
+      reasons.push(lure.length ? 'invites to a private channel to unlock a payment' : 'impersonates INPS support and moves to a private channel');
+      evidence.push(...priv, ...lure, ...imper);
+    } else if (lure.length && foreignLinks.length) {
+      raise('high');
+      reasons.push('bait with a non-official link');
+      evidence.push(...lure, ...foreignLinks.map((l) => ({ start: l.start, end: l.end })));
+    } else if (imper.length || (authorFake && (priv.length || foreignLinks.length || lure.length))) {
+      raise(foreignLinks.length || priv.length ? 'high' : 'medium');
+      reasons.push(authorFake && !imper.length ? `author name "${comment.author}" imitates INPS` : 'presents itself as INPS support');
+      evidence.push(...imper, ...lure, ...priv);
     }
-    if (!sev) return [];
+    if (!sev) return NO_FINDINGS;
     if (WARNING_RE.test(f)) {
       // a warning: its look-alike links stay flagged, low (the others should still not click them);
       // the scammers' words it quotes are no scam of its own
       const dangerous = [...lookAlikes.map((x) => x.l), ...chats, ...hidden];
-      if (!dangerous.length && !mails.length) return [];
+      if (!dangerous.length && !mails.length) return NO_FINDINGS;
       return [{ rule: 'phishing', severity: 'low', evidence: mergeSpans([...dangerous.map((l) => ({ start: l.start, end: l.end })), ...mails]), reason: `warning about a scam; it repeats its link or address: ${reasons[0]}` }];
     }
     return [{ rule: 'phishing', severity: sev, evidence: mergeSpans(evidence), reason: reasons.join('; ') }];
