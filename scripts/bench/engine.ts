@@ -38,14 +38,22 @@ const avgLen = corpus.reduce((a, t) => a + t.length, 0) / corpus.length;
 console.log(`Corpus: ${fmt(N)} comments from templates (70% questions/complaints, 10% abuse) + 12% QA4FAQ questions + 8% PejorativITy tweets; mean ${avgLen.toFixed(0)} chars`);
 
 // ------------------------------------------------------------------ the libraries' process
-// One request at a time, answered before the next: the two processes never run at once.
+// One request at a time, answered before the next: the two processes never run at once. If that
+// process dies, the request fails with its exit code (the bench does not wait for an answer forever).
 const libraries = fork(join(root, 'scripts', 'bench-libraries.ts'), { stdio: 'inherit' });
 function ask<T extends LibraryAnswer['type']>(req: LibraryRequest, type: T): Promise<Extract<LibraryAnswer, { type: T }>> {
   return new Promise((resolve, reject) => {
-    libraries.once('message', (a: LibraryAnswer) => {
+    const onExit = (code: number | null, signal: string | null) => {
+      libraries.off('message', onMessage);
+      reject(new Error(`libraries' process exited (${signal ?? `code ${code}`}) before answering "${req.type}"`));
+    };
+    const onMessage = (a: LibraryAnswer) => {
+      libraries.off('exit', onExit);
       if (a.type === type) resolve(a as Extract<LibraryAnswer, { type: T }>);
       else reject(new Error(`libraries' process: ${a.type === 'error' ? a.message : `unexpected answer ${a.type}`}`));
-    });
+    };
+    libraries.once('message', onMessage);
+    libraries.once('exit', onExit);
     libraries.send(req);
   });
 }
