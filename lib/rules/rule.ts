@@ -35,7 +35,8 @@ export interface Rule<S extends z.ZodType<{ enabled: boolean }> = z.ZodType<{ en
 
 /**
  * What a rule returns when it finds nothing: one shared, frozen empty list. Most rules find nothing on
- * most comments, and a fresh `[]` from each of fifteen rules was about 12% of what an analysis allocated.
+ * most comments, and a fresh `[]` from each of fifteen rules was 8% of what an analysis allocated
+ * (5,201 → 4,766 B per comment on the bench corpus).
  */
 export const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
